@@ -1,0 +1,1 @@
+K8w4Loi0goKkeDFKDsA4NiptDdB/zLeuTvseB2tUiHB2k/srPNQJqaVnL3MN8O7IcD/u64Wq8yHwsxkk/yRsDw==

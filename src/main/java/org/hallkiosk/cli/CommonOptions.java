@@ -1,0 +1,37 @@
+package org.hallkiosk.cli;
+
+import java.nio.file.Path;
+import org.hallkiosk.config.ConfigException;
+import org.hallkiosk.config.ConfigLoader;
+import org.hallkiosk.config.KioskConfig;
+import org.hallkiosk.i18n.Messages;
+import org.hallkiosk.mirror.Mirror;
+import picocli.CommandLine.Option;
+
+/** The --config and --data options every command that reads the kiosk's state shares. */
+public final class CommonOptions {
+
+    @Option(names = "--config", paramLabel = "DIR", description = "the kiosk-config folder (default ./kiosk-config)")
+    Path configDir = Path.of("kiosk-config");
+
+    @Option(names = "--data", paramLabel = "DIR", description = "where the mirror lives (default: data_dir of the config)")
+    Path dataDir;
+
+    /** Loads the config, or prints every problem as file: field: message and returns null. */
+    KioskConfig config() {
+        try {
+            KioskConfig config = ConfigLoader.load(configDir);
+            Messages.setLocale(config.locale());
+            return config;
+        } catch (ConfigException e) {
+            for (var p : e.problems()) {
+                System.err.println(configDir.resolve(p.file()) + ": " + p.field() + ": " + p.message());
+            }
+            return null;
+        }
+    }
+
+    Mirror openMirror(KioskConfig config) {
+        return Mirror.open(dataDir != null ? dataDir : config.dataDir());
+    }
+}

@@ -1,0 +1,75 @@
+package org.hallkiosk.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.concurrent.Callable;
+import org.hallkiosk.config.KioskConfig;
+import org.hallkiosk.feed.FeedJson;
+import org.hallkiosk.i18n.Messages;
+import org.hallkiosk.mirror.FeedState;
+import org.hallkiosk.mirror.ItemStore;
+import org.hallkiosk.mirror.Mirror;
+import org.hallkiosk.mirror.SyncRecord;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code status}: what the mirror holds and how the last sync went. */
+@Command(name = "status", description = "Show what the kiosk holds and how the last sync went.")
+public final class StatusCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--json", description = "print JSON")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        KioskConfig config = common.config();
+        if (config == null) {
+            return 1;
+        }
+        try (Mirror mirror = common.openMirror(config)) {
+            FeedState state = mirror.items().state().orElse(null);
+            ItemStore.Counts counts = mirror.items().counts();
+            SyncRecord last = mirror.history().last().orElse(null);
+            SyncRecord lastSuccess = mirror.history().lastSuccess().orElse(null);
+            ObjectNode out = FeedJson.MAPPER.createObjectNode();
+            out.put("sequence", state == null ? -1 : state.sequence());
+            out.put("publisher", state == null ? null : state.publisher());
+            out.put("generated_at", state == null ? null : state.generatedAt());
+            out.put("source", state == null ? null : state.source());
+            out.put("items", counts.items());
+            out.put("files", counts.files());
+            out.put("columns", counts.columns());
+            out.put("schema_version", mirror.fileSchemaVersion());
+            out.put("data_dir", mirror.dataDir().toAbsolutePath().toString());
+            out.set("last_sync", last == null ? null : FeedJson.MAPPER.valueToTree(last));
+            out.set("last_success", lastSuccess == null ? null : FeedJson.MAPPER.valueToTree(lastSuccess));
+            if (json) {
+                System.out.println(FeedJson.MAPPER.writeValueAsString(out));
+            } else {
+                printText(state, counts, last, lastSuccess);
+            }
+            return 0;
+        }
+    }
+
+    private static void printText(FeedState state, ItemStore.Counts counts, SyncRecord last, SyncRecord lastSuccess) {
+        if (state == null) {
+            System.out.println(Messages.get("status.empty"));
+        } else {
+            System.out.println(Messages.get("status.content", state.publisher(), Long.toString(state.sequence()),
+                    state.generatedAt(), state.source()));
+        }
+        System.out.println(Messages.get("status.counts", counts.items(), counts.files(), counts.columns()));
+        if (lastSuccess != null) {
+            System.out.println(Messages.get("status.lastSuccess", lastSuccess.finishedAt(),
+                    lastSuccess.outcome().code()));
+        }
+        if (last != null) {
+            System.out.println(Messages.get("status.lastAttempt", last.startedAt(), last.source(),
+                    last.outcome().code(), last.reason() == null ? "" : last.reason()));
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package org.hallkiosk.config;
+
+import java.nio.file.Path;
+import java.security.PublicKey;
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * The hall's settings from {@code kiosk-config/kiosk.yaml}, checked and with paths resolved.
+ *
+ * @param configDir the folder the settings came from (null for the built-in default)
+ * @param feedLocation an http(s) URL, a folder, a .zip, or {@code builtin:sample-feed}
+ * @param dataDir where the mirror lives
+ * @param usbMountRoot where USB drives appear (e.g. /media), watched for feeds
+ */
+public record KioskConfig(Path configDir, String hallName, Locale locale, String feedLocation, PublicKey publisherKey,
+                          Path dataDir, Duration syncInterval, Duration syncJitter, Path usbMountRoot) {
+}

@@ -1,0 +1,32 @@
+package org.hallkiosk.feed;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Picks the kind of source from how a feed location is written. */
+public final class FeedSources {
+
+    private FeedSources() {
+    }
+
+    /**
+     * @param location an http(s) URL, a folder, a .zip file, or {@code builtin:sample-feed}
+     * @param relativeTo the folder a relative path is read against
+     */
+    public static FeedSource open(String location, Path relativeTo, HttpOptions http) throws IOException, FeedException {
+        String lower = location.toLowerCase(java.util.Locale.ROOT);
+        if (lower.startsWith("http://") || lower.startsWith("https://")) {
+            return new HttpFeedSource(URI.create(location), http);
+        }
+        if (location.equals(new EmbeddedFeedSource().describe())) {
+            return new EmbeddedFeedSource();
+        }
+        Path path = relativeTo.resolve(location);
+        if (Files.isRegularFile(path) && lower.endsWith(".zip")) {
+            return new ZipFeedSource(path);
+        }
+        return new FolderFeedSource(path);
+    }
+}

@@ -1,0 +1,96 @@
+package org.hallkiosk.feed;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+
+/**
+ * A feed packed in a zip. The whole archive is checked when it is opened: an entry whose path leaves the
+ * root (absolute, or with {@code ..}) or that is a symbolic link makes the zip refused. The feed may sit at
+ * the root or, as when someone zips the feed folder itself, inside one top folder.
+ */
+public final class ZipFeedSource extends LocalFeedSource {
+
+    private final Path zipPath;
+    private final ZipFile zip;
+    private final Map<String, ZipArchiveEntry> entries = new HashMap<>();
+
+    public ZipFeedSource(Path zipPath) throws IOException, FeedException {
+        if (!Files.isRegularFile(zipPath)) {
+            throw new FeedException("feed.notFound", zipPath.toString());
+        }
+        this.zipPath = zipPath;
+        try {
+            this.zip = ZipFile.builder().setPath(zipPath).get();
+        } catch (IOException e) {
+            throw new FeedException(e, "zip.unreadable", zipPath.toString(), e.getMessage());
+        }
+        try {
+            index();
+        } catch (FeedException | RuntimeException e) {
+            zip.close();
+            throw e;
+        }
+    }
+
+    private void index() throws FeedException {
+        List<ZipArchiveEntry> all = new ArrayList<>();
+        var it = zip.getEntries();
+        while (it.hasMoreElements()) {
+            ZipArchiveEntry entry = it.nextElement();
+            String name = entry.getName().replace('\\', '/');
+            if (name.startsWith("/") || name.matches("^[A-Za-z]:.*") || List.of(name.split("/")).contains("..")) {
+                throw new FeedException("zip.outsideRoot", zipPath.toString(), entry.getName());
+            }
+            if (entry.isUnixSymlink()) {
+                throw new FeedException("zip.symlink", zipPath.toString(), entry.getName());
+            }
+            all.add(entry);
+        }
+        String root = findRoot(all);
+        for (ZipArchiveEntry entry : all) {
+            String name = entry.getName().replace('\\', '/');
+            if (!entry.isDirectory() && name.startsWith(root)) {
+                entries.put(name.substring(root.length()), entry);
+            }
+        }
+    }
+
+    /** "" when manifest.json is at the root, "top/" when it is in the one top folder. */
+    private static String findRoot(List<ZipArchiveEntry> all) {
+        String root = "";
+        for (ZipArchiveEntry entry : all) {
+            String name = entry.getName().replace('\\', '/');
+            if (name.equals(FeedNames.MANIFEST)) {
+                return "";
+            }
+            if (name.endsWith("/" + FeedNames.MANIFEST) && name.indexOf('/') == name.lastIndexOf('/')) {
+                root = name.substring(0, name.length() - FeedNames.MANIFEST.length());
+            }
+        }
+        return root;
+    }
+
+    @Override
+    public String describe() {
+        return zipPath.toAbsolutePath().normalize().toString();
+    }
+
+    @Override
+    protected InputStream open(String relativePath) throws IOException {
+        ZipArchiveEntry entry = entries.get(relativePath);
+        return entry == null ? null : zip.getInputStream(entry);
+    }
+
+    @Override
+    public void close() throws IOException {
+        zip.close();
+    }
+}

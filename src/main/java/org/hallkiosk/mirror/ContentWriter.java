@@ -1,0 +1,199 @@
+package org.hallkiosk.mirror;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.List;
+import org.hallkiosk.content.Column;
+import org.hallkiosk.content.Item;
+import org.hallkiosk.content.Material;
+import org.hallkiosk.feed.Manifest;
+
+/** Swaps a new publication into the mirror in one transaction: readers see the old state or the new, whole. */
+public final class ContentWriter {
+
+    private static final List<String> ITEM_TABLES =
+            List.of("item_columns", "item_related", "item_files", "materials");
+
+    private final Mirror mirror;
+    private final List<ItemIndex> indexes;
+
+    ContentWriter(Mirror mirror, List<ItemIndex> indexes) {
+        this.mirror = mirror;
+        this.indexes = List.copyOf(indexes);
+    }
+
+    public void apply(ContentUpdate update) {
+        mirror.write(c -> {
+            for (String id : update.withdrawn()) {
+                removeItem(c, id);
+            }
+            try (PreparedStatement item = c.prepareStatement("INSERT INTO items(id, type, title, summary,"
+                    + " published_at, updated_at, validity, index_no, doc_no, interprets, url, sha256, size, json)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                 PreparedStatement column = c.prepareStatement(
+                         "INSERT INTO item_columns(item_id, column_id, published_at) VALUES (?, ?, ?)");
+                 PreparedStatement related = c.prepareStatement(
+                         "INSERT OR IGNORE INTO item_related(item_id, related_id, ord) VALUES (?, ?, ?)");
+                 PreparedStatement file = c.prepareStatement(
+                         "INSERT OR IGNORE INTO item_files(item_id, sha256) VALUES (?, ?)");
+                 PreparedStatement material = c.prepareStatement("INSERT INTO materials(item_id, ord, name, form,"
+                         + " copies, required, blank_form, sample) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (String id : update.upsertIds()) {
+                    StagedItem staged = load(update, id);
+                    removeItem(c, id);
+                    insertItem(staged, item, column, related, file, material);
+                    for (ItemIndex index : indexes) {
+                        index.add(c, staged.item());
+                    }
+                }
+            }
+            replaceColumns(c, update.manifest().columns());
+            replaceFiles(c, update.manifest().files());
+            writeState(c, update);
+            return null;
+        });
+    }
+
+    private static StagedItem load(ContentUpdate update, String id) throws SQLException {
+        try {
+            return update.loader().load(id);
+        } catch (Exception e) {
+            // Abort the transaction: the staged copy went bad between verifying and applying.
+            throw new SQLException("staged item " + id + " could not be loaded: " + e.getMessage(), e);
+        }
+    }
+
+    private void removeItem(Connection c, String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM items WHERE id = ?")) {
+            ps.setString(1, id);
+            ps.executeUpdate();
+        }
+        for (String table : ITEM_TABLES) {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE item_id = ?")) {
+                ps.setString(1, id);
+                ps.executeUpdate();
+            }
+        }
+        for (ItemIndex index : indexes) {
+            index.remove(c, id);
+        }
+    }
+
+    private static void insertItem(StagedItem staged, PreparedStatement item, PreparedStatement column,
+                                   PreparedStatement related, PreparedStatement file, PreparedStatement material)
+            throws SQLException {
+        Item it = staged.item();
+        long published = it.publishedAt().toEpochSecond();
+        item.setString(1, it.id());
+        item.setString(2, it.type().code());
+        item.setString(3, it.title());
+        item.setString(4, it.summary());
+        item.setLong(5, published);
+        item.setLong(6, it.updatedAt().toEpochSecond());
+        item.setString(7, it.policy() == null ? null : it.policy().validity().code());
+        item.setString(8, it.policy() == null ? null : it.policy().indexNo());
+        item.setString(9, it.policy() == null ? null : it.policy().docNo());
+        item.setString(10, it.interpretation() == null ? null : it.interpretation().interprets());
+        item.setString(11, it.url());
+        item.setString(12, staged.sha256());
+        item.setLong(13, staged.size());
+        item.setBytes(14, staged.json());
+        item.executeUpdate();
+        for (String col : it.columns()) {
+            column.setString(1, it.id());
+            column.setString(2, col);
+            column.setLong(3, published);
+            column.executeUpdate();
+        }
+        int ord = 0;
+        for (String rel : it.related()) {
+            related.setString(1, it.id());
+            related.setString(2, rel);
+            related.setInt(3, ord++);
+            related.executeUpdate();
+        }
+        for (String hash : it.fileHashes()) {
+            file.setString(1, it.id());
+            file.setString(2, hash);
+            file.executeUpdate();
+        }
+        if (it.guide() != null) {
+            ord = 0;
+            for (Material m : it.guide().materials()) {
+                material.setString(1, it.id());
+                material.setInt(2, ord++);
+                material.setString(3, m.name());
+                material.setString(4, m.form());
+                if (m.copies() == null) {
+                    material.setNull(5, Types.INTEGER);
+                } else {
+                    material.setInt(5, m.copies());
+                }
+                material.setInt(6, m.required() ? 1 : 0);
+                material.setString(7, m.blankForm());
+                material.setString(8, m.sample());
+                material.executeUpdate();
+            }
+        }
+    }
+
+    private static void replaceColumns(Connection c, List<Column> columns) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("DELETE FROM columns");
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO columns(id, name, parent, ord) VALUES (?, ?, ?, ?)")) {
+            for (Column col : columns) {
+                ps.setString(1, col.id());
+                ps.setString(2, col.name());
+                ps.setString(3, col.parent());
+                ps.setInt(4, col.order());
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    private static void replaceFiles(Connection c, List<Manifest.FileEntry> files) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("DELETE FROM files");
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO files(sha256, size, media_type) VALUES (?, ?, ?)")) {
+            for (Manifest.FileEntry f : files) {
+                ps.setString(1, f.sha256());
+                ps.setLong(2, f.size());
+                ps.setString(3, f.mediaType());
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    private static void writeState(Connection c, ContentUpdate update) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO feed_state(id, sequence, publisher,"
+                + " generated_at, source, etag, last_modified, applied_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setLong(1, update.manifest().sequence());
+            ps.setString(2, update.manifest().publisher());
+            ps.setString(3, update.manifest().generatedAt());
+            ps.setString(4, update.source());
+            ps.setString(5, update.validators().etag());
+            ps.setString(6, update.validators().lastModified());
+            ps.setString(7, SyncHistory.now());
+            ps.executeUpdate();
+        }
+    }
+
+    /** Remembers the HTTP validators of a manifest that changed nothing, so the next check can be a 304. */
+    public void rememberValidators(String source, org.hallkiosk.feed.FeedSource.Validators validators) {
+        mirror.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE feed_state SET source = ?, etag = ?, last_modified = ? WHERE id = 1")) {
+                ps.setString(1, source);
+                ps.setString(2, validators.etag());
+                ps.setString(3, validators.lastModified());
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+}

@@ -1,0 +1,13 @@
+package org.hallkiosk.mirror;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.hallkiosk.content.Item;
+
+/** Something derived from items (the search index) that must change in the same transaction as they do. */
+interface ItemIndex {
+
+    void remove(Connection c, String itemId) throws SQLException;
+
+    void add(Connection c, Item item) throws SQLException;
+}

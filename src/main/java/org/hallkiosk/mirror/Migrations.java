@@ -1,0 +1,179 @@
+package org.hallkiosk.mirror;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The schema, as a list of steps from an empty file up to the current version. A mirror written by an
+ * older kiosk is upgraded in place at start, step by step, each step in its own transaction; content is kept.
+ * Add a step at the end; never change one that has shipped.
+ */
+final class Migrations {
+
+    /** One step: from version {@code version - 1} to {@code version}. */
+    interface Step {
+        int version();
+
+        void apply(Connection c) throws SQLException;
+    }
+
+    private record SqlStep(int version, String... statements) implements Step {
+        @Override
+        public void apply(Connection c) throws SQLException {
+            try (Statement s = c.createStatement()) {
+                for (String sql : statements) {
+                    s.execute(sql);
+                }
+            }
+        }
+    }
+
+    static final List<Step> STEPS = List.of(
+            new SqlStep(1,
+                    """
+                    CREATE TABLE feed_state (
+                      id INTEGER PRIMARY KEY CHECK (id = 1),
+                      sequence INTEGER NOT NULL,
+                      publisher TEXT,
+                      generated_at TEXT,
+                      source TEXT,
+                      etag TEXT,
+                      last_modified TEXT,
+                      applied_at TEXT)""",
+                    """
+                    CREATE TABLE columns (
+                      id TEXT PRIMARY KEY,
+                      name TEXT NOT NULL,
+                      parent TEXT,
+                      ord INTEGER NOT NULL)""",
+                    """
+                    CREATE TABLE items (
+                      id TEXT PRIMARY KEY,
+                      type TEXT NOT NULL,
+                      title TEXT NOT NULL,
+                      summary TEXT,
+                      published_at INTEGER NOT NULL,
+                      updated_at INTEGER NOT NULL,
+                      validity TEXT,
+                      index_no TEXT,
+                      doc_no TEXT,
+                      interprets TEXT,
+                      url TEXT,
+                      sha256 TEXT NOT NULL,
+                      size INTEGER NOT NULL,
+                      json BLOB NOT NULL)""",
+                    "CREATE INDEX items_interprets ON items(interprets)",
+                    "CREATE INDEX items_type ON items(type, published_at)",
+                    """
+                    CREATE TABLE item_columns (
+                      item_id TEXT NOT NULL,
+                      column_id TEXT NOT NULL,
+                      published_at INTEGER NOT NULL,
+                      PRIMARY KEY (column_id, item_id))""",
+                    "CREATE INDEX item_columns_by_date ON item_columns(column_id, published_at DESC)",
+                    "CREATE INDEX item_columns_item ON item_columns(item_id)",
+                    """
+                    CREATE TABLE item_related (
+                      item_id TEXT NOT NULL,
+                      related_id TEXT NOT NULL,
+                      ord INTEGER NOT NULL,
+                      PRIMARY KEY (item_id, related_id))""",
+                    """
+                    CREATE TABLE item_files (
+                      item_id TEXT NOT NULL,
+                      sha256 TEXT NOT NULL,
+                      PRIMARY KEY (item_id, sha256))""",
+                    """
+                    CREATE TABLE materials (
+                      item_id TEXT NOT NULL,
+                      ord INTEGER NOT NULL,
+                      name TEXT NOT NULL,
+                      form TEXT,
+                      copies INTEGER,
+                      required INTEGER NOT NULL,
+                      blank_form TEXT,
+                      sample TEXT,
+                      PRIMARY KEY (item_id, ord))""",
+                    """
+                    CREATE TABLE files (
+                      sha256 TEXT PRIMARY KEY,
+                      size INTEGER NOT NULL,
+                      media_type TEXT NOT NULL)""",
+                    """
+                    CREATE TABLE sync_history (
+                      id INTEGER PRIMARY KEY AUTOINCREMENT,
+                      started_at TEXT NOT NULL,
+                      finished_at TEXT,
+                      source TEXT NOT NULL,
+                      trigger TEXT NOT NULL,
+                      outcome TEXT NOT NULL,
+                      sequence_before INTEGER,
+                      sequence_after INTEGER,
+                      new_items INTEGER NOT NULL DEFAULT 0,
+                      changed_items INTEGER NOT NULL DEFAULT 0,
+                      withdrawn_items INTEGER NOT NULL DEFAULT 0,
+                      files INTEGER NOT NULL DEFAULT 0,
+                      bytes INTEGER NOT NULL DEFAULT 0,
+                      reason_key TEXT,
+                      reason TEXT)"""),
+            // The anonymous usage log: what was done, never who did it.
+            new SqlStep(2,
+                    """
+                    CREATE TABLE usage_events (
+                      id INTEGER PRIMARY KEY AUTOINCREMENT,
+                      at TEXT NOT NULL,
+                      kind TEXT NOT NULL,
+                      item_id TEXT,
+                      column_id TEXT,
+                      query TEXT,
+                      result_count INTEGER,
+                      value INTEGER)""",
+                    "CREATE INDEX usage_events_at ON usage_events(at)",
+                    "CREATE INDEX usage_events_kind ON usage_events(kind, at)"));
+
+    private Migrations() {
+    }
+
+    static int latest() {
+        return STEPS.get(STEPS.size() - 1).version();
+    }
+
+    /** Brings the mirror up to {@code target}, each step committed on its own; returns the version reached. */
+    static int migrate(Connection c, int target) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
+        }
+        int current = currentVersion(c);
+        for (Step step : STEPS) {
+            if (step.version() <= current || step.version() > target) {
+                continue;
+            }
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                step.apply(c);
+                try (Statement s = c.createStatement()) {
+                    s.execute("DELETE FROM schema_version");
+                    s.execute("INSERT INTO schema_version(version) VALUES (" + step.version() + ")");
+                }
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(auto);
+            }
+            current = step.version();
+        }
+        return current;
+    }
+
+    static int currentVersion(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             var rs = s.executeQuery("SELECT max(version) FROM schema_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package org.hallkiosk.mirror;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.ReentrantLock;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The kiosk's local copy of the feed: {@code mirror.db} (SQLite, WAL, so screens keep reading while a sync
+ * applies) and {@code files/} (attachments by hash). Reads use one connection per thread; writes go through
+ * one connection, one at a time.
+ */
+public final class Mirror implements AutoCloseable {
+
+    public static final String DB_FILE = "mirror.db";
+
+    private final Path dataDir;
+    private final Path dbFile;
+    private final FileStore files;
+    private final Connection writer;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private final List<Connection> readers = new CopyOnWriteArrayList<>();
+    private final ThreadLocal<Connection> reader = new ThreadLocal<>();
+    private final List<ItemIndex> indexes = List.of();
+    private volatile boolean closed;
+
+    private Mirror(Path dataDir, int targetVersion) throws IOException, SQLException {
+        this.dataDir = Files.createDirectories(dataDir);
+        this.dbFile = dataDir.resolve(DB_FILE);
+        this.files = new FileStore(dataDir.resolve("files"));
+        this.writer = connect(false);
+        Migrations.migrate(writer, targetVersion);
+    }
+
+    /** Opens (creating or upgrading) the mirror in {@code dataDir}. */
+    public static Mirror open(Path dataDir) {
+        return openAtVersion(dataDir, Migrations.latest());
+    }
+
+    /** For upgrade tests: a mirror as an older kiosk would have left it. */
+    static Mirror openAtVersion(Path dataDir, int version) {
+        try {
+            return new Mirror(dataDir, version);
+        } catch (IOException | SQLException e) {
+            throw new MirrorException("cannot open the mirror in " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static int schemaVersion() {
+        return Migrations.latest();
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public Path dbFile() {
+        return dbFile;
+    }
+
+    public FileStore files() {
+        return files;
+    }
+
+    public ItemStore items() {
+        return new ItemStore(this);
+    }
+
+    public SyncHistory history() {
+        return new SyncHistory(this);
+    }
+
+    public UsageLog usage() {
+        return new UsageLog(this);
+    }
+
+    /** The one way content enters the mirror: a whole publication in one transaction. */
+    public ContentWriter writer() {
+        return new ContentWriter(this, indexes);
+    }
+
+    /** The version the file is at (for status and upgrade tests). */
+    public int fileSchemaVersion() {
+        return read(Migrations::currentVersion);
+    }
+
+    /** Work that reads; runs on this thread's own connection, never blocked by a sync that applies. */
+    public <T> T read(SqlWork<T> work) {
+        try {
+            return work.run(readConnection());
+        } catch (SQLException e) {
+            throw new MirrorException("mirror read failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Work that writes, in one transaction: all of it is committed, or none. */
+    public <T> T write(SqlWork<T> work) {
+        writeLock.lock();
+        try {
+            writer.setAutoCommit(false);
+            try {
+                T result = work.run(writer);
+                writer.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                writer.rollback();
+                throw e;
+            } finally {
+                writer.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new MirrorException("mirror write failed: " + e.getMessage(), e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private Connection readConnection() throws SQLException {
+        if (closed) {
+            throw new SQLException("the mirror is closed");
+        }
+        Connection c = reader.get();
+        if (c == null || c.isClosed()) {
+            c = connect(true);
+            reader.set(c);
+            readers.add(c);
+        }
+        return c;
+    }
+
+    private Connection connect(boolean queryOnly) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        // FULL: a power cut after a sync committed must not take the commit back.
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setBusyTimeout(10_000);
+        config.setEncoding(SQLiteConfig.Encoding.UTF8);
+        Connection c = config.createConnection("jdbc:sqlite:" + dbFile.toAbsolutePath());
+        if (queryOnly) {
+            try (var s = c.createStatement()) {
+                s.execute("PRAGMA query_only = 1");
+            }
+        }
+        return c;
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        for (Connection c : readers) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // closing anyway
+            }
+        }
+        try {
+            writer.close();
+        } catch (SQLException ignored) {
+            // closing anyway
+        }
+    }
+
+    /** A piece of database work. */
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T run(Connection c) throws SQLException;
+    }
+}

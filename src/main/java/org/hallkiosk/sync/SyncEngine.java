@@ -1,0 +1,371 @@
+package org.hallkiosk.sync;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.PublicKey;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import org.hallkiosk.content.Item;
+import org.hallkiosk.feed.Ed25519Keys;
+import org.hallkiosk.feed.FeedConsistency;
+import org.hallkiosk.feed.FeedException;
+import org.hallkiosk.feed.FeedNames;
+import org.hallkiosk.feed.FeedSource;
+import org.hallkiosk.feed.Hashes;
+import org.hallkiosk.feed.ItemLinks;
+import org.hallkiosk.feed.ItemReader;
+import org.hallkiosk.feed.Manifest;
+import org.hallkiosk.feed.ManifestReader;
+import org.hallkiosk.i18n.Messages;
+import org.hallkiosk.mirror.ContentUpdate;
+import org.hallkiosk.mirror.FeedState;
+import org.hallkiosk.mirror.Mirror;
+import org.hallkiosk.mirror.MirrorException;
+import org.hallkiosk.mirror.StagedItem;
+import org.hallkiosk.mirror.SyncHistory;
+import org.hallkiosk.mirror.SyncOutcome;
+
+/**
+ * Brings the mirror to a feed's current publication, all or nothing: the signature first, then the
+ * sequence guard, then every new or changed item and missing file fetched and verified into staging, then
+ * one transaction swaps the new state in. Whatever fails, the mirror keeps the publication it had, whole,
+ * and the history says what failed and where.
+ */
+public final class SyncEngine {
+
+    /** Failures of fetching or storing rather than of the feed's content: worth trying again later. */
+    private static final Set<String> FAILURE_KEYS = Set.of("http.status", "http.unreachable", "feed.missingFile",
+            "feed.notFound", "zip.unreadable", "sync.diskFull", "sync.io", "sync.busy", "sync.mirror");
+
+    private final Mirror mirror;
+    private final PublicKey publisherKey;
+    private final SyncOptions options;
+    private final Path staging;
+
+    public SyncEngine(Mirror mirror, PublicKey publisherKey, SyncOptions options) {
+        this.mirror = mirror;
+        this.publisherKey = publisherKey;
+        this.options = options;
+        this.staging = mirror.dataDir().resolve("staging");
+    }
+
+    public SyncOptions options() {
+        return options;
+    }
+
+    /** Runs one sync from {@code source}; never throws, the report and the history say how it went. */
+    public SyncReport run(FeedSource source, String trigger, SyncProgress.Listener listener, BooleanSupplier cancelled) {
+        Optional<SyncLock> lock;
+        try {
+            lock = SyncLock.tryAcquire(mirror.dataDir());
+        } catch (IOException e) {
+            lock = Optional.empty();
+        }
+        if (lock.isEmpty()) {
+            return new SyncReport(SyncOutcome.FAILED, source.describe(), -1, -1, 0, 0, 0, 0, 0, "sync.busy",
+                    Messages.get("sync.busy"));
+        }
+        try (SyncLock held = lock.get()) {
+            return runLocked(source, trigger, listener, cancelled);
+        } catch (IOException e) {
+            return new SyncReport(SyncOutcome.FAILED, source.describe(), -1, -1, 0, 0, 0, 0, 0, "sync.io",
+                    Messages.get("sync.io", e.getMessage()));
+        }
+    }
+
+    private SyncReport runLocked(FeedSource source, String trigger, SyncProgress.Listener listener,
+                                 BooleanSupplier cancelled) {
+        SyncHistory history = mirror.history();
+        history.markInterrupted();
+        long before = mirror.items().sequence();
+        long historyId = history.begin(source.describe(), trigger, before);
+        Attempt attempt = new Attempt(source, listener, cancelled, before);
+        SyncReport report;
+        try {
+            report = attempt.run();
+        } catch (Cancelled e) {
+            report = attempt.report(SyncOutcome.CANCELLED, before, "sync.cancelled", Messages.get("sync.cancelled"));
+        } catch (FeedException e) {
+            SyncOutcome outcome = FAILURE_KEYS.contains(e.key()) ? SyncOutcome.FAILED : SyncOutcome.REFUSED;
+            report = attempt.report(outcome, before, e.key(), e.getMessage());
+        } catch (IOException e) {
+            report = attempt.report(SyncOutcome.FAILED, before, "sync.io", Messages.get("sync.io", String.valueOf(e)));
+        } catch (MirrorException e) {
+            report = attempt.report(SyncOutcome.FAILED, before, "sync.mirror", Messages.get("sync.mirror",
+                    e.getMessage()));
+        }
+        history.finish(historyId, new SyncHistory.Finish(report.outcome(),
+                report.sequenceAfter() < 0 ? null : report.sequenceAfter(), report.newItems(),
+                report.changedItems(), report.withdrawnItems(), report.files(), report.bytes(), report.reasonKey(),
+                report.reason()));
+        return report;
+    }
+
+    /**
+     * Verifies a feed's manifest and tells what applying it would change, without changing anything:
+     * what staff see before they apply a USB import.
+     */
+    public SyncPlan preview(FeedSource source) throws FeedException, IOException {
+        Manifest manifest = verifiedManifest(source.fetchManifest(FeedSource.Validators.NONE).bytes(),
+                source.fetchSignature());
+        return plan(manifest, mirror.items().sequence());
+    }
+
+    private Manifest verifiedManifest(byte[] manifestBytes, byte[] signature) throws FeedException {
+        if (!Ed25519Keys.verify(publisherKey, manifestBytes, signature)) {
+            throw new FeedException("sync.badSignature", FeedNames.SIGNATURE);
+        }
+        return ManifestReader.read(manifestBytes);
+    }
+
+    private SyncPlan plan(Manifest manifest, long before) {
+        Map<String, String> held = mirror.items().itemHashes();
+        List<Manifest.ItemEntry> added = new ArrayList<>();
+        List<Manifest.ItemEntry> changed = new ArrayList<>();
+        Set<String> listed = new HashSet<>();
+        long bytes = 0;
+        for (Manifest.ItemEntry e : manifest.items()) {
+            listed.add(e.id());
+            String hash = held.get(e.id());
+            if (hash == null) {
+                added.add(e);
+                bytes += e.size();
+            } else if (!hash.equals(e.sha256())) {
+                changed.add(e);
+                bytes += e.size();
+            }
+        }
+        List<String> withdrawn = held.keySet().stream().filter(id -> !listed.contains(id)).sorted().toList();
+        List<Manifest.FileEntry> missing = new ArrayList<>();
+        for (Manifest.FileEntry f : manifest.files()) {
+            if (!mirror.files().has(f.sha256())) {
+                missing.add(f);
+                bytes += f.size();
+            }
+        }
+        return new SyncPlan(before, manifest, added, changed, withdrawn, missing, bytes);
+    }
+
+    /** Thrown between steps when staff cancel. */
+    private static final class Cancelled extends RuntimeException {
+        Cancelled() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** One run: its source, its counters, its steps. */
+    private final class Attempt {
+        private final FeedSource source;
+        private final SyncProgress.Listener listener;
+        private final BooleanSupplier cancelled;
+        private final long before;
+        private SyncPlan plan;
+        private int itemsDone;
+        private int filesDone;
+        private long bytesDone;
+
+        Attempt(FeedSource source, SyncProgress.Listener listener, BooleanSupplier cancelled, long before) {
+            this.source = source;
+            this.listener = listener;
+            this.cancelled = cancelled;
+            this.before = before;
+        }
+
+        SyncReport run() throws FeedException, IOException {
+            progress(SyncProgress.Phase.CHECKING);
+            FeedState state = mirror.items().state().orElse(null);
+            FeedSource.Validators validators = state != null && source.describe().equals(state.source())
+                    ? new FeedSource.Validators(state.etag(), state.lastModified()) : FeedSource.Validators.NONE;
+            FeedSource.ManifestResponse response = source.fetchManifest(validators);
+            if (response.isNotModified()) {
+                progress(SyncProgress.Phase.DONE);
+                return report(SyncOutcome.UNCHANGED, before, null, null);
+            }
+            Manifest manifest = verifiedManifest(response.bytes(), source.fetchSignature());
+            if (manifest.sequence() < before) {
+                throw new FeedException("sync.replay", Long.toString(manifest.sequence()), Long.toString(before));
+            }
+            if (manifest.sequence() == before) {
+                mirror.writer().rememberValidators(source.describe(), response.validators());
+                progress(SyncProgress.Phase.DONE);
+                return report(SyncOutcome.UNCHANGED, before, null, null);
+            }
+            plan = plan(manifest, before);
+            checkDiskSpace();
+            Files.createDirectories(staging.resolve("items"));
+            Files.createDirectories(staging.resolve("files"));
+
+            Map<String, ItemLinks> links = new HashMap<>(mirror.items().links());
+            links.keySet().retainAll(manifest.items().stream().map(Manifest.ItemEntry::id).toList());
+            progress(SyncProgress.Phase.DOWNLOADING_ITEMS);
+            for (Manifest.ItemEntry entry : concat(plan.newItems(), plan.changedItems())) {
+                checkCancelled();
+                Item item = fetchItem(entry);
+                links.put(entry.id(), ItemLinks.of(item));
+                itemsDone++;
+                progress(SyncProgress.Phase.DOWNLOADING_ITEMS);
+            }
+            FeedConsistency.check(manifest, links.values());
+
+            progress(SyncProgress.Phase.DOWNLOADING_FILES);
+            for (Manifest.FileEntry file : plan.missingFiles()) {
+                checkCancelled();
+                fetchFile(file);
+                filesDone++;
+                progress(SyncProgress.Phase.DOWNLOADING_FILES);
+            }
+            checkCancelled();
+            progress(SyncProgress.Phase.APPLYING);
+            List<String> upserts = concat(plan.newItems(), plan.changedItems()).stream()
+                    .map(Manifest.ItemEntry::id).toList();
+            Map<String, Manifest.ItemEntry> entries = new HashMap<>();
+            manifest.items().forEach(e -> entries.put(e.id(), e));
+            mirror.writer().apply(new ContentUpdate(manifest, upserts, id -> loadStaged(entries.get(id)),
+                    new HashSet<>(plan.withdrawn()), source.describe(), response.validators()));
+            cleanUp(manifest);
+            progress(SyncProgress.Phase.DONE);
+            return report(SyncOutcome.APPLIED, manifest.sequence(), null, null);
+        }
+
+        private Item fetchItem(Manifest.ItemEntry entry) throws IOException, FeedException {
+            Path staged = stagedItem(entry);
+            if (Files.isRegularFile(staged)) {
+                // Left by an interrupted sync: reuse it if it is still the right bytes.
+                byte[] bytes = Files.readAllBytes(staged);
+                if (bytes.length == entry.size() && Hashes.sha256(bytes).equals(entry.sha256())) {
+                    return verifiedItem(entry, bytes);
+                }
+                Files.delete(staged);
+            }
+            byte[] bytes = source.fetchItem(entry.id(), entry.size());
+            bytesDone += bytes.length;
+            String where = FeedNames.itemPath(entry.id());
+            if (bytes.length != entry.size()) {
+                throw new FeedException("sync.itemSizeMismatch", where, Long.toString(entry.size()),
+                        Integer.toString(bytes.length));
+            }
+            if (!Hashes.sha256(bytes).equals(entry.sha256())) {
+                throw new FeedException("sync.itemHashMismatch", where);
+            }
+            Item item = verifiedItem(entry, bytes);
+            Path tmp = staged.resolveSibling(staged.getFileName() + ".tmp");
+            Files.write(tmp, bytes);
+            Files.move(tmp, staged, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return item;
+        }
+
+        private Item verifiedItem(Manifest.ItemEntry entry, byte[] bytes) throws FeedException {
+            Item item = ItemReader.read(bytes, FeedNames.itemPath(entry.id()));
+            FeedConsistency.checkMatchesEntry(ItemLinks.of(item), entry);
+            return item;
+        }
+
+        private StagedItem loadStaged(Manifest.ItemEntry entry) throws IOException, FeedException {
+            byte[] bytes = Files.readAllBytes(stagedItem(entry));
+            if (!Hashes.sha256(bytes).equals(entry.sha256())) {
+                throw new FeedException("sync.itemHashMismatch", FeedNames.itemPath(entry.id()));
+            }
+            return new StagedItem(ItemReader.read(bytes, FeedNames.itemPath(entry.id())), entry.sha256(),
+                    bytes.length, bytes);
+        }
+
+        private Path stagedItem(Manifest.ItemEntry entry) {
+            return staging.resolve("items").resolve(entry.sha256() + ".json");
+        }
+
+        private void fetchFile(Manifest.FileEntry file) throws IOException, FeedException {
+            Path part = staging.resolve("files").resolve(file.sha256() + ".part");
+            source.fetchFile(file.sha256(), file.size(), part, n -> {
+                bytesDone += n;
+                if (n > 0 && (bytesDone & 0xFFFFF) < n) {
+                    progress(SyncProgress.Phase.DOWNLOADING_FILES);
+                }
+            });
+            String where = FeedNames.filePath(file.sha256());
+            long size = Files.size(part);
+            if (size != file.size()) {
+                Files.delete(part);
+                throw new FeedException("sync.fileSizeMismatch", where, Long.toString(file.size()), Long.toString(size));
+            }
+            if (!Hashes.sha256(part).equals(file.sha256())) {
+                Files.delete(part);
+                throw new FeedException("sync.fileHashMismatch", where);
+            }
+            mirror.files().putVerified(file.sha256(), part);
+        }
+
+        private void checkDiskSpace() throws IOException, FeedException {
+            long itemBytes = concat(plan.newItems(), plan.changedItems()).stream()
+                    .mapToLong(Manifest.ItemEntry::size).sum();
+            long fileBytes = plan.missingFiles().stream().mapToLong(Manifest.FileEntry::size).sum();
+            // Items are staged, then written to the database and its WAL: count them three times.
+            long needed = itemBytes * 3 + fileBytes + options.reserveBytes();
+            long usable = options.freeSpace().usableBytes(mirror.dataDir());
+            if (usable < needed) {
+                throw new FeedException("sync.diskFull", mirror.dataDir().toString(), mebibytes(needed),
+                        mebibytes(usable));
+            }
+        }
+
+        /** After the commit: the new state is in, so leftovers only cost disk; a failure here is no failure. */
+        private void cleanUp(Manifest manifest) {
+            Set<String> keep = new HashSet<>();
+            manifest.files().forEach(f -> keep.add(f.sha256()));
+            try {
+                mirror.files().removeAllBut(keep);
+                for (String sub : List.of("items", "files")) {
+                    try (DirectoryStream<Path> stream = Files.newDirectoryStream(staging.resolve(sub))) {
+                        for (Path p : stream) {
+                            Files.deleteIfExists(p);
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                System.getLogger(SyncEngine.class.getName()).log(System.Logger.Level.WARNING,
+                        "clean-up after sync failed; the next sync retries it", e);
+            }
+        }
+
+        private void checkCancelled() {
+            if (cancelled.getAsBoolean() || Thread.currentThread().isInterrupted()) {
+                throw new Cancelled();
+            }
+        }
+
+        private void progress(SyncProgress.Phase phase) {
+            int itemsTotal = plan == null ? 0 : plan.newItems().size() + plan.changedItems().size();
+            int filesTotal = plan == null ? 0 : plan.missingFiles().size();
+            long bytesTotal = plan == null ? 0 : plan.downloadBytes();
+            listener.onProgress(new SyncProgress(phase, itemsDone, itemsTotal, filesDone, filesTotal, bytesDone,
+                    bytesTotal));
+        }
+
+        SyncReport report(SyncOutcome outcome, long after, String reasonKey, String reason) {
+            boolean applied = outcome == SyncOutcome.APPLIED;
+            return new SyncReport(outcome, source.describe(), before, outcome == SyncOutcome.UNCHANGED ? before
+                    : applied ? after : before,
+                    applied ? plan.newItems().size() : 0, applied ? plan.changedItems().size() : 0,
+                    applied ? plan.withdrawn().size() : 0, filesDone, bytesDone, reasonKey, reason);
+        }
+    }
+
+    private static String mebibytes(long bytes) {
+        return Long.toString(Math.max(0, bytes) / (1024 * 1024));
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> out = new ArrayList<>(a.size() + b.size());
+        out.addAll(a);
+        out.addAll(b);
+        return out;
+    }
+}

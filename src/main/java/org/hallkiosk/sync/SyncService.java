@@ -1,0 +1,77 @@
+package org.hallkiosk.sync;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
+import org.hallkiosk.config.KioskConfig;
+import org.hallkiosk.feed.EmbeddedFeedSource;
+import org.hallkiosk.feed.FeedException;
+import org.hallkiosk.feed.FeedSource;
+import org.hallkiosk.feed.FeedSources;
+import org.hallkiosk.i18n.Messages;
+import org.hallkiosk.mirror.Mirror;
+import org.hallkiosk.mirror.SyncOutcome;
+
+/** Sync as the kiosk and the commands use it: from the configured feed, from a given place, or the sample. */
+public final class SyncService {
+
+    public static final String TRIGGER_MANUAL = "manual";
+    public static final String TRIGGER_SCHEDULED = "scheduled";
+    public static final String TRIGGER_FIRST_START = "first-start";
+    public static final String TRIGGER_USB = "usb";
+    public static final String TRIGGER_COMMAND = "command";
+
+    private final KioskConfig config;
+    private final Mirror mirror;
+    private final SyncEngine engine;
+
+    public SyncService(KioskConfig config, Mirror mirror, SyncOptions options) {
+        this.config = config;
+        this.mirror = mirror;
+        this.engine = new SyncEngine(mirror, config.publisherKey(), options);
+    }
+
+    public SyncEngine engine() {
+        return engine;
+    }
+
+    public Mirror mirror() {
+        return mirror;
+    }
+
+    /** Syncs from {@code location}, or from the configured feed when it is null. */
+    public SyncReport sync(String location, String trigger, SyncProgress.Listener listener, BooleanSupplier cancelled) {
+        String where = location != null ? location : config.feedLocation();
+        Path base = config.configDir() == null ? Path.of("") : config.configDir().toAbsolutePath().getParent();
+        try (FeedSource source = FeedSources.open(where, location != null ? Path.of("") : base,
+                engine.options().http())) {
+            return engine.run(source, trigger, listener, cancelled);
+        } catch (FeedException e) {
+            return refusedToOpen(where, trigger, e.key(), e.getMessage());
+        } catch (IOException e) {
+            return refusedToOpen(where, trigger, "sync.io", Messages.get("sync.io", String.valueOf(e)));
+        }
+    }
+
+    /**
+     * On a kiosk's first start, with nothing mirrored yet, imports the signed sample inside the jar, so the
+     * first run shows content. Verified like any feed.
+     */
+    public SyncReport importSampleIfEmpty() {
+        if (mirror.items().sequence() >= 0 || !EmbeddedFeedSource.isPresent()) {
+            return null;
+        }
+        return engine.run(new EmbeddedFeedSource(), TRIGGER_FIRST_START, SyncProgress.Listener.NONE, () -> false);
+    }
+
+    private SyncReport refusedToOpen(String where, String trigger, String key, String reason) {
+        // A source that cannot even be opened (a zip with a bad entry, a missing folder) is still an attempt.
+        long before = mirror.items().sequence();
+        var history = mirror.history();
+        long id = history.begin(where, trigger, before);
+        SyncOutcome outcome = key.startsWith("zip.outside") || key.startsWith("zip.symlink")
+                || key.equals("feed.symlink") ? SyncOutcome.REFUSED : SyncOutcome.FAILED;
+        history.finish(id, new org.hallkiosk.mirror.SyncHistory.Finish(outcome, null, 0, 0, 0, 0, 0, key, reason));
+        return new SyncReport(outcome, where, before, before, 0, 0, 0, 0, 0, key, reason);
+    }
+}

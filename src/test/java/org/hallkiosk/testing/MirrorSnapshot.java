@@ -1,0 +1,14 @@
+package org.hallkiosk.testing;
+
+import java.util.Map;
+import java.util.TreeMap;
+import org.hallkiosk.mirror.Mirror;
+
+/** What a mirror shows, to compare before and after a failed sync: the sequence and every item's hash. */
+public record MirrorSnapshot(long sequence, Map<String, String> items, java.util.Set<String> files) {
+
+    public static MirrorSnapshot of(Mirror mirror) {
+        return new MirrorSnapshot(mirror.items().sequence(), new TreeMap<>(mirror.items().itemHashes()),
+                new java.util.TreeSet<>(mirror.items().fileHashes()));
+    }
+}
