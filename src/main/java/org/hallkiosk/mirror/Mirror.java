@@ -75,6 +75,10 @@ public final class Mirror implements AutoCloseable {
         return new SyncHistory(this);
     }
 
+    public Search search() {
+        return new Search(this);
+    }
+
     public UsageLog usage() {
         return new UsageLog(this);
     }
