@@ -12,7 +12,6 @@ import java.security.PrivateKey;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,14 +97,11 @@ public final class FeedWriter {
         manifest.put("generated_at", OffsetDateTime.now(FeedDates.CHINA).truncatedTo(ChronoUnit.SECONDS).toString());
         manifest.set("columns", feed.path("columns").deepCopy());
 
-        Path itemsOut = Files.createDirectories(out.resolve(FeedNames.ITEMS_DIR));
-        Path filesOut = Files.createDirectories(out.resolve(FeedNames.FILES_DIR));
         ArrayNode itemEntries = manifest.putArray("items");
-        Set<String> writtenItems = new HashSet<>();
+        Map<String, byte[]> itemBytes = new LinkedHashMap<>();
         for (var e : items.entrySet()) {
             byte[] bytes = FeedJson.MAPPER.writeValueAsBytes(e.getValue());
-            Files.write(itemsOut.resolve(e.getKey() + ".json"), bytes);
-            writtenItems.add(e.getKey() + ".json");
+            itemBytes.put(e.getKey() + ".json", bytes);
             ObjectNode entry = itemEntries.addObject();
             entry.put("id", e.getKey());
             entry.put("type", e.getValue().path("type").asText());
@@ -115,21 +111,28 @@ public final class FeedWriter {
         }
         ArrayNode fileEntries = manifest.putArray("files");
         for (var e : files.entrySet()) {
-            Path target = filesOut.resolve(e.getKey());
-            if (!Files.exists(target)) {
-                Files.copy(e.getValue(), target, StandardCopyOption.REPLACE_EXISTING);
-            }
             ObjectNode entry = fileEntries.addObject();
             entry.put("sha256", e.getKey());
             entry.put("size", Files.size(e.getValue()));
             entry.put("media_type", MediaTypes.guess(e.getValue().getFileName().toString()));
         }
         byte[] manifestBytes = FeedJson.MAPPER.writeValueAsBytes(manifest);
-        // Check the whole as a kiosk will before signing it.
+        // Check the whole as a kiosk will before writing or signing anything.
         Manifest parsed = ManifestReader.read(manifestBytes);
         FeedConsistency.check(parsed, links);
 
-        removeStale(itemsOut, writtenItems);
+        Path itemsOut = Files.createDirectories(out.resolve(FeedNames.ITEMS_DIR));
+        Path filesOut = Files.createDirectories(out.resolve(FeedNames.FILES_DIR));
+        for (var e : itemBytes.entrySet()) {
+            Files.write(itemsOut.resolve(e.getKey()), e.getValue());
+        }
+        for (var e : files.entrySet()) {
+            Path target = filesOut.resolve(e.getKey());
+            if (!Files.exists(target)) {
+                Files.copy(e.getValue(), target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        removeStale(itemsOut, itemBytes.keySet());
         removeStale(filesOut, files.keySet());
         Path manifestPath = out.resolve(FeedNames.MANIFEST);
         writeAtomically(manifestPath, manifestBytes);
