@@ -1,0 +1,56 @@
+package org.hallkiosk.mirror;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads the anonymous usage log back for staff: counts per kind, item, column and query; and forgets old rows. */
+public final class UsageStats {
+
+    private final Mirror mirror;
+
+    public UsageStats(Mirror mirror) {
+        this.mirror = mirror;
+    }
+
+    /** One line of the export: how many times {@code kind} happened for this item, column or query. */
+    public record Row(String kind, String itemId, String columnId, String query, int count) {
+    }
+
+    /** Counts since {@code since}, most frequent first. Searches that found nothing count as kind "search_miss". */
+    public List<Row> since(Instant since) {
+        String from = OffsetDateTime.ofInstant(since, ZoneOffset.UTC).toString();
+        return mirror.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT CASE WHEN kind = 'search' AND result_count = 0"
+                    + " THEN 'search_miss' ELSE kind END AS k, item_id, column_id, query, count(*) AS n"
+                    + " FROM usage_events WHERE julianday(at) >= julianday(?)"
+                    + " GROUP BY k, item_id, column_id, query ORDER BY n DESC, k, item_id, column_id, query")) {
+                ps.setString(1, from);
+                List<Row> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getInt(5)));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    /** Deletes every event older than {@code cutoff}; returns how many went. */
+    public int deleteOlderThan(Instant cutoff) {
+        String before = OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC).toString();
+        return mirror.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "DELETE FROM usage_events WHERE julianday(at) < julianday(?)")) {
+                ps.setString(1, before);
+                return ps.executeUpdate();
+            }
+        });
+    }
+}
