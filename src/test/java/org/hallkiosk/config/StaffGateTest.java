@@ -1,0 +1,101 @@
+package org.hallkiosk.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.hallkiosk.testing.Cli;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The staff PIN: stored as a PBKDF2 hash by set-pin, checked, and locked after five wrong tries. */
+class StaffGateTest {
+
+    @TempDir
+    Path tmp;
+
+    /** A clock the test moves by hand. */
+    static final class HandClock extends Clock {
+        Instant now = Instant.parse("2026-01-01T08:00:00Z");
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    @Test
+    void setPinStoresOnlyAHashThatTheGateAccepts() throws Exception {
+        Files.writeString(tmp.resolve("staff.yaml"), "max_tries: 5\nlockout_minutes: 7\n");
+        InputStream oldIn = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream("246810\n".getBytes(StandardCharsets.UTF_8)));
+            assertThat(Cli.run("set-pin", "--config", tmp.toString()).exitCode()).isZero();
+        } finally {
+            System.setIn(oldIn);
+        }
+        String written = Files.readString(tmp.resolve("staff.yaml"));
+        assertThat(written).doesNotContain("246810").contains("pbkdf2-sha256$");
+        StaffSettings settings = StaffSettings.load(tmp);
+        assertThat(settings.lockout()).isEqualTo(Duration.ofMinutes(7));
+        StaffGate gate = new StaffGate(settings.pinHash(), settings.maxTries(), settings.lockout(), Clock.systemUTC());
+        assertThat(gate.tryPin("246810")).isEqualTo(StaffGate.Result.OPEN);
+        assertThat(gate.tryPin("246811")).isEqualTo(StaffGate.Result.WRONG);
+    }
+
+    @Test
+    void aBadPinIsNotSaved() {
+        InputStream oldIn = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream("12ab\n".getBytes(StandardCharsets.UTF_8)));
+            Cli.Result r = Cli.run("set-pin", "--config", tmp.toString());
+            assertThat(r.exitCode()).isEqualTo(1);
+            assertThat(r.err()).isNotBlank();
+        } finally {
+            System.setIn(oldIn);
+        }
+        assertThat(tmp.resolve("staff.yaml")).doesNotExist();
+    }
+
+    @Test
+    void fiveWrongTriesLockTheEntryUntilTheLockoutHasPassed() {
+        HandClock clock = new HandClock();
+        StaffGate gate = new StaffGate(PinHash.hash("1357"), 5, Duration.ofMinutes(5), clock);
+        for (int i = 0; i < 4; i++) {
+            assertThat(gate.tryPin("0000")).isEqualTo(StaffGate.Result.WRONG);
+        }
+        assertThat(gate.tryPin("0000")).isEqualTo(StaffGate.Result.LOCKED);
+        assertThat(gate.tryPin("1357")).as("even the right PIN while locked").isEqualTo(StaffGate.Result.LOCKED);
+        clock.now = clock.now.plus(Duration.ofMinutes(4));
+        assertThat(gate.tryPin("1357")).isEqualTo(StaffGate.Result.LOCKED);
+        assertThat(gate.lockedFor()).isEqualTo(Duration.ofMinutes(1));
+        clock.now = clock.now.plus(Duration.ofMinutes(1));
+        assertThat(gate.tryPin("1357")).isEqualTo(StaffGate.Result.OPEN);
+    }
+
+    @Test
+    void noPinSetKeepsTheEntryClosedAndAForgedHashIsRefused() throws Exception {
+        assertThat(new StaffGate(null, 5, Duration.ofMinutes(5), Clock.systemUTC()).tryPin("1234"))
+                .isEqualTo(StaffGate.Result.NO_PIN_SET);
+        Files.writeString(tmp.resolve("staff.yaml"), "pin_hash: \"1234\"\n");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> StaffSettings.load(tmp))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("staff.yaml: pin_hash");
+    }
+}
