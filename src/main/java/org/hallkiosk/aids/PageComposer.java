@@ -118,7 +118,9 @@ final class PageComposer {
     /** Draws lines from the top at {@code top} without breaking the page; returns the height used. */
     float lines(List<String> lines, Font f, Color c, float x, float top) {
         float lh = lineHeight(f);
-        float ascent = f.getLineMetrics("国", FRC).getAscent();
+        // the ideographic em box (0.88 em above the baseline) sits in the middle of the line, so boxes and
+        // rules line up with the text whatever ascent the font reports
+        float ascent = f.getSize2D() * 0.88f;
         float half = (lh - f.getSize2D()) / 2;
         for (int i = 0; i < lines.size(); i++) {
             text(lines.get(i), f, c, x, top + i * lh + half + ascent);

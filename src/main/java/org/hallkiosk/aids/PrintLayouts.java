@@ -67,9 +67,14 @@ public final class PrintLayouts {
         section(c, f, Messages.get("print.materials"));
         float box = f.body().getSize2D() * 0.9f;
         float nameX = PageComposer.LEFT + box + f.body().getSize2D() * 0.8f;
-        float detailX = PageComposer.LEFT + PageComposer.WIDTH * 0.66f;
-        float nameWidth = detailX - nameX - f.body().getSize2D();
-        float detailWidth = PageComposer.RIGHT - detailX;
+        // the details column is as wide as its widest entry, so "原件及复印件 · 1 份 · 按情况提交" stays on one line
+        float detailWidth = f.body().getSize2D() * 8;
+        for (Material m : g.materials()) {
+            detailWidth = Math.max(detailWidth, PageComposer.width(materialDetails(m), f.body()) + 2);
+        }
+        detailWidth = Math.min(detailWidth, PageComposer.WIDTH * 0.45f);
+        float detailX = PageComposer.RIGHT - detailWidth;
+        float nameWidth = detailX - nameX - f.body().getSize2D() * 1.5f;
         int n = 1;
         for (Material m : g.materials()) {
             float top = c.row(n++ + ". " + m.name(), f.bodyBold(), INK, nameX, nameWidth,
@@ -193,7 +198,13 @@ public final class PrintLayouts {
         List<PrintPage> pages = List.copyOf(c.pages());
         float baseline = PrintPage.HEIGHT - PageComposer.MARGIN;
         for (int i = 0; i < pages.size(); i++) {
-            String text = item.title() + "  ·  " + Messages.get("print.page", i + 1, pages.size());
+            String pageNo = "  ·  " + Messages.get("print.page", i + 1, pages.size());
+            String title = item.title();
+            // a long title is cut short so the page number always shows
+            while (title.length() > 1 && PageComposer.width(title + pageNo, f.small()) > PageComposer.WIDTH) {
+                title = title.substring(0, title.length() - 2) + "…";
+            }
+            String text = title + pageNo;
             PageComposer.text(pages.get(i), text, f.small(), GREY, PageComposer.LEFT, baseline);
         }
         return pages;

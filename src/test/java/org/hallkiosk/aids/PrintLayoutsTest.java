@@ -1,0 +1,159 @@
+package org.hallkiosk.aids;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.awt.print.Printable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.hallkiosk.content.Item;
+import org.hallkiosk.content.Material;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Printed pages of the sample guide and the real seed policy, laid out, rendered and looked at. */
+class PrintLayoutsTest {
+
+    /** Rendered pages are kept here for people to look at. */
+    static final Path OUT = Path.of("/tmp/aids");
+
+    @TempDir
+    static Path tmp;
+
+    static SampleMirror sample;
+
+    @BeforeAll
+    static void sync() throws Exception {
+        sample = new SampleMirror(tmp);
+    }
+
+    @AfterAll
+    static void close() {
+        sample.close();
+    }
+
+    static boolean hasInk(BufferedImage img, Rectangle2D r) {
+        int dark = 0;
+        for (int y = (int) r.getMinY(); y < (int) Math.ceil(r.getMaxY()) && y < img.getHeight(); y++) {
+            for (int x = (int) r.getMinX(); x < (int) Math.ceil(r.getMaxX()) && x < img.getWidth(); x++) {
+                int rgb = img.getRGB(x, y);
+                if (((rgb >> 16 & 0xFF) + (rgb >> 8 & 0xFF) + (rgb & 0xFF)) / 3 < 128) {
+                    dark++;
+                }
+            }
+        }
+        // a CJK name has many strokes; a few dark pixels could be a neighbour's edge
+        return dark > r.getWidth() * r.getHeight() * 0.03;
+    }
+
+    static void save(BufferedImage img, String name) throws Exception {
+        Files.createDirectories(OUT);
+        ImageIO.write(img, "png", OUT.resolve(name).toFile());
+    }
+
+    /** Runs of the page that together hold {@code text} (a long name may wrap onto a second line). */
+    static List<PrintPage.TextRun> runsHolding(PrintPage page, String text) {
+        List<PrintPage.TextRun> runs = page.textRuns();
+        for (int i = 0; i < runs.size(); i++) {
+            StringBuilder joined = new StringBuilder();
+            for (int j = i; j < runs.size() && j < i + 3; j++) {
+                joined.append(runs.get(j).text());
+                if (joined.toString().contains(text)) {
+                    return runs.subList(i, j + 1);
+                }
+            }
+        }
+        return List.of();
+    }
+
+    @Test
+    void theSampleGuidePrintsOnOnePageHoldingEveryMaterialWithABoxEach() throws Exception {
+        Item guide = sample.item("bszn-ydz-sl");
+        PrintDocument doc = PrintLayouts.forItem(guide).orElseThrow();
+        assertThat(doc.pages()).hasSize(1);
+        PrintPage page = doc.pages().get(0);
+        BufferedImage img = page.render();
+        save(img, "guide-bszn-ydz-sl.png");
+        assertThat(img.getWidth()).isEqualTo(1240);
+        assertThat(img.getHeight()).isEqualTo(1754);
+
+        for (Material m : guide.guide().materials()) {
+            List<PrintPage.TextRun> runs = runsHolding(page, m.name());
+            assertThat(runs).as(m.name()).isNotEmpty();
+            for (PrintPage.TextRun run : runs) {
+                assertThat(hasInk(img, run.bounds())).as("ink where " + run.text() + " was drawn").isTrue();
+                assertThat(run.bounds().getMaxX()).isLessThanOrEqualTo(PrintPage.WIDTH - PageComposer.MARGIN + 1);
+            }
+        }
+        assertThat(page.boxes()).hasSize(guide.guide().materials().size());
+        for (Rectangle2D box : page.boxes()) {
+            assertThat(hasInk(img, new Rectangle2D.Double(box.getX() - 1, box.getY() - 1, 4, box.getHeight() + 2))).isTrue();
+        }
+
+        String all = String.join("", page.textRuns().stream().map(PrintPage.TextRun::text).toList());
+        assertThat(all).contains(guide.title(), guide.guide().location(), guide.guide().hours(),
+                guide.guide().consultPhone(), guide.guide().complaintPhone(), "法定 20 个工作日，承诺 15 个工作日",
+                "原件及复印件 · 1 份 · 必须提交", "2 份", "按情况提交");
+        for (var step : guide.guide().steps()) {
+            assertThat(all).contains(step.name());
+        }
+        // the printed QR code takes the visitor to the guide's url
+        assertThat(QrCodeTest.decode(img)).isEqualTo(guide.url());
+    }
+
+    @Test
+    void aPolicyPrintsItsDisclosureDetailsAndRunsOverNumberedPages() throws Exception {
+        Item seed = sample.item("zcwj-2024-00131");
+        PrintDocument one = PrintLayouts.policy(seed);
+        String first = String.join("", one.pages().get(0).textRuns().stream().map(PrintPage.TextRun::text).toList());
+        assertThat(first).contains("公开要素", seed.policy().indexNo(), seed.policy().issuer(), "有效");
+
+        String longBody = String.join("\n\n", java.util.Collections.nCopies(4, seed.body()));
+        Item longPolicy = new Item(seed.id(), seed.type(), seed.title(), seed.columns(), seed.summary(), longBody,
+                seed.publishedAt(), seed.updatedAt(), seed.url(), seed.keywords(), seed.attachments(), seed.related(),
+                seed.policy(), seed.interpretation(), seed.guide());
+        PrintDocument doc = PrintLayouts.policy(longPolicy);
+        assertThat(doc.pages().size()).isGreaterThan(one.pages().size());
+        for (int i = 0; i < doc.pages().size(); i++) {
+            PrintPage page = doc.pages().get(i);
+            List<PrintPage.TextRun> runs = page.textRuns();
+            assertThat(runs.get(runs.size() - 1).text()).endsWith("第 " + (i + 1) + " 页，共 " + doc.pages().size() + " 页");
+            for (PrintPage.TextRun run : runs) {
+                assertThat(run.bounds().getMaxY()).isLessThanOrEqualTo(PrintPage.HEIGHT - PageComposer.MARGIN + 10);
+                assertThat(run.bounds().getMaxX()).isLessThanOrEqualTo(PrintPage.WIDTH - PageComposer.MARGIN + 1);
+            }
+        }
+        save(doc.pages().get(1).render(), "policy-long-page2.png");
+    }
+
+    @Test
+    void theNoticeHasNoPrintedForm() {
+        assertThat(PrintLayouts.forItem(sample.item("tzgg-2024-kfhd"))).isEmpty();
+    }
+
+    @Test
+    void thePrinterGetsTheSamePageThroughPrintable() throws Exception {
+        PrintDocument doc = PrintLayouts.guide(sample.item("bszn-ydz-sl"));
+        Printable printable = Printing.printable(doc);
+        var format = Printing.a4();
+        BufferedImage paper = new BufferedImage((int) format.getWidth(), (int) format.getHeight(),
+                BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = paper.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, paper.getWidth(), paper.getHeight());
+        assertThat(printable.print(g, format, 0)).isEqualTo(Printable.PAGE_EXISTS);
+        assertThat(printable.print(g, format, 1)).isEqualTo(Printable.NO_SUCH_PAGE);
+        g.dispose();
+        // the title's first run lands at the same place, scaled from 150 to 72 dpi
+        Rectangle2D title = doc.pages().get(0).textRuns().get(0).bounds();
+        double s = 72.0 / PrintPage.DPI;
+        assertThat(hasInk(paper, new Rectangle2D.Double(title.getX() * s, title.getY() * s, title.getWidth() * s,
+                title.getHeight() * s))).isTrue();
+    }
+}
