@@ -12,31 +12,14 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import org.hallkiosk.content.Item;
 import org.hallkiosk.content.Material;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Printed pages of the sample guide and the real seed policy, laid out, rendered and looked at. */
-class PrintLayoutsTest {
+class PrintLayoutsTest extends WithSampleMirror {
 
     /** Rendered pages are kept here for people to look at. */
     static final Path OUT = Path.of("/tmp/aids");
 
-    @TempDir
-    static Path tmp;
-
-    static SampleMirror sample;
-
-    @BeforeAll
-    static void sync() throws Exception {
-        sample = new SampleMirror(tmp);
-    }
-
-    @AfterAll
-    static void close() {
-        sample.close();
-    }
 
     static boolean hasInk(BufferedImage img, Rectangle2D r) {
         int dark = 0;
