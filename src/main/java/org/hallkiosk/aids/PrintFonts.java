@@ -3,15 +3,18 @@ package org.hallkiosk.aids;
 import java.awt.Font;
 import java.awt.GraphicsEnvironment;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The fonts of a printed page, in page pixels at 150 dpi. Noto Sans CJK SC when installed (the kiosk's font;
- * scripts/install-test-deps.sh installs it), else Java's logical sans-serif, which maps to the system's CJK font.
+ * scripts/install-test-deps.sh installs it), else another CJK sans-serif, else Java's logical sans-serif.
  * {@code scale} shrinks everything a little to keep a long guide on one sheet.
  */
 record PrintFonts(Font title, Font heading, Font body, Font bodyBold, Font small) {
 
-    static final String FAMILY = "Noto Sans CJK SC";
+    /** The first of these that is installed: Debian's CJK font, then what Windows and macOS bring. */
+    static final List<String> FAMILIES = List.of("Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei",
+            "PingFang SC");
     private static final String CHOSEN = chooseFamily();
 
     static PrintFonts atScale(float scale) {
@@ -28,7 +31,7 @@ record PrintFonts(Font title, Font heading, Font body, Font bodyBold, Font small
     }
 
     private static String chooseFamily() {
-        String[] names = GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames();
-        return Arrays.asList(names).contains(FAMILY) ? FAMILY : Font.SANS_SERIF;
+        List<String> installed = Arrays.asList(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames());
+        return FAMILIES.stream().filter(installed::contains).findFirst().orElse(Font.SANS_SERIF);
     }
 }

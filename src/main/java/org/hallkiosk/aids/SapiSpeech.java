@@ -1,7 +1,9 @@
 package org.hallkiosk.aids;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -109,9 +111,17 @@ public final class SapiSpeech extends ProgramSpeech {
     public Speaking speak(Sentences sentences, int from, SpeechListener listener) {
         return SpeakingJob.start(engine(), listener, job -> {
             Process p = job.launch(new ProcessBuilder(command(speakScript())).redirectErrorStream(true));
-            try (Writer in = new java.io.OutputStreamWriter(p.getOutputStream(), StandardCharsets.US_ASCII)) {
-                in.write(input(sentences, from));
-            }
+            // fed from its own thread: a long text fills the pipe while a sentence is spoken, and the markers
+            // must still be read as they come, or the highlight would lag behind the voice
+            Thread feeder = new Thread(() -> {
+                try (Writer in = new OutputStreamWriter(p.getOutputStream(), StandardCharsets.US_ASCII)) {
+                    in.write(input(sentences, from));
+                } catch (IOException e) {
+                    // the process ended (stopped, or failed: its output says why)
+                }
+            }, "speech-sapi-input");
+            feeder.setDaemon(true);
+            feeder.start();
             List<String> other = new ArrayList<>();
             try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;

@@ -57,6 +57,8 @@ class PrintLayoutsTest extends WithSampleMirror {
 
     @Test
     void theSampleGuidePrintsOnOnePageHoldingEveryMaterialWithABoxEach() throws Exception {
+        // scripts/install-test-deps.sh installs the kiosk's font; without it Chinese would print as boxes
+        assertThat(PrintFonts.family()).isEqualTo("Noto Sans CJK SC");
         Item guide = sample.item("bszn-ydz-sl");
         PrintDocument doc = PrintLayouts.forItem(guide).orElseThrow();
         assertThat(doc.pages()).hasSize(1);
