@@ -5,8 +5,9 @@ import org.hallkiosk.content.Item;
 
 /**
  * Which aids this kiosk has, for the staff panel (each with why not, when not) and for the screens (which
- * buttons an item shows). Checked once at start and again when staff ask, off the FX thread: checking speech
- * may start a process.
+ * buttons an item shows). A snapshot: check again to see a printer plugged in since (the printer is looked up
+ * anew each time; a speech engine remembers its first answer, so a new engine from {@link SpeechEngines} is
+ * needed to see an engine installed since). Check off the FX thread: it may start a process.
  */
 public final class AidsAvailability {
 

@@ -31,6 +31,8 @@ public final class QrCode {
     public static final double MIN_MODULE_MM = 0.8;
     /** The width a code needs to be scanned from 40 cm. */
     public static final double MIN_CODE_MM = 40.0;
+    /** A 21.5" 1920×1080 panel, the common kiosk screen; a screen's own pitch is 25.4 / its true dpi. */
+    public static final double TYPICAL_KIOSK_PIXEL_PITCH_MM = 0.248;
 
     private final String url;
     private final ByteMatrix modules;

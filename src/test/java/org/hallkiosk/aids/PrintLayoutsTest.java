@@ -11,7 +11,10 @@ import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.hallkiosk.content.Item;
+import org.hallkiosk.content.GuideDetails;
 import org.hallkiosk.content.Material;
+import org.hallkiosk.content.PolicyDetails;
+import org.hallkiosk.content.Validity;
 import org.junit.jupiter.api.Test;
 
 /** Printed pages of the sample guide and the real seed policy, laid out, rendered and looked at. */
@@ -96,8 +99,9 @@ class PrintLayoutsTest extends WithSampleMirror {
     void aPolicyPrintsItsDisclosureDetailsAndRunsOverNumberedPages() throws Exception {
         Item seed = sample.item("zcwj-2024-00131");
         PrintDocument one = PrintLayouts.policy(seed);
-        String first = String.join("", one.pages().get(0).textRuns().stream().map(PrintPage.TextRun::text).toList());
-        assertThat(first).contains("公开要素", seed.policy().indexNo(), seed.policy().issuer(), "有效");
+        List<String> firstRuns = one.pages().get(0).textRuns().stream().map(PrintPage.TextRun::text).toList();
+        assertThat(firstRuns).contains("公开要素", seed.policy().indexNo(), seed.policy().issuer(), seed.policy().docNo(),
+                "有效性", "有效", "2024-06-18");
 
         String longBody = String.join("\n\n", java.util.Collections.nCopies(4, seed.body()));
         Item longPolicy = new Item(seed.id(), seed.type(), seed.title(), seed.columns(), seed.summary(), longBody,
@@ -115,6 +119,57 @@ class PrintLayoutsTest extends WithSampleMirror {
             }
         }
         save(doc.pages().get(1).render(), "policy-long-page2.png");
+    }
+
+    @Test
+    void aRepealedPolicySaysSoAtTheTopOfThePage() {
+        Item seed = sample.item("zcwj-2024-00131");
+        PolicyDetails p = seed.policy();
+        Item repealed = new Item(seed.id(), seed.type(), seed.title(), seed.columns(), seed.summary(), seed.body(),
+                seed.publishedAt(), seed.updatedAt(), seed.url(), seed.keywords(), seed.attachments(), seed.related(),
+                new PolicyDetails(p.indexNo(), p.docNo(), p.issuer(), p.writtenAt(), p.classification(), p.topic(),
+                        Validity.REPEALED), seed.interpretation(), seed.guide());
+        List<String> runs = PrintLayouts.policy(repealed).pages().get(0).textRuns().stream()
+                .map(PrintPage.TextRun::text).toList();
+        int warning = runs.indexOf("注意：本文件已废止，仅供查阅");
+        assertThat(warning).isPositive().isLessThan(runs.indexOf("公开要素"));
+    }
+
+    @Test
+    void aLongGuideShrinksToStayOnOneSheetAndPastThatRunsOverPagesKeepingABoxPerMaterial() throws Exception {
+        Item seed = sample.item("bszn-ydz-sl");
+        for (int count : new int[] {11, 28}) {
+            List<Material> materials = new java.util.ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                Material m = seed.guide().materials().get(i % seed.guide().materials().size());
+                materials.add(new Material(m.name() + "（" + (i + 1) + "）", m.form(), m.copies(), m.required(),
+                        m.source(), m.note(), m.blankForm(), m.sample()));
+            }
+            GuideDetails g = seed.guide();
+            Item longGuide = new Item(seed.id(), seed.type(), seed.title(), seed.columns(), seed.summary(), seed.body(),
+                    seed.publishedAt(), seed.updatedAt(), seed.url(), seed.keywords(), seed.attachments(),
+                    seed.related(), null, null, new GuideDetails(g.serviceObject(), g.basis(), g.conditions(), materials,
+                            g.steps(), g.timeLimit(), g.fee(), g.location(), g.hours(), g.consultPhone(),
+                            g.complaintPhone(), g.onlineUrl(), g.faq()));
+            PrintDocument doc = PrintLayouts.guide(longGuide);
+            if (count == 11) {
+                assertThat(doc.pages()).as("11 materials still fit one sheet, in smaller type").hasSize(1);
+                save(doc.pages().get(0).render(), "guide-11-materials.png");
+            } else {
+                assertThat(doc.pages().size()).as("28 materials do not").isGreaterThan(1);
+            }
+            int boxes = doc.pages().stream().mapToInt(pg -> pg.boxes().size()).sum();
+            assertThat(boxes).isEqualTo(materials.size());
+            for (PrintPage page : doc.pages()) {
+                // every box sits beside the name it ticks: on the same page, at the same height
+                for (Rectangle2D box : page.boxes()) {
+                    assertThat(page.textRuns()).anySatisfy(r -> {
+                        assertThat(r.text()).matches("\\d+\\. .*");
+                        assertThat(r.bounds().getCenterY()).isCloseTo(box.getCenterY(), org.assertj.core.data.Offset.offset(8.0));
+                    });
+                }
+            }
+        }
     }
 
     @Test

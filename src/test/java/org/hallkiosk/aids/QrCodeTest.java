@@ -60,7 +60,7 @@ class QrCodeTest {
     @Test
     void modulesAreLargeEnoughToScanFrom40Centimetres() {
         QrCode code = QrCode.of(URL);
-        double pitch = 0.248; // 21.5" 1920×1080
+        double pitch = QrCode.TYPICAL_KIOSK_PIXEL_PITCH_MM;
         int px = code.modulePixelsFor(pitch);
         System.out.printf("QR of %s: %d modules, %d px a module at %.3f mm/px, %.1f mm wide%n", URL, code.modules(), px,
                 pitch, code.modules() * px * pitch);
