@@ -72,13 +72,18 @@ public final class ConfigLoader {
             long jitter = number(feed, "feed.sync_jitter_minutes", "sync_jitter_minutes", 10, 0, 24 * 60);
             String data = text(root, "data_dir", false, "data");
             String usb = text(root, "usb_mount_root", false, "/media");
+            String readAloudCode = text(root, "read_aloud", false, ReadAloudSetting.AUTO.code());
+            ReadAloudSetting readAloud = ReadAloudSetting.fromCode(readAloudCode).orElseGet(() -> {
+                problem(SETTINGS_FILE, "read_aloud", Messages.get("config.badReadAloud"));
+                return ReadAloudSetting.AUTO;
+            });
             PublicKey key = publicKey(keyFile);
             if (!problems.isEmpty()) {
                 throw new ConfigException(problems);
             }
             Path base = dir == null ? Path.of("") : dir.toAbsolutePath().getParent();
             return new KioskConfig(dir, hallName, locale, feedLocation, key, base.resolve(data).normalize(),
-                    Duration.ofMinutes(interval), Duration.ofMinutes(jitter), Path.of(usb));
+                    Duration.ofMinutes(interval), Duration.ofMinutes(jitter), Path.of(usb), readAloud);
         }
 
         private JsonNode parse(String file) {

@@ -12,7 +12,9 @@ import java.util.Locale;
  * @param feedLocation an http(s) URL, a folder, a .zip, or {@code builtin:sample-feed}
  * @param dataDir where the mirror lives
  * @param usbMountRoot where USB drives appear (e.g. /media), watched for feeds
+ * @param readAloud which speech engine reads items aloud
  */
 public record KioskConfig(Path configDir, String hallName, Locale locale, String feedLocation, PublicKey publisherKey,
-                          Path dataDir, Duration syncInterval, Duration syncJitter, Path usbMountRoot) {
+                          Path dataDir, Duration syncInterval, Duration syncJitter, Path usbMountRoot,
+                          ReadAloudSetting readAloud) {
 }
