@@ -82,10 +82,28 @@ public final class SyncEngine {
         }
     }
 
+    /**
+     * Records as interrupted the attempts a dead process left running (kill -9, power cut), unless a sync is
+     * running now; returns how many. So that {@code status} never reports a dead sync as still running.
+     */
+    public static int recordInterrupted(Mirror mirror) {
+        try {
+            Optional<SyncLock> lock = SyncLock.tryAcquire(mirror.dataDir());
+            if (lock.isEmpty()) {
+                return 0;
+            }
+            try (SyncLock held = lock.get()) {
+                return mirror.history().markInterrupted(Messages.get("sync.interrupted"));
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
     private SyncReport runLocked(FeedSource source, String trigger, SyncProgress.Listener listener,
                                  BooleanSupplier cancelled) {
         SyncHistory history = mirror.history();
-        history.markInterrupted();
+        history.markInterrupted(Messages.get("sync.interrupted"));
         long before = mirror.items().sequence();
         long historyId = history.begin(source.describe(), trigger, before);
         Attempt attempt = new Attempt(source, listener, cancelled, before);
