@@ -96,18 +96,63 @@ class SyncBenchmark {
                             .toList());
         }
 
-        Path copy = tmp.resolve("plain-copy");
-        Timed<Integer> cp = Timed.run(() -> new ProcessBuilder("cp", "-r", feed.dir().toString(), copy.toString())
-                .inheritIO().start().waitFor());
-        assertThat(cp.value()).isZero();
-        try (Mirror mirror = Mirror.open(tmp.resolve("data-folder"))) {
-            SyncEngine engine = new SyncEngine(mirror, feed.publicKey(), SyncOptions.DEFAULT);
-            Timed<SyncReport> folder = Timed.run(() -> engine.run(new FolderFeedSource(feed.dir()), "bench",
-                    SyncProgress.Listener.NONE, () -> false));
-            assertThat(folder.value().outcome()).isEqualTo(SyncOutcome.APPLIED);
-            print("folder import: %.2f s; cp -r of the same folder (%.0f MiB): %.2f s; ratio %.1fx (aim < 3x)",
-                    folder.seconds(), mib(treeSize(feed.dir())), cp.seconds(), folder.seconds() / cp.seconds());
+        // Best of three each: the disk is shared, and one slow run says more about the machine than the code.
+        List<Double> imports = new ArrayList<>();
+        List<Double> copies = new ArrayList<>();
+        List<String> phases = new ArrayList<>();
+        for (int run = 0; run < 3; run++) {
+            Path copy = tmp.resolve("plain-copy-" + run);
+            Timed<Integer> cp = Timed.run(() -> new ProcessBuilder("cp", "-r", feed.dir().toString(),
+                    copy.toString()).inheritIO().start().waitFor());
+            assertThat(cp.value()).isZero();
+            copies.add(cp.seconds());
+            try (Mirror mirror = Mirror.open(tmp.resolve("data-folder-" + run))) {
+                SyncEngine engine = new SyncEngine(mirror, feed.publicKey(), SyncOptions.DEFAULT);
+                PhaseTimes times = new PhaseTimes();
+                Timed<SyncReport> folder = Timed.run(() -> engine.run(new FolderFeedSource(feed.dir()), "bench",
+                        times, () -> false));
+                assertThat(folder.value().outcome()).isEqualTo(SyncOutcome.APPLIED);
+                imports.add(folder.seconds());
+                phases.add(times.toString());
+            }
         }
+        double bestImport = imports.stream().min(Double::compare).orElseThrow();
+        double bestCopy = copies.stream().min(Double::compare).orElseThrow();
+        print("folder import: %.2f s (runs %s); cp -r of the same folder (%.0f MiB): %.2f s (runs %s);"
+                + " ratio %.1fx (aim < 3x)", bestImport, rounded(imports), mib(treeSize(feed.dir())), bestCopy,
+                rounded(copies), bestImport / bestCopy);
+        print("folder import phases, run by run: %s", phases);
+    }
+
+    /** How long each phase of a sync took, from the progress it reports. */
+    static final class PhaseTimes implements SyncProgress.Listener {
+        private final java.util.Map<SyncProgress.Phase, Long> nanos = new java.util.EnumMap<>(SyncProgress.Phase.class);
+        private SyncProgress.Phase current;
+        private long since = System.nanoTime();
+
+        @Override
+        public void onProgress(SyncProgress progress) {
+            if (progress.phase() != current) {
+                long now = System.nanoTime();
+                if (current != null) {
+                    nanos.merge(current, now - since, Long::sum);
+                }
+                current = progress.phase();
+                since = now;
+            }
+        }
+
+        @Override
+        public String toString() {
+            StringBuilder out = new StringBuilder();
+            nanos.forEach((phase, n) -> out.append(out.length() == 0 ? "" : ", ").append(phase.name().toLowerCase())
+                    .append(String.format(" %.2f s", seconds(n))));
+            return "[" + out + "]";
+        }
+    }
+
+    static List<String> rounded(List<Double> seconds) {
+        return seconds.stream().map(s -> String.format("%.2f", s)).toList();
     }
 
     /** Changes the title of every hundredth item and publishes {@code sequence}; returns the changed ids. */
