@@ -168,14 +168,14 @@ public final class FaultyFeedServer implements AutoCloseable {
                 if (s.retryAfter() != null) {
                     ex.getResponseHeaders().set("Retry-After", s.retryAfter());
                 }
-                ex.sendResponseHeaders(s.status(), -1);
                 recordAt(path, ex, s.status(), 0, arrived);
+                ex.sendResponseHeaders(s.status(), -1);
                 return;
             }
             Path file = root.resolve(path).normalize();
             if (path.contains("..") || !file.startsWith(root) || !Files.isRegularFile(file)) {
-                ex.sendResponseHeaders(404, -1);
                 recordAt(path, ex, 404, 0, arrived);
+                ex.sendResponseHeaders(404, -1);
                 return;
             }
             serveFile(ex, path, file, fault instanceof Fault.CutShort cut ? cut.bytes() : -1, arrived);
@@ -193,8 +193,8 @@ public final class FaultyFeedServer implements AutoCloseable {
         out.set("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(modified));
         out.set("Accept-Ranges", "bytes");
         if (notModified(in, etag, modified.toInstant())) {
-            ex.sendResponseHeaders(304, -1);
             recordAt(path, ex, 304, 0, arrived);
+            ex.sendResponseHeaders(304, -1);
             return;
         }
         int status = 200;
@@ -208,8 +208,8 @@ public final class FaultyFeedServer implements AutoCloseable {
             }
             if (from >= bytes.length) {
                 out.set("Content-Range", "bytes */" + bytes.length);
-                ex.sendResponseHeaders(416, -1);
                 recordAt(path, ex, 416, 0, arrived);
+                ex.sendResponseHeaders(416, -1);
                 return;
             }
             status = 206;
@@ -217,8 +217,8 @@ public final class FaultyFeedServer implements AutoCloseable {
         }
         int length = to - from;
         int send = cutAfter < 0 ? length : (int) Math.min(cutAfter, length);
-        ex.sendResponseHeaders(status, length == 0 ? -1 : length);
         recordAt(path, ex, status, send, arrived);
+        ex.sendResponseHeaders(status, length == 0 ? -1 : length);
         if (length == 0) {
             return;
         }
@@ -235,6 +235,7 @@ public final class FaultyFeedServer implements AutoCloseable {
         }
     }
 
+    /** Called before the answer goes out, so that a client that has its answer finds the request logged. */
     private synchronized void recordAt(String path, HttpExchange ex, int status, long body, long arrived) {
         Headers copy = new Headers();
         copy.putAll(ex.getRequestHeaders());
