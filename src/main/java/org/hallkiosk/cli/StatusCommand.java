@@ -9,6 +9,7 @@ import org.hallkiosk.mirror.FeedState;
 import org.hallkiosk.mirror.ItemStore;
 import org.hallkiosk.mirror.Mirror;
 import org.hallkiosk.mirror.SyncRecord;
+import org.hallkiosk.sync.SyncEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,6 +31,7 @@ public final class StatusCommand implements Callable<Integer> {
             return 1;
         }
         try (Mirror mirror = common.openMirror(config)) {
+            SyncEngine.recordInterrupted(mirror);
             FeedState state = mirror.items().state().orElse(null);
             ItemStore.Counts counts = mirror.items().counts();
             SyncRecord last = mirror.history().last().orElse(null);

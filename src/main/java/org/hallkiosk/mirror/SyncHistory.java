@@ -26,12 +26,16 @@ public final class SyncHistory {
         return OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
-    /** Marks attempts left running by a process that died as interrupted; returns how many. */
-    public int markInterrupted() {
+    /**
+     * Marks attempts left running by a process that died as interrupted, with {@code reason} for staff to read;
+     * returns how many. Call it only while holding the sync lock, or a live sync would be marked.
+     */
+    public int markInterrupted(String reason) {
         return mirror.write(c -> {
-            try (var s = c.createStatement()) {
-                return s.executeUpdate("UPDATE sync_history SET outcome = 'interrupted', reason_key = 'sync.interrupted'"
-                        + " WHERE outcome = 'running'");
+            try (PreparedStatement ps = c.prepareStatement("UPDATE sync_history SET outcome = 'interrupted',"
+                    + " reason_key = 'sync.interrupted', reason = ? WHERE outcome = 'running'")) {
+                ps.setString(1, reason);
+                return ps.executeUpdate();
             }
         });
     }

@@ -12,8 +12,12 @@ import java.security.PublicKey;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.hallkiosk.feed.Ed25519Keys;
+import org.hallkiosk.feed.FeedException;
 import org.hallkiosk.feed.FeedJson;
+import org.hallkiosk.feed.FeedNames;
 import org.hallkiosk.feed.FeedWriter;
+import org.hallkiosk.feed.Manifest;
+import org.hallkiosk.feed.ManifestReader;
 
 /**
  * A publisher for tests: a content folder and a key pair, published with the real {@link FeedWriter}.
@@ -49,6 +53,42 @@ public final class TestFeed {
                 {"publisher": "测试发布者", "columns": [{"id": "col", "name": "测试栏目", "parent": null, "order": 1}]}
                 """);
         return feed;
+    }
+
+    /** A content folder of {@link GeneratedFeed} items, with a fresh key. */
+    public static TestFeed generated(Path root, int items, int attachments, int attachmentBytes, long seed)
+            throws IOException {
+        TestFeed feed = new TestFeed(root, Ed25519Keys.generate());
+        feed.regenerate(items, attachments, attachmentBytes, seed);
+        return feed;
+    }
+
+    /** Replaces every item and file of the content folder with {@link GeneratedFeed} ones. */
+    public void regenerate(int items, int attachments, int attachmentBytes, long seed) throws IOException {
+        for (String sub : new String[] {"items", "files"}) {
+            try (Stream<Path> old = Files.list(content.resolve(sub))) {
+                for (Path p : (Iterable<Path>) old::iterator) {
+                    Files.delete(p);
+                }
+            }
+        }
+        GeneratedFeed.writeContent(content, items, attachments, attachmentBytes, seed);
+    }
+
+    /** The manifest last published. */
+    public Manifest manifest() {
+        try {
+            return ManifestReader.read(Files.readAllBytes(out.resolve(FeedNames.MANIFEST)));
+        } catch (IOException | FeedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every item of the last publication and its hash, as {@link MirrorSnapshot#items()} shows them. */
+    public java.util.Map<String, String> publishedItemHashes() {
+        java.util.Map<String, String> hashes = new java.util.TreeMap<>();
+        manifest().items().forEach(e -> hashes.put(e.id(), e.sha256()));
+        return hashes;
     }
 
     public Path contentDir() {
