@@ -18,6 +18,10 @@ import picocli.CommandLine.Option;
 @Command(name = "status", description = "Show what the kiosk holds and how the last sync went.")
 public final class StatusCommand implements Callable<Integer> {
 
+    /** Field names as the feed writes them: started_at, reason_key. */
+    private static final com.fasterxml.jackson.databind.ObjectMapper SNAKE_CASE = FeedJson.MAPPER.copy()
+            .setPropertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE);
+
     @Mixin
     CommonOptions common;
 
@@ -46,8 +50,8 @@ public final class StatusCommand implements Callable<Integer> {
             out.put("columns", counts.columns());
             out.put("schema_version", mirror.fileSchemaVersion());
             out.put("data_dir", mirror.dataDir().toAbsolutePath().toString());
-            out.set("last_sync", last == null ? null : FeedJson.MAPPER.valueToTree(last));
-            out.set("last_success", lastSuccess == null ? null : FeedJson.MAPPER.valueToTree(lastSuccess));
+            out.set("last_sync", last == null ? null : SNAKE_CASE.valueToTree(last));
+            out.set("last_success", lastSuccess == null ? null : SNAKE_CASE.valueToTree(lastSuccess));
             if (json) {
                 System.out.println(FeedJson.MAPPER.writeValueAsString(out));
             } else {

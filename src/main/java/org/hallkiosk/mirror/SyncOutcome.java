@@ -17,6 +17,7 @@ public enum SyncOutcome {
     /** The process stopped during the attempt (crash, power cut). The mirror is as it was. */
     INTERRUPTED;
 
+    @com.fasterxml.jackson.annotation.JsonValue
     public String code() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }

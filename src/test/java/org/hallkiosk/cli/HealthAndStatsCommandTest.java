@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import org.hallkiosk.feed.FeedJson;
 import org.hallkiosk.mirror.Mirror;
-import org.hallkiosk.testing.Cli;
+import org.hallkiosk.testing.CommandRun;
 import org.hallkiosk.testing.TestFeed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,9 +23,9 @@ class HealthAndStatsCommandTest {
         feed.publish(1);
         Path data = tmp.resolve("data");
         Path config = feed.writeConfig(tmp.resolve("kiosk-config"), feed.dir().toString(), data);
-        assertThat(Cli.run("sync", "--config", config.toString()).exitCode()).isZero();
+        assertThat(CommandRun.of("sync", "--config", config.toString()).exitCode()).isZero();
 
-        Cli.Result health = Cli.run("health", "--json", "--config", config.toString());
+        CommandRun health = CommandRun.of("health", "--json", "--config", config.toString());
         assertThat(health.exitCode()).isZero();
         JsonNode findings = FeedJson.MAPPER.readTree(health.out());
         assertThat(findings.findValuesAsText("subject")).contains("zcwj-2023-00088");
@@ -35,7 +35,7 @@ class HealthAndStatsCommandTest {
             mirror.usage().record("view", "bszn-ydz-sl", null, null, null, null);
             mirror.usage().record("search", null, null, "光荣牌, 悬挂", 0, null);
         }
-        Cli.Result stats = Cli.run("stats", "--since", "2020-01-01", "--csv", "--config", config.toString());
+        CommandRun stats = CommandRun.of("stats", "--since", "2020-01-01", "--csv", "--config", config.toString());
         assertThat(stats.exitCode()).isZero();
         assertThat(stats.out().lines()).containsExactlyInAnyOrder("kind,item_id,column_id,query,count",
                 "view,bszn-ydz-sl,,,1", "search_miss,,,\"光荣牌, 悬挂\",1");

@@ -100,10 +100,10 @@ class SyncCommandTest {
         assertThat(status.get("files").asInt()).isPositive();
         assertThat(status.get("columns").asInt()).isGreaterThanOrEqualTo(5);
         JsonNode last = status.get("last_sync");
-        assertThat(last.get("outcome").asText()).isEqualTo("APPLIED");
-        assertThat(last.get("sequenceAfter").asLong()).isEqualTo(4);
-        assertThat(last.get("newItems").asInt()).isEqualTo(status.get("items").asInt());
+        assertThat(last.get("outcome").asText()).isEqualTo("applied");
+        assertThat(last.get("sequence_after").asLong()).isEqualTo(4);
+        assertThat(last.get("new_items").asInt()).isEqualTo(status.get("items").asInt());
         assertThat(last.get("source").asText()).isEqualTo(feed.dir().toAbsolutePath().normalize().toString());
-        assertThat(last.get("startedAt").asText()).isNotBlank();
+        assertThat(last.get("started_at").asText()).isNotBlank();
     }
 }

@@ -11,7 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import org.hallkiosk.testing.Cli;
+import org.hallkiosk.testing.CommandRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,7 +47,7 @@ class StaffGateTest {
         InputStream oldIn = System.in;
         try {
             System.setIn(new ByteArrayInputStream("246810\n".getBytes(StandardCharsets.UTF_8)));
-            assertThat(Cli.run("set-pin", "--config", tmp.toString()).exitCode()).isZero();
+            assertThat(CommandRun.of("set-pin", "--config", tmp.toString()).exitCode()).isZero();
         } finally {
             System.setIn(oldIn);
         }
@@ -65,7 +65,7 @@ class StaffGateTest {
         InputStream oldIn = System.in;
         try {
             System.setIn(new ByteArrayInputStream("12ab\n".getBytes(StandardCharsets.UTF_8)));
-            Cli.Result r = Cli.run("set-pin", "--config", tmp.toString());
+            CommandRun r = CommandRun.of("set-pin", "--config", tmp.toString());
             assertThat(r.exitCode()).isEqualTo(1);
             assertThat(r.err()).isNotBlank();
         } finally {

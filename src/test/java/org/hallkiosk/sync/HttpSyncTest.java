@@ -92,8 +92,8 @@ class HttpSyncTest {
         JsonNode status = CommandRun.statusJson(config, data);
         assertThat(status.get("sequence").asLong()).isEqualTo(before.sequence());
         assertThat(status.get("items").asInt()).isEqualTo(before.items().size());
-        assertThat(status.at("/last_sync/outcome").asText()).isEqualTo("FAILED");
-        assertThat(status.at("/last_sync/reasonKey").asText()).isEqualTo(key);
+        assertThat(status.at("/last_sync/outcome").asText()).isEqualTo("failed");
+        assertThat(status.at("/last_sync/reason_key").asText()).isEqualTo(key);
         assertThat(status.at("/last_sync/reason").asText()).contains(named);
 
         SyncReport next = sync(server.base(), FAST);
