@@ -1,15 +1,41 @@
 package org.hallkiosk.mirror;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hallkiosk.content.ItemSummary;
+import org.hallkiosk.feed.FeedException;
+import org.hallkiosk.feed.ItemReader;
 
 /**
- * Finds items. This first version matches the query as one substring of titles, document numbers and
- * summaries; the Chinese-aware index (pinyin, initials, normalised document numbers, ranking) replaces it.
+ * Finds items from what a visitor can type: hanzi of any length, full pinyin or initials of titles and
+ * keywords, document and index numbers however their brackets are typed, several terms at once. Every term
+ * must match. Best first: the exact title; a title that starts with the query; a title that holds every
+ * term; document number, index number or keywords; the body. Among equals, the index's order decides
+ * (guides, then effective, amended, expired or repealed, then newer). Searching does not log: the caller
+ * records what a visitor searched ({@link UsageLog#recordSearch}).
  */
 public final class Search {
+
+    /** How many characters of body text a snippet shows. */
+    static final int SNIPPET_CHARS = 60;
+    static final int DID_YOU_MEAN = 3;
+    /** Hanzi a pinyin term stands for in matched titles, looked for in bodies too; a few are enough. */
+    private static final int MAX_EXPANSIONS = 8;
+
+    private static final int EXACT = 0;
+    private static final int PREFIX = 1;
+    private static final int TITLE_ALL = 2;
+    private static final int FIELDS = 3;
+    private static final int BODY = 4;
 
     private final Mirror mirror;
 
@@ -17,59 +43,380 @@ public final class Search {
         this.mirror = mirror;
     }
 
-    public SearchResults search(String query, SearchFilter filter, int limit) {
-        String q = query == null ? "" : query.strip();
-        if (q.isEmpty()) {
-            return new SearchResults(q, List.of(), List.of());
+    /** A query's terms: folded (full-width as ASCII, lower case), split on spaces, punctuation-only ones dropped. */
+    static List<String> terms(String query) {
+        List<String> out = new ArrayList<>();
+        for (String t : PinyinText.fold(query).strip().split("\\s+")) {
+            if (!SearchText.runs(t).isEmpty()) {
+                out.add(t);
+            }
         }
-        List<SearchHit> hits = mirror.read(c -> {
-            StringBuilder sql = new StringBuilder("SELECT " + ItemStore.SUMMARY_COLUMNS + " FROM items i WHERE"
-                    + " (i.title LIKE ?1 OR i.doc_no LIKE ?1 OR i.summary LIKE ?1)");
-            if (filter.type() != null) {
-                sql.append(" AND i.type = ?2");
-            }
-            if (filter.columnId() != null) {
-                sql.append(" AND EXISTS (SELECT 1 FROM item_columns ic WHERE ic.item_id = i.id AND ic.column_id = ?3)");
-            }
-            sql.append(" ORDER BY (i.title LIKE ?1) DESC, i.published_at DESC LIMIT ?4");
-            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-                ps.setString(1, "%" + q + "%");
-                ps.setString(2, filter.type() == null ? null : filter.type().code());
-                ps.setString(3, filter.columnId());
-                ps.setInt(4, limit);
-                List<SearchHit> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        var item = ItemStore.summary(rs, 1);
-                        int at = item.title().indexOf(q);
-                        out.add(new SearchHit(item, item.title(),
-                                at < 0 ? List.of() : List.of(new Highlight(at, at + q.length()))));
-                    }
-                }
-                return out;
-            }
-        });
-        return new SearchResults(q, hits, List.of());
+        return out;
     }
 
-    public List<Suggestion> suggest(String prefix, int limit) {
-        String p = prefix == null ? "" : prefix.strip();
-        if (p.isEmpty()) {
-            return List.of();
+    public SearchResults search(String query, SearchFilter filter, int limit) {
+        String q = query == null ? "" : query.strip();
+        List<String> terms = terms(q);
+        if (terms.isEmpty() || limit <= 0) {
+            return new SearchResults(q, List.of(), List.of());
         }
+        SearchFilter f = filter == null ? SearchFilter.ALL : filter;
         return mirror.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT title, id FROM items WHERE title LIKE ? ORDER BY published_at DESC LIMIT ?")) {
-                ps.setString(1, "%" + p + "%");
-                ps.setInt(2, limit);
-                List<Suggestion> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new Suggestion(rs.getString(1), rs.getString(2)));
+            SearchCatalog catalog = mirror.searchCatalog().get(c);
+            List<Ranked> ranked = rankByCatalog(catalog, String.join(" ", terms), terms, f, limit);
+            if (ranked.size() < limit) {
+                ranked.addAll(bodyMatches(c, catalog, terms, f, limit, ranked));
+            }
+            List<SearchHit> hits = hits(c, ranked, terms);
+            List<String> didYouMean = hits.isEmpty() ? DidYouMean.titles(catalog, terms, DID_YOU_MEAN) : List.of();
+            return new SearchResults(q, hits, didYouMean);
+        });
+    }
+
+    /** An item found, how well, and (for body matches) the hanzi to show highlighted. */
+    private record Ranked(String id, int tier, SearchCatalog.Entry entry, List<String> bodyTargets) {
+    }
+
+    private static List<Ranked> rankByCatalog(SearchCatalog catalog, String whole, List<String> terms,
+                                              SearchFilter filter, int limit) {
+        List<List<Ranked>> tiers = new ArrayList<>();
+        for (int t = EXACT; t <= FIELDS; t++) {
+            tiers.add(new ArrayList<>());
+        }
+        for (SearchCatalog.Entry e : catalog.entries()) {
+            if (!e.passes(filter)) {
+                continue;
+            }
+            int tier = tier(e, whole, terms);
+            // Entries come in the index's order, so the first `limit` of a tier are its best.
+            if (tier >= 0 && tiers.get(tier).size() < limit) {
+                tiers.get(tier).add(new Ranked(e.id(), tier, e, null));
+            }
+        }
+        List<Ranked> out = new ArrayList<>();
+        for (List<Ranked> t : tiers) {
+            for (Ranked r : t) {
+                if (out.size() < limit) {
+                    out.add(r);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** How an entry matches without its body, or -1. */
+    private static int tier(SearchCatalog.Entry e, String whole, List<String> terms) {
+        PinyinText title = e.title();
+        if (terms.size() == 1 ? title.matchesWhole(terms.get(0)) : title.folded().equals(whole)) {
+            return EXACT;
+        }
+        boolean allInTitle = true;
+        for (String term : terms) {
+            if (title.find(term, 0) < 0) {
+                allInTitle = false;
+                break;
+            }
+        }
+        if (allInTitle) {
+            return title.matchAt(terms.get(0), 0) >= 0 ? PREFIX : TITLE_ALL;
+        }
+        for (String term : terms) {
+            if (title.find(term, 0) < 0 && numberMatch(e, term) == null && keywordMatch(e, term) == null) {
+                return -1;
+            }
+        }
+        return FIELDS;
+    }
+
+    /** The document or index number a term names, with where; null if none. */
+    private static Match numberMatch(SearchCatalog.Entry e, String term) {
+        String pattern = DocNumber.pattern(term);
+        if (pattern == null) {
+            return null;
+        }
+        if (e.docNumber() != null) {
+            Highlight h = e.docNumber().find(pattern);
+            if (h != null) {
+                return new Match(e.docNo(), List.of(h));
+            }
+        }
+        if (e.indexNumber() != null) {
+            Highlight h = e.indexNumber().find(pattern);
+            if (h != null) {
+                return new Match(e.indexNo(), List.of(h));
+            }
+        }
+        return null;
+    }
+
+    private static PinyinText keywordMatch(SearchCatalog.Entry e, String term) {
+        for (PinyinText k : e.keywords()) {
+            if (k.find(term, 0) >= 0) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    /** A snippet and what to highlight in it. */
+    private record Match(String snippet, List<Highlight> highlights) {
+    }
+
+    private static List<Ranked> bodyMatches(Connection c, SearchCatalog catalog, List<String> terms,
+                                            SearchFilter filter, int limit, List<Ranked> already)
+            throws SQLException {
+        List<String> expressions = new ArrayList<>();
+        List<String> targets = new ArrayList<>();
+        for (String term : terms) {
+            Set<String> alternatives = new LinkedHashSet<>();
+            String literal = SearchText.match(term);
+            if (literal != null) {
+                alternatives.add(literal);
+            }
+            targets.add(term);
+            SearchText.runs(term).forEach(r -> targets.add(r.text()));
+            if (PinyinText.hasLetters(term)) {
+                for (String hanzi : expansions(catalog, term)) {
+                    alternatives.add(SearchText.match(hanzi));
+                    targets.add(hanzi);
+                }
+            }
+            if (alternatives.isEmpty()) {
+                return List.of();
+            }
+            expressions.add("(" + String.join(" OR ", alternatives) + ")");
+        }
+        Set<String> seen = new HashSet<>();
+        already.forEach(r -> seen.add(r.id()));
+        StringBuilder sql = new StringBuilder("SELECT d.item_id FROM search_fts f JOIN search_docs d"
+                + " ON d.rowid = f.rowid WHERE search_fts MATCH ?");
+        if (filter.type() != null) {
+            sql.append(" AND d.type = ?");
+        }
+        if (filter.columnId() != null) {
+            sql.append(" AND (' ' || d.columns || ' ') LIKE ?");
+        }
+        sql.append(" ORDER BY f.rowid LIMIT ?");
+        List<Ranked> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            int i = 1;
+            ps.setString(i++, String.join(" AND ", expressions));
+            if (filter.type() != null) {
+                ps.setString(i++, filter.type().code());
+            }
+            if (filter.columnId() != null) {
+                ps.setString(i++, "% " + filter.columnId() + " %");
+            }
+            ps.setInt(i, limit + already.size());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next() && already.size() + out.size() < limit) {
+                    String id = rs.getString(1);
+                    if (seen.add(id)) {
+                        out.add(new Ranked(id, BODY, null, targets));
                     }
                 }
-                return out;
             }
-        });
+        }
+        return out;
+    }
+
+    /** The hanzi that a pinyin term matched in titles and keywords, e.g. {@code youdai} → 优待. */
+    private static Set<String> expansions(SearchCatalog catalog, String term) {
+        Set<String> out = new LinkedHashSet<>();
+        for (SearchCatalog.Keyword k : catalog.keywords()) {
+            addExpansion(out, k.text(), term);
+        }
+        for (SearchCatalog.Entry e : catalog.entries()) {
+            if (out.size() >= MAX_EXPANSIONS) {
+                break;
+            }
+            addExpansion(out, e.title(), term);
+        }
+        return out;
+    }
+
+    private static void addExpansion(Set<String> out, PinyinText text, String term) {
+        if (out.size() >= MAX_EXPANSIONS) {
+            return;
+        }
+        long m = text.find(term, 0);
+        if (m < 0) {
+            return;
+        }
+        String hanzi = text.text().substring((int) (m >>> 32), (int) m);
+        for (int i = 0; i < hanzi.length(); i++) {
+            if (!PinyinText.isHan(hanzi.charAt(i))) {
+                return;
+            }
+        }
+        out.add(hanzi);
+    }
+
+    private static List<SearchHit> hits(Connection c, List<Ranked> ranked, List<String> terms) throws SQLException {
+        if (ranked.isEmpty()) {
+            return List.of();
+        }
+        Map<String, ItemSummary> summaries = new HashMap<>();
+        Map<String, byte[]> json = new HashMap<>();
+        String marks = String.join(",", java.util.Collections.nCopies(ranked.size(), "?"));
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + ItemStore.SUMMARY_COLUMNS + ", i.json"
+                + " FROM items i WHERE i.id IN (" + marks + ")")) {
+            for (int i = 0; i < ranked.size(); i++) {
+                ps.setString(i + 1, ranked.get(i).id());
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ItemSummary s = ItemStore.summary(rs, 1);
+                    summaries.put(s.id(), s);
+                    json.put(s.id(), rs.getBytes(8));
+                }
+            }
+        }
+        List<SearchHit> out = new ArrayList<>();
+        for (Ranked r : ranked) {
+            ItemSummary s = summaries.get(r.id());
+            if (s == null) {
+                continue; // withdrawn by a sync that committed between the index and the items read
+            }
+            Match m = r.tier() == BODY ? bodySnippet(r.id(), json.get(r.id()), r.bodyTargets())
+                    : catalogSnippet(r.entry(), r.tier(), terms);
+            out.add(new SearchHit(s, m.snippet(), m.highlights()));
+        }
+        return out;
+    }
+
+    private static Match catalogSnippet(SearchCatalog.Entry e, int tier, List<String> terms) {
+        if (tier <= TITLE_ALL) {
+            return new Match(e.title().text(), highlights(e.title(), terms));
+        }
+        for (String term : terms) {
+            Match number = numberMatch(e, term);
+            if (number != null) {
+                return number;
+            }
+        }
+        // The keywords, with the ones that matched highlighted.
+        StringBuilder sb = new StringBuilder();
+        List<Highlight> marks = new ArrayList<>();
+        for (PinyinText k : e.keywords()) {
+            if (!sb.isEmpty()) {
+                sb.append('、');
+            }
+            int base = sb.length();
+            sb.append(k.text());
+            for (Highlight h : highlights(k, terms)) {
+                marks.add(new Highlight(base + h.start(), base + h.end()));
+            }
+        }
+        return new Match(sb.toString(), marks);
+    }
+
+    private static List<Highlight> highlights(PinyinText text, List<String> terms) {
+        List<Highlight> out = new ArrayList<>();
+        for (String term : terms) {
+            long m = text.find(term, 0);
+            if (m >= 0) {
+                out.add(new Highlight((int) (m >>> 32), (int) m));
+            }
+        }
+        return merge(out);
+    }
+
+    private static Match bodySnippet(String id, byte[] json, List<String> targets) {
+        String body;
+        try {
+            body = SearchText.body(ItemReader.read(json, "mirror:" + id)).replace('\n', ' ').strip();
+        } catch (FeedException e) {
+            throw new MirrorException("stored item " + id + " no longer reads: " + e.getMessage(), e);
+        }
+        String folded = PinyinText.fold(body);
+        int at = -1;
+        for (String t : targets) {
+            int i = folded.indexOf(t);
+            if (i >= 0 && (at < 0 || i < at)) {
+                at = i;
+            }
+        }
+        int start = Math.max(0, Math.min(at < 0 ? 0 : at - SNIPPET_CHARS / 4, body.length() - SNIPPET_CHARS));
+        int end = Math.min(body.length(), start + SNIPPET_CHARS);
+        String prefix = start > 0 ? "…" : "";
+        String snippet = prefix + body.substring(start, end) + (end < body.length() ? "…" : "");
+        String window = folded.substring(start, end);
+        List<Highlight> marks = new ArrayList<>();
+        for (String t : targets) {
+            for (int i = window.indexOf(t); i >= 0 && !t.isEmpty(); i = window.indexOf(t, i + t.length())) {
+                marks.add(new Highlight(prefix.length() + i, prefix.length() + i + t.length()));
+            }
+        }
+        return new Match(snippet, merge(marks));
+    }
+
+    /** Sorted, overlapping ranges joined. */
+    static List<Highlight> merge(List<Highlight> marks) {
+        List<Highlight> sorted = new ArrayList<>(marks);
+        sorted.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
+                : Integer.compare(b.end(), a.end()));
+        List<Highlight> out = new ArrayList<>();
+        for (Highlight h : sorted) {
+            Highlight last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && h.start() <= last.end()) {
+                out.set(out.size() - 1, new Highlight(last.start(), Math.max(last.end(), h.end())));
+            } else {
+                out.add(h);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Completions as the visitor types, hanzi or pinyin: keywords and titles that start with what was typed,
+     * then those that contain it; keywords before titles, the most used keywords first.
+     */
+    public List<Suggestion> suggest(String prefix, int limit) {
+        String p = prefix == null ? "" : PinyinText.fold(prefix).replaceAll("\\s+", "");
+        if (p.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        return mirror.read(c -> suggest(mirror.searchCatalog().get(c), p, limit));
+    }
+
+    private static List<Suggestion> suggest(SearchCatalog catalog, String p, int limit) {
+        List<Suggestion> keywordStarts = new ArrayList<>();
+        List<Suggestion> keywordHas = new ArrayList<>();
+        for (SearchCatalog.Keyword k : catalog.keywords()) {
+            if (k.text().matchAt(p, 0) >= 0) {
+                add(keywordStarts, new Suggestion(k.text().text(), null), limit);
+            } else if (k.text().find(p, 0) >= 0) {
+                add(keywordHas, new Suggestion(k.text().text(), null), limit);
+            }
+        }
+        List<Suggestion> titleStarts = new ArrayList<>();
+        List<Suggestion> titleHas = new ArrayList<>();
+        for (SearchCatalog.Entry e : catalog.entries()) {
+            if (keywordStarts.size() + titleStarts.size() >= limit) {
+                break; // later titles rank below the ones held
+            }
+            PinyinText t = e.title();
+            if (t.matchAt(p, 0) >= 0) {
+                add(titleStarts, new Suggestion(t.text(), e.id()), limit);
+            } else if (titleHas.size() < limit && t.find(p, 0) >= 0) {
+                add(titleHas, new Suggestion(t.text(), e.id()), limit);
+            }
+        }
+        Map<String, Suggestion> out = new java.util.LinkedHashMap<>();
+        for (List<Suggestion> group : List.of(keywordStarts, titleStarts, keywordHas, titleHas)) {
+            for (Suggestion s : group) {
+                if (out.size() < limit) {
+                    out.putIfAbsent(s.text(), s);
+                }
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    private static void add(List<Suggestion> list, Suggestion s, int limit) {
+        if (list.size() < limit) {
+            list.add(s);
+        }
     }
 }

@@ -33,6 +33,14 @@ public final class UsageLog {
         });
     }
 
+    /** The kind of event a search is; a search with {@code result_count} 0 is one that found nothing. */
+    public static final String SEARCH = "search";
+
+    /** A visitor's search: the query and how many results it showed (0: found nothing). */
+    public void recordSearch(String query, int hits) {
+        record(SEARCH, null, null, query, hits, null);
+    }
+
     private static void setInt(PreparedStatement ps, int index, Integer value) throws java.sql.SQLException {
         if (value == null) {
             ps.setNull(index, Types.INTEGER);
