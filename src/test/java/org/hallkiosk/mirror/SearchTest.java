@@ -55,12 +55,7 @@ class SearchTest {
     }
 
     static String marked(SearchHit hit) {
-        StringBuilder sb = new StringBuilder(hit.snippet());
-        for (int i = hit.highlights().size() - 1; i >= 0; i--) {
-            Highlight h = hit.highlights().get(i);
-            sb.insert(h.end(), ']').insert(h.start(), '[');
-        }
-        return sb.toString();
+        return hit.markedSnippet("[", "]");
     }
 
     @Test
