@@ -8,29 +8,42 @@ import java.util.Set;
 /**
  * For a query that found nothing, titles that sound like it: the query as pinyin (hanzi by their common
  * reading) is compared with each title's pinyin and initials, allowing about one slip in four letters
- * anywhere in the title (a typo, a wrong character of the same sound, a missing letter).
+ * anywhere in the title (a typo, a wrong character of the same sound, a missing letter). Numbers are left
+ * out: a document number that is not there does not sound like anything.
  */
 final class DidYouMean {
 
     private DidYouMean() {
     }
 
-    static List<String> titles(SearchCatalog catalog, List<String> terms, int max) {
-        String query = PinyinText.pinyinOfQuery(String.join("", terms));
-        if (query.length() < 3 || query.length() > 40) {
+    static List<String> titles(SearchCatalog catalog, List<Search.Term> terms, int max) {
+        StringBuilder words = new StringBuilder();
+        for (Search.Term t : terms) {
+            if (t.number() == null) {
+                words.append(t.text());
+            }
+        }
+        String query = PinyinText.pinyinOfQuery(words.toString());
+        if (query.length() < 3 || query.length() > 63) {
             return List.of();
         }
         int allowed = Math.max(1, query.length() / 4);
+        long[] peq = new long[128];
+        for (int i = 0; i < query.length(); i++) {
+            char c = query.charAt(i);
+            if (c < 128) {
+                peq[c] |= 1L << i;
+            }
+        }
         List<List<String>> byDistance = new ArrayList<>();
         for (int d = 0; d <= allowed; d++) {
             byDistance.add(new ArrayList<>());
         }
-        for (SearchCatalog.Entry e : catalog.entries()) {
-            PinyinText title = e.title();
-            int d = Math.min(distance(query, title.commonInitials(), allowed),
-                    distance(query, title.commonPinyin(), allowed));
+        String[][] sounds = catalog.titleSounds();
+        for (int i = 0; i < sounds.length; i++) {
+            int d = Math.min(distance(peq, query.length(), sounds[i][1]), distance(peq, query.length(), sounds[i][0]));
             if (d <= allowed && byDistance.get(d).size() < max) {
-                byDistance.get(d).add(title.text());
+                byDistance.get(d).add(catalog.entries().get(i).title().text());
             }
         }
         Set<String> out = new LinkedHashSet<>();
@@ -45,31 +58,35 @@ final class DidYouMean {
     }
 
     /**
-     * The fewest edits that turn {@code pattern} into some part of {@code text} (Sellers' algorithm), or
-     * {@code allowed + 1} when more are needed.
+     * The fewest edits that turn the pattern into some part of {@code text}: Myers' bit-parallel form of
+     * Sellers' algorithm, one pass of a few word operations a character. {@code peq} has, for each ASCII
+     * character, the bits of the pattern positions that hold it.
      */
-    static int distance(String pattern, String text, int allowed) {
-        int m = pattern.length();
-        int[] col = new int[m + 1];
-        for (int i = 0; i <= m; i++) {
-            col[i] = i;
-        }
-        int best = col[m];
+    static int distance(long[] peq, int m, String text) {
+        long pv = m == 64 ? -1L : (1L << m) - 1;
+        long mv = 0;
+        long high = 1L << (m - 1);
+        int score = m;
+        int best = m;
         for (int j = 0; j < text.length(); j++) {
-            int diag = col[0];
-            col[0] = 0;
-            char t = text.charAt(j);
-            for (int i = 1; i <= m; i++) {
-                int up = col[i];
-                int cost = pattern.charAt(i - 1) == t ? 0 : 1;
-                col[i] = Math.min(Math.min(col[i] + 1, col[i - 1] + 1), diag + cost);
-                diag = up;
+            char c = text.charAt(j);
+            long eq = c < 128 ? peq[c] : 0;
+            long xv = eq | mv;
+            long xh = (((eq & pv) + pv) ^ pv) | eq;
+            long ph = mv | ~(xh | pv);
+            long mh = pv & xh;
+            if ((ph & high) != 0) {
+                score++;
+            } else if ((mh & high) != 0) {
+                score--;
             }
-            best = Math.min(best, col[m]);
-            if (best == 0) {
-                return 0;
-            }
+            // a match may start anywhere in the text: the top row stays 0, so nothing is shifted in
+            ph <<= 1;
+            mh <<= 1;
+            pv = mh | ~(xv | ph);
+            mv = ph & xv;
+            best = Math.min(best, score);
         }
-        return Math.min(best, allowed + 1);
+        return best;
     }
 }

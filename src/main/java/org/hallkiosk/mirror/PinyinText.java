@@ -22,13 +22,17 @@ import net.sourceforge.pinyin4j.format.exception.BadHanyuPinyinOutputFormatCombi
  *
  * @param text the text as published (match positions are indices into it)
  * @param folded the text folded by {@link #fold(char)}, same length
- * @param readings per character, its readings (lower case, no tones, ü as v and u), or null for a non-hanzi
+ * @param readings per character, its readings (lower case, no tones, ü as v and u) as {@link #syllable} ids,
+ *     or null for a non-hanzi
+ * @param starts per character, the letters a match can start with there (bit 0 for a): its readings' initials,
+ *     or itself; lets a scan skip in one tight loop the characters where the term cannot start
  */
-record PinyinText(String text, String folded, String[][] readings) {
+record PinyinText(String text, String folded, int[][] readings, int[] starts) {
 
     private static final HanyuPinyinOutputFormat FORMAT = new HanyuPinyinOutputFormat();
-    /** Readings are shared by every text that holds them: a few hundred syllables, not one copy a character. */
-    private static final Map<String, String> SYLLABLES = new ConcurrentHashMap<>();
+    /** Every syllable met, numbered: a text holds numbers, and a query works out each syllable once. */
+    private static final Map<String, Integer> SYLLABLE_IDS = new ConcurrentHashMap<>();
+    private static final List<String> SYLLABLES = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     static {
         FORMAT.setToneType(HanyuPinyinToneType.WITHOUT_TONE);
@@ -63,6 +67,14 @@ record PinyinText(String text, String folded, String[][] readings) {
         if (!isHan(c)) {
             return null;
         }
+        // pinyin4j formats its answer anew on every call; a first sync asks for the same few thousand hanzi.
+        String[] known = READINGS.computeIfAbsent(c, PinyinText::lookUp);
+        return known.length == 0 ? null : known;
+    }
+
+    private static final Map<Character, String[]> READINGS = new ConcurrentHashMap<>();
+
+    private static String[] lookUp(char c) {
         String[] raw;
         try {
             raw = PinyinHelper.toHanyuPinyinStringArray(c, FORMAT);
@@ -70,7 +82,7 @@ record PinyinText(String text, String folded, String[][] readings) {
             throw new IllegalStateException(e);
         }
         if (raw == null || raw.length == 0) {
-            return null;
+            return new String[0];
         }
         Set<String> out = new LinkedHashSet<>();
         for (String r : raw) {
@@ -106,52 +118,76 @@ record PinyinText(String text, String folded, String[][] readings) {
 
     static PinyinText decode(String text, String encoded) {
         String[] parts = encoded.split(" ", -1);
-        String[][] readings = new String[text.length()][];
+        int[][] readings = new int[text.length()][];
         for (int i = 0; i < readings.length && i < parts.length; i++) {
             if (!parts[i].isEmpty()) {
                 String[] rs = parts[i].split(",");
+                int[] ids = new int[rs.length];
                 for (int k = 0; k < rs.length; k++) {
-                    rs[k] = SYLLABLES.computeIfAbsent(rs[k], s -> s);
+                    ids[k] = idOf(rs[k]);
                 }
-                readings[i] = rs;
+                readings[i] = ids;
             }
         }
-        return new PinyinText(text, fold(text), readings);
+        String folded = fold(text);
+        int[] starts = new int[text.length()];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = letterBit(folded.charAt(i));
+            if (readings[i] != null) {
+                for (int id : readings[i]) {
+                    starts[i] |= letterBit(syllable(id).charAt(0));
+                }
+            }
+        }
+        return new PinyinText(text, folded, readings, starts);
+    }
+
+    static int letterBit(char c) {
+        return c >= 'a' && c <= 'z' ? 1 << (c - 'a') : 0;
+    }
+
+    private static int idOf(String syllable) {
+        Integer id = SYLLABLE_IDS.get(syllable);
+        if (id != null) {
+            return id;
+        }
+        synchronized (SYLLABLES) {
+            return SYLLABLE_IDS.computeIfAbsent(syllable, x -> {
+                SYLLABLES.add(x);
+                return SYLLABLES.size() - 1;
+            });
+        }
+    }
+
+    static String syllable(int id) {
+        return SYLLABLES.get(id);
+    }
+
+    static int syllableCount() {
+        return SYLLABLES.size();
     }
 
     int length() {
         return text.length();
     }
 
-    /** True when the folded term has Latin letters, so that pinyin may be meant. */
-    static boolean hasLetters(String term) {
-        for (int i = 0; i < term.length(); i++) {
-            char c = term.charAt(i);
-            if (c >= 'a' && c <= 'z') {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
-     * The first match of a folded term at or after {@code from}, as {@code start << 32 | end}, or -1. Characters
+     * The first match of a query at or after {@code from}, as {@code start << 32 | end}, or -1. Characters
      * match themselves; a hanzi also matches any of its readings in full, its initial, or zh/ch/sh; the last
      * syllable of the term may be unfinished.
      */
-    long find(String term, int from) {
-        if (term.isEmpty()) {
-            return -1;
+    long find(PinyinQuery q, int from) {
+        if (q.literal()) {
+            int at = folded.indexOf(q.term(), from);
+            return at < 0 ? -1 : ((long) at << 32) | (at + q.term().length());
         }
-        if (!hasLetters(term) || term.length() > 63) {
-            int at = folded.indexOf(term, from);
-            return at < 0 ? -1 : ((long) at << 32) | (at + term.length());
-        }
+        int first = q.firstLetter();
+        int second = q.secondLetters();
         for (int s = from; s < folded.length(); s++) {
-            if (!canStart(term.charAt(0), s)) {
+            if (first != 0 && !canStart(s, first, second)) {
                 continue;
             }
-            int end = endFrom(term, s, -1);
+            int end = endFrom(q, s, -1);
             if (end >= 0) {
                 return ((long) s << 32) | end;
             }
@@ -159,85 +195,78 @@ record PinyinText(String text, String folded, String[][] readings) {
         return -1;
     }
 
-    /** Where a match of the term starting at {@code start} ends (the shortest), or -1. */
-    int matchAt(String term, int start) {
-        if (!hasLetters(term) || term.length() > 63) {
-            return folded.startsWith(term, start) ? start + term.length() : -1;
+    /** True when the query matches somewhere: one pass that starts a match at every character. */
+    boolean contains(PinyinQuery q) {
+        if (q.literal()) {
+            return folded.contains(q.term());
         }
-        return endFrom(term, start, -1);
-    }
-
-    /** True when the term covers the whole text. */
-    boolean matchesWhole(String term) {
-        if (!hasLetters(term) || term.length() > 63) {
-            return folded.equals(term);
-        }
-        return endFrom(term, 0, folded.length()) == folded.length();
-    }
-
-    private boolean canStart(char q, int s) {
-        if (folded.charAt(s) == q) {
-            return true;
-        }
-        String[] rs = readings[s];
-        if (rs != null) {
-            for (String r : rs) {
-                if (r.charAt(0) == q) {
-                    return true;
+        long done = q.done();
+        long reached = 1L;
+        int first = q.firstLetter();
+        int second = q.secondLetters();
+        int n = folded.length();
+        for (int j = 0; j < n; j++) {
+            if (reached == 1L && first != 0) {
+                while (j < n && !canStart(j, first, second)) {
+                    j++;
+                }
+                if (j == n) {
+                    return false;
                 }
             }
+            long next = step(q, reached, j);
+            if ((next & done) != 0) {
+                return true;
+            }
+            reached = (next & ~done) | 1L;
         }
         return false;
     }
 
+    private boolean canStart(int j, int first, int second) {
+        return (starts[j] & first) != 0 && (second == 0 || (j + 1 < starts.length && (starts[j + 1] & second) != 0));
+    }
+
+    /** True when the text starts with a match of the query. */
+    boolean startsWith(PinyinQuery q) {
+        return q.literal() ? folded.startsWith(q.term()) : endFrom(q, 0, -1) >= 0;
+    }
+
+    /** True when the query covers the whole text. */
+    boolean matchesWhole(PinyinQuery q) {
+        return q.literal() ? folded.equals(q.term()) : endFrom(q, 0, folded.length()) == folded.length();
+    }
+
     /**
-     * Runs the lattice from {@code s}: the set of term positions reached so far is a bit set, so that two ways
-     * to the same position (full syllable "a", initial "a") do not branch. Returns the first end, or when
-     * {@code wantEnd >= 0} that end if it can be reached.
+     * Runs the lattice from {@code s}: the term positions reached so far are a bit set, so that two ways to
+     * the same position (full syllable "a", initial "a") do not branch. Returns the first end, or when
+     * {@code wantEnd >= 0} that end if it can be reached; -1 if none.
      */
-    private int endFrom(String term, int s, int wantEnd) {
-        int m = term.length();
+    private int endFrom(PinyinQuery q, int s, int wantEnd) {
+        long done = q.done();
         long reached = 1L;
         for (int j = s; j < folded.length() && reached != 0; j++) {
-            long next = 0;
-            boolean done = false;
-            char c = folded.charAt(j);
-            String[] rs = readings[j];
-            for (int p = 0; p < m; p++) {
-                if ((reached & (1L << p)) == 0) {
-                    continue;
-                }
-                char q = term.charAt(p);
-                if (q == c) {
-                    next |= 1L << (p + 1);
-                }
-                if (rs == null) {
-                    continue;
-                }
-                for (String r : rs) {
-                    if (r.charAt(0) != q) {
-                        continue;
-                    }
-                    next |= 1L << (p + 1);
-                    int rl = r.length();
-                    if (term.regionMatches(p, r, 0, Math.min(rl, m - p))) {
-                        // the whole syllable, or the term ends inside it (still typing)
-                        next |= 1L << Math.min(p + rl, m);
-                    }
-                    if (rl >= 2 && r.charAt(1) == 'h' && p + 1 < m && term.charAt(p + 1) == 'h') {
-                        next |= 1L << (p + 2);
-                    }
-                }
-            }
-            if ((next & (1L << m)) != 0) {
-                done = true;
-            }
-            if (done && (wantEnd < 0 || j + 1 == wantEnd)) {
+            long next = step(q, reached, j);
+            if ((next & done) != 0 && (wantEnd < 0 || j + 1 == wantEnd)) {
                 return j + 1;
             }
-            reached = next & ~(1L << m);
+            reached = next & ~done;
         }
         return -1;
+    }
+
+    private long step(PinyinQuery q, long reached, int j) {
+        long next = (reached & q.positionsOf(folded.charAt(j))) << 1;
+        int[] ids = readings[j];
+        if (ids != null) {
+            for (int id : ids) {
+                long[] moves = q.moves(id);
+                for (long r = reached; r != 0; r &= r - 1) {
+                    next |= moves[Long.numberOfTrailingZeros(r)];
+                }
+            }
+        }
+        return next;
     }
 
     /** Each hanzi's most common reading, and other characters as they are: for did-you-mean. */
@@ -245,7 +274,7 @@ record PinyinText(String text, String folded, String[][] readings) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < folded.length(); i++) {
             if (readings[i] != null) {
-                sb.append(readings[i][0]);
+                sb.append(syllable(readings[i][0]));
             } else if (Character.isLetterOrDigit(folded.charAt(i))) {
                 sb.append(folded.charAt(i));
             }
@@ -258,7 +287,7 @@ record PinyinText(String text, String folded, String[][] readings) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < folded.length(); i++) {
             if (readings[i] != null) {
-                sb.append(readings[i][0].charAt(0));
+                sb.append(syllable(readings[i][0]).charAt(0));
             } else if (Character.isLetterOrDigit(folded.charAt(i))) {
                 sb.append(folded.charAt(i));
             }

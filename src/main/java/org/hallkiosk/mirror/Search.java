@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -43,12 +44,22 @@ public final class Search {
         this.mirror = mirror;
     }
 
-    /** A query's terms: folded (full-width as ASCII, lower case), split on spaces, punctuation-only ones dropped. */
-    static List<String> terms(String query) {
-        List<String> out = new ArrayList<>();
+    /**
+     * One term of a query, folded (full-width as ASCII, lower case), made ready for titles and keywords
+     * ({@code query}) and for document and index numbers ({@code number}, null when it has no digit).
+     */
+    record Term(String text, PinyinQuery query, String number) {
+        static Term of(String folded) {
+            return new Term(folded, new PinyinQuery(folded), DocNumber.pattern(folded));
+        }
+    }
+
+    /** A query's terms, split on spaces; punctuation-only ones dropped. */
+    static List<Term> terms(String query) {
+        List<Term> out = new ArrayList<>();
         for (String t : PinyinText.fold(query).strip().split("\\s+")) {
             if (!SearchText.runs(t).isEmpty()) {
-                out.add(t);
+                out.add(Term.of(t));
             }
         }
         return out;
@@ -56,16 +67,18 @@ public final class Search {
 
     public SearchResults search(String query, SearchFilter filter, int limit) {
         String q = query == null ? "" : query.strip();
-        List<String> terms = terms(q);
+        List<Term> terms = terms(q);
         if (terms.isEmpty() || limit <= 0) {
             return new SearchResults(q, List.of(), List.of());
         }
         SearchFilter f = filter == null ? SearchFilter.ALL : filter;
         return mirror.read(c -> {
             SearchCatalog catalog = mirror.searchCatalog().get(c);
-            List<Ranked> ranked = rankByCatalog(catalog, String.join(" ", terms), terms, f, limit);
+            String whole = String.join(" ", terms.stream().map(Term::text).toList());
+            Map<Term, Set<String>> expansions = new HashMap<>();
+            List<Ranked> ranked = rankByCatalog(catalog, whole, terms, f, limit, expansions);
             if (ranked.size() < limit) {
-                ranked.addAll(bodyMatches(c, catalog, terms, f, limit, ranked));
+                ranked.addAll(bodyMatches(c, terms, expansions, f, limit, ranked));
             }
             List<SearchHit> hits = hits(c, ranked, terms);
             List<String> didYouMean = hits.isEmpty() ? DidYouMean.titles(catalog, terms, DID_YOU_MEAN) : List.of();
@@ -77,17 +90,21 @@ public final class Search {
     private record Ranked(String id, int tier, SearchCatalog.Entry entry, List<String> bodyTargets) {
     }
 
-    private static List<Ranked> rankByCatalog(SearchCatalog catalog, String whole, List<String> terms,
-                                              SearchFilter filter, int limit) {
+    private static List<Ranked> rankByCatalog(SearchCatalog catalog, String whole, List<Term> terms,
+                                              SearchFilter filter, int limit, Map<Term, Set<String>> expansions) {
         List<List<Ranked>> tiers = new ArrayList<>();
         for (int t = EXACT; t <= FIELDS; t++) {
             tiers.add(new ArrayList<>());
         }
-        for (SearchCatalog.Entry e : catalog.entries()) {
+        BitSet inTitle = new BitSet();
+        BitSet candidates = candidates(catalog, terms, expansions, inTitle);
+        List<SearchCatalog.Entry> entries = catalog.entries();
+        for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+            SearchCatalog.Entry e = entries.get(i);
             if (!e.passes(filter)) {
                 continue;
             }
-            int tier = tier(e, whole, terms);
+            int tier = inTitle.get(i) ? titleTier(e, whole, terms) : FIELDS;
             // Entries come in the index's order, so the first `limit` of a tier are its best.
             if (tier >= 0 && tiers.get(tier).size() < limit) {
                 tiers.get(tier).add(new Ranked(e.id(), tier, e, null));
@@ -104,33 +121,78 @@ public final class Search {
         return out;
     }
 
-    /** How an entry matches without its body, or -1. */
-    private static int tier(SearchCatalog.Entry e, String whole, List<String> terms) {
-        PinyinText title = e.title();
-        if (terms.size() == 1 ? title.matchesWhole(terms.get(0)) : title.folded().equals(whole)) {
-            return EXACT;
-        }
-        boolean allInTitle = true;
-        for (String term : terms) {
-            if (title.find(term, 0) < 0) {
-                allInTitle = false;
+    /**
+     * The entries where every term is in the title, the keywords or a number. Literal terms (hanzi, numbers)
+     * are looked up over the whole catalog at once; pinyin terms then run only over the entries left.
+     */
+    private static BitSet candidates(SearchCatalog catalog, List<Term> terms, Map<Term, Set<String>> expansions,
+                                     BitSet inTitle) {
+        List<Term> ordered = new ArrayList<>(terms);
+        ordered.sort((a, b) -> Boolean.compare(!a.query().literal(), !b.query().literal()));
+        BitSet candidates = null;
+        boolean first = true;
+        for (Term term : ordered) {
+            BitSet found = new BitSet(catalog.entries().size());
+            BitSet titles = new BitSet(catalog.entries().size());
+            if (term.query().literal()) {
+                catalog.titles.mark(term.text(), titles);
+                found.or(titles);
+                catalog.keywordsOfEntries.mark(term.text(), found);
+            } else {
+                Set<String> hanzi = new LinkedHashSet<>();
+                expansions.put(term, hanzi);
+                // Entries share their keywords' texts: match each distinct keyword once.
+                Set<PinyinText> keywords = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+                for (SearchCatalog.Keyword k : catalog.keywords()) {
+                    if (k.text().contains(term.query())) {
+                        keywords.add(k.text());
+                        addExpansion(hanzi, k.text(), term.query());
+                    }
+                }
+                List<SearchCatalog.Entry> entries = catalog.entries();
+                for (int i = 0; i < entries.size(); i++) {
+                    if (candidates != null && !candidates.get(i)) {
+                        continue;
+                    }
+                    SearchCatalog.Entry e = entries.get(i);
+                    if (e.title().contains(term.query())) {
+                        titles.set(i);
+                        found.set(i);
+                        addExpansion(hanzi, e.title(), term.query());
+                    } else if (!keywords.isEmpty() && e.keywords().stream().anyMatch(keywords::contains)) {
+                        found.set(i);
+                    }
+                }
+            }
+            if (term.number() != null) {
+                catalog.numbers.mark(term.number(), found);
+            }
+            if (first) {
+                candidates = found;
+                inTitle.or(titles);
+                first = false;
+            } else {
+                candidates.and(found);
+                inTitle.and(titles);
+            }
+            if (candidates.isEmpty()) {
                 break;
             }
         }
-        if (allInTitle) {
-            return title.matchAt(terms.get(0), 0) >= 0 ? PREFIX : TITLE_ALL;
-        }
-        for (String term : terms) {
-            if (title.find(term, 0) < 0 && numberMatch(e, term) == null && keywordMatch(e, term) == null) {
-                return -1;
-            }
-        }
-        return FIELDS;
+        return candidates == null ? new BitSet() : candidates;
     }
 
-    /** The document or index number a term names, with where; null if none. */
-    private static Match numberMatch(SearchCatalog.Entry e, String term) {
-        String pattern = DocNumber.pattern(term);
+    /** How an entry whose title holds every term matches: the exact title, its start, or somewhere in it. */
+    private static int titleTier(SearchCatalog.Entry e, String whole, List<Term> terms) {
+        PinyinText title = e.title();
+        if (terms.size() == 1 ? title.matchesWhole(terms.get(0).query()) : title.folded().equals(whole)) {
+            return EXACT;
+        }
+        return title.startsWith(terms.get(0).query()) ? PREFIX : TITLE_ALL;
+    }
+
+    /** The document or index number a term's number pattern names, with where; null if none. */
+    private static Match numberMatch(SearchCatalog.Entry e, String pattern) {
         if (pattern == null) {
             return null;
         }
@@ -149,34 +211,25 @@ public final class Search {
         return null;
     }
 
-    private static PinyinText keywordMatch(SearchCatalog.Entry e, String term) {
-        for (PinyinText k : e.keywords()) {
-            if (k.find(term, 0) >= 0) {
-                return k;
-            }
-        }
-        return null;
-    }
-
     /** A snippet and what to highlight in it. */
     private record Match(String snippet, List<Highlight> highlights) {
     }
 
-    private static List<Ranked> bodyMatches(Connection c, SearchCatalog catalog, List<String> terms,
+    private static List<Ranked> bodyMatches(Connection c, List<Term> terms, Map<Term, Set<String>> expansions,
                                             SearchFilter filter, int limit, List<Ranked> already)
             throws SQLException {
         List<String> expressions = new ArrayList<>();
         List<String> targets = new ArrayList<>();
-        for (String term : terms) {
+        for (Term term : terms) {
             Set<String> alternatives = new LinkedHashSet<>();
-            String literal = SearchText.match(term);
+            String literal = SearchText.match(term.text());
             if (literal != null) {
                 alternatives.add(literal);
             }
-            targets.add(term);
-            SearchText.runs(term).forEach(r -> targets.add(r.text()));
-            if (PinyinText.hasLetters(term)) {
-                for (String hanzi : expansions(catalog, term)) {
+            targets.add(term.text());
+            SearchText.runs(term.text()).forEach(r -> targets.add(r.text()));
+            if (!term.query().literal()) {
+                for (String hanzi : expansions.getOrDefault(term, Set.of())) {
                     alternatives.add(SearchText.match(hanzi));
                     targets.add(hanzi);
                 }
@@ -220,23 +273,12 @@ public final class Search {
         return out;
     }
 
-    /** The hanzi that a pinyin term matched in titles and keywords, e.g. {@code youdai} → 优待. */
-    private static Set<String> expansions(SearchCatalog catalog, String term) {
-        Set<String> out = new LinkedHashSet<>();
-        for (SearchCatalog.Keyword k : catalog.keywords()) {
-            addExpansion(out, k.text(), term);
-        }
-        for (SearchCatalog.Entry e : catalog.entries()) {
-            if (out.size() >= MAX_EXPANSIONS) {
-                break;
-            }
-            addExpansion(out, e.title(), term);
-        }
-        return out;
-    }
-
-    private static void addExpansion(Set<String> out, PinyinText text, String term) {
-        if (out.size() >= MAX_EXPANSIONS) {
+    /**
+     * Notes the hanzi that a pinyin term matched, e.g. {@code youdai} → 优待, to look for in bodies too; a few
+     * are enough.
+     */
+    private static void addExpansion(Set<String> out, PinyinText text, PinyinQuery term) {
+        if (out.size() >= MAX_EXPANSIONS || !text.contains(term)) {
             return;
         }
         long m = text.find(term, 0);
@@ -252,7 +294,7 @@ public final class Search {
         out.add(hanzi);
     }
 
-    private static List<SearchHit> hits(Connection c, List<Ranked> ranked, List<String> terms) throws SQLException {
+    private static List<SearchHit> hits(Connection c, List<Ranked> ranked, List<Term> terms) throws SQLException {
         if (ranked.isEmpty()) {
             return List.of();
         }
@@ -285,12 +327,12 @@ public final class Search {
         return out;
     }
 
-    private static Match catalogSnippet(SearchCatalog.Entry e, int tier, List<String> terms) {
+    private static Match catalogSnippet(SearchCatalog.Entry e, int tier, List<Term> terms) {
         if (tier <= TITLE_ALL) {
             return new Match(e.title().text(), highlights(e.title(), terms));
         }
-        for (String term : terms) {
-            Match number = numberMatch(e, term);
+        for (Term term : terms) {
+            Match number = numberMatch(e, term.number());
             if (number != null) {
                 return number;
             }
@@ -311,10 +353,10 @@ public final class Search {
         return new Match(sb.toString(), marks);
     }
 
-    private static List<Highlight> highlights(PinyinText text, List<String> terms) {
+    private static List<Highlight> highlights(PinyinText text, List<Term> terms) {
         List<Highlight> out = new ArrayList<>();
-        for (String term : terms) {
-            long m = text.find(term, 0);
+        for (Term term : terms) {
+            long m = text.find(term.query(), 0);
             if (m >= 0) {
                 out.add(new Highlight((int) (m >>> 32), (int) m));
             }
@@ -377,16 +419,16 @@ public final class Search {
         if (p.isEmpty() || limit <= 0) {
             return List.of();
         }
-        return mirror.read(c -> suggest(mirror.searchCatalog().get(c), p, limit));
+        return mirror.read(c -> suggest(mirror.searchCatalog().get(c), new PinyinQuery(p), limit));
     }
 
-    private static List<Suggestion> suggest(SearchCatalog catalog, String p, int limit) {
+    private static List<Suggestion> suggest(SearchCatalog catalog, PinyinQuery p, int limit) {
         List<Suggestion> keywordStarts = new ArrayList<>();
         List<Suggestion> keywordHas = new ArrayList<>();
         for (SearchCatalog.Keyword k : catalog.keywords()) {
-            if (k.text().matchAt(p, 0) >= 0) {
+            if (k.text().startsWith(p)) {
                 add(keywordStarts, new Suggestion(k.text().text(), null), limit);
-            } else if (k.text().find(p, 0) >= 0) {
+            } else if (k.text().contains(p)) {
                 add(keywordHas, new Suggestion(k.text().text(), null), limit);
             }
         }
@@ -397,9 +439,9 @@ public final class Search {
                 break; // later titles rank below the ones held
             }
             PinyinText t = e.title();
-            if (t.matchAt(p, 0) >= 0) {
+            if (t.startsWith(p)) {
                 add(titleStarts, new Suggestion(t.text(), e.id()), limit);
-            } else if (titleHas.size() < limit && t.find(p, 0) >= 0) {
+            } else if (titleHas.size() < limit && t.contains(p)) {
                 add(titleHas, new Suggestion(t.text(), e.id()), limit);
             }
         }

@@ -32,14 +32,85 @@ final class SearchCatalog {
     record Keyword(PinyinText text, int items) {
     }
 
+    /**
+     * One field of every entry, folded, in one string: finding which entries hold a literal term is then a few
+     * vectorised {@code indexOf} calls over the whole catalog instead of one call an entry.
+     */
+    static final class Haystack {
+        private static final char GAP = '\u0000';
+        private final String all;
+        private final int[] starts;
+
+        Haystack(List<String> perEntry) {
+            StringBuilder sb = new StringBuilder();
+            starts = new int[perEntry.size()];
+            for (int i = 0; i < starts.length; i++) {
+                starts[i] = sb.length();
+                sb.append(perEntry.get(i)).append(GAP);
+            }
+            all = sb.toString();
+        }
+
+        /** Sets the bit of every entry whose field contains {@code needle}. */
+        void mark(String needle, java.util.BitSet out) {
+            if (needle.isEmpty() || needle.indexOf(GAP) >= 0) {
+                return;
+            }
+            int at = all.indexOf(needle);
+            while (at >= 0) {
+                int entry = java.util.Arrays.binarySearch(starts, at);
+                if (entry < 0) {
+                    entry = -entry - 2;
+                }
+                out.set(entry);
+                if (entry + 1 >= starts.length) {
+                    break;
+                }
+                at = all.indexOf(needle, starts[entry + 1]);
+            }
+        }
+    }
+
     private final long generation;
     private final List<Entry> entries;
     private final List<Keyword> keywords;
+    final Haystack titles;
+    final Haystack keywordsOfEntries;
+    final Haystack numbers;
+    /** Each entry's title as common pinyin and as initials, made when first needed (a query found nothing). */
+    private volatile String[][] titleSounds;
 
     private SearchCatalog(long generation, List<Entry> entries, List<Keyword> keywords) {
         this.generation = generation;
         this.entries = entries;
         this.keywords = keywords;
+        List<String> titleTexts = new ArrayList<>(entries.size());
+        List<String> keywordTexts = new ArrayList<>(entries.size());
+        List<String> numberTexts = new ArrayList<>(entries.size());
+        for (Entry e : entries) {
+            titleTexts.add(e.title().folded());
+            StringBuilder kw = new StringBuilder();
+            e.keywords().forEach(k -> kw.append(k.folded()).append('\n'));
+            keywordTexts.add(kw.toString());
+            numberTexts.add((e.docNumber() == null ? "" : e.docNumber().text()) + "\n"
+                    + (e.indexNumber() == null ? "" : e.indexNumber().text()));
+        }
+        this.titles = new Haystack(titleTexts);
+        this.keywordsOfEntries = new Haystack(keywordTexts);
+        this.numbers = new Haystack(numberTexts);
+    }
+
+    String[][] titleSounds() {
+        String[][] sounds = titleSounds;
+        if (sounds == null) {
+            sounds = new String[entries.size()][];
+            for (int i = 0; i < sounds.length; i++) {
+                PinyinText t = entries.get(i).title();
+                sounds[i] = new String[] {t.commonPinyin(), t.commonInitials()};
+            }
+            titleSounds = sounds;
+        }
+        return sounds;
     }
 
     List<Entry> entries() {

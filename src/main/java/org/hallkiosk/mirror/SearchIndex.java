@@ -5,6 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.hallkiosk.content.Item;
 import org.hallkiosk.content.ItemType;
 import org.hallkiosk.content.Validity;
@@ -42,20 +45,27 @@ final class SearchIndex implements ItemIndex {
             "INSERT INTO search_meta(id, generation) VALUES (1, 0)"};
 
     private static final int TIE_BITS = 18;
+
+    /** Statements kept for the connection of the sync that is writing: a first sync adds thousands of items. */
+    private final Map<String, PreparedStatement> prepared = new HashMap<>();
+    private Connection preparedFor;
     private static final long MAX_TIME = (1L << 34) - 1;
 
     @Override
     public void remove(Connection c, String itemId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM search_docs WHERE item_id = ?")) {
-            ps.setString(1, itemId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return;
-                }
-                long rowid = rs.getLong(1);
-                execute(c, "DELETE FROM search_fts WHERE rowid = ?", rowid);
-                execute(c, "DELETE FROM search_docs WHERE rowid = ?", rowid);
+        PreparedStatement find = statement(c, "SELECT rowid FROM search_docs WHERE item_id = ?");
+        find.setString(1, itemId);
+        long rowid;
+        try (ResultSet rs = find.executeQuery()) {
+            if (!rs.next()) {
+                return;
             }
+            rowid = rs.getLong(1);
+        }
+        for (String sql : List.of("DELETE FROM search_fts WHERE rowid = ?", "DELETE FROM search_docs WHERE rowid = ?")) {
+            PreparedStatement ps = statement(c, sql);
+            ps.setLong(1, rowid);
+            ps.executeUpdate();
         }
         bump(c);
     }
@@ -67,8 +77,9 @@ final class SearchIndex implements ItemIndex {
         for (String k : item.keywords()) {
             keywordsPy.append(keywordsPy.isEmpty() ? "" : "\n").append(PinyinText.encode(k));
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO search_docs(rowid, item_id, type, columns, title,"
-                + " title_py, keywords, keywords_py, doc_no, index_no) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        {
+            PreparedStatement ps = statement(c, "INSERT INTO search_docs(rowid, item_id, type, columns, title,"
+                    + " title_py, keywords, keywords_py, doc_no, index_no) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             ps.setLong(1, rowid);
             ps.setString(2, item.id());
             ps.setString(3, item.type().code());
@@ -81,7 +92,8 @@ final class SearchIndex implements ItemIndex {
             ps.setString(10, item.policy() == null ? null : item.policy().indexNo());
             ps.executeUpdate();
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO search_fts(rowid, head, body) VALUES (?, ?, ?)")) {
+        {
+            PreparedStatement ps = statement(c, "INSERT INTO search_fts(rowid, head, body) VALUES (?, ?, ?)");
             ps.setLong(1, rowid);
             ps.setString(2, SearchText.tokens(SearchText.head(item)));
             ps.setString(3, SearchText.tokens(SearchText.body(item)));
@@ -106,6 +118,8 @@ final class SearchIndex implements ItemIndex {
                     throw new SQLException("stored item " + id + " no longer reads: " + e.getMessage(), e);
                 }
             }
+        } finally {
+            index.releaseStatements();
         }
     }
 
@@ -122,29 +136,39 @@ final class SearchIndex implements ItemIndex {
         return (group << 52) | ((MAX_TIME - time) << TIE_BITS);
     }
 
-    private static long freeRowid(Connection c, long base) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT max(rowid) FROM search_docs WHERE rowid BETWEEN ? AND ?")) {
-            ps.setLong(1, base);
-            ps.setLong(2, base + (1L << TIE_BITS) - 1);
-            try (ResultSet rs = ps.executeQuery()) {
-                long max = rs.next() ? rs.getLong(1) : 0;
-                return rs.wasNull() ? base : max + 1;
-            }
+    private long freeRowid(Connection c, long base) throws SQLException {
+        PreparedStatement ps = statement(c, "SELECT max(rowid) FROM search_docs WHERE rowid BETWEEN ? AND ?");
+        ps.setLong(1, base);
+        ps.setLong(2, base + (1L << TIE_BITS) - 1);
+        try (ResultSet rs = ps.executeQuery()) {
+            long max = rs.next() ? rs.getLong(1) : 0;
+            return rs.wasNull() ? base : max + 1;
         }
     }
 
-    private static void bump(Connection c) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute("UPDATE search_meta SET generation = generation + 1 WHERE id = 1");
-        }
+    private void bump(Connection c) throws SQLException {
+        statement(c, "UPDATE search_meta SET generation = generation + 1 WHERE id = 1").executeUpdate();
     }
 
-    private static void execute(Connection c, String sql, long arg) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, arg);
-            ps.executeUpdate();
+    private PreparedStatement statement(Connection c, String sql) throws SQLException {
+        if (c != preparedFor) {
+            releaseStatements();
+            preparedFor = c;
         }
+        PreparedStatement ps = prepared.get(sql);
+        if (ps == null || ps.isClosed()) {
+            ps = c.prepareStatement(sql);
+            prepared.put(sql, ps);
+        }
+        return ps;
+    }
+
+    private void releaseStatements() throws SQLException {
+        for (PreparedStatement ps : prepared.values()) {
+            ps.close();
+        }
+        prepared.clear();
+        preparedFor = null;
     }
 
     static long generation(Connection c) throws SQLException {

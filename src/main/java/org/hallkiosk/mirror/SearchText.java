@@ -1,9 +1,7 @@
 package org.hallkiosk.mirror;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.text.TextContentRenderer;
 import org.hallkiosk.content.Faq;
@@ -28,25 +26,42 @@ final class SearchText {
 
     /** The tokens of a text for FTS5 (unicode61 then sees each bigram as one token). */
     static String tokens(String text) {
-        StringBuilder out = new StringBuilder();
-        Set<Character> unigrams = new LinkedHashSet<>();
-        for (Run run : runs(text)) {
-            if (!run.han()) {
-                out.append(run.text()).append(' ');
-                continue;
-            }
-            String r = run.text();
-            for (int i = 0; i < r.length(); i++) {
-                unigrams.add(r.charAt(i));
-                if (i + 1 < r.length()) {
-                    out.append(r, i, i + 2).append(' ');
+        StringBuilder out = new StringBuilder(text.length() * 4);
+        StringBuilder unigrams = new StringBuilder();
+        java.util.BitSet seen = new java.util.BitSet();
+        char prevHan = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = PinyinText.fold(text.charAt(i));
+            if (PinyinText.isHan(c)) {
+                if (inWord) {
+                    out.append(' ');
+                    inWord = false;
                 }
+                if (prevHan != 0) {
+                    out.append(prevHan).append(c).append(' ');
+                }
+                if (!seen.get(c)) {
+                    seen.set(c);
+                    unigrams.append(c).append(' ');
+                }
+                prevHan = c;
+            } else if (Character.isLetterOrDigit(c)) {
+                out.append(c);
+                inWord = true;
+                prevHan = 0;
+            } else {
+                if (inWord) {
+                    out.append(' ');
+                    inWord = false;
+                }
+                prevHan = 0;
             }
         }
-        for (char c : unigrams) {
-            out.append(c).append(' ');
+        if (inWord) {
+            out.append(' ');
         }
-        return out.toString();
+        return out.append(unigrams).toString();
     }
 
     /**
