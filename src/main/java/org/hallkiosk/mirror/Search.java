@@ -32,11 +32,15 @@ public final class Search {
     /** Hanzi a pinyin term stands for in matched titles, looked for in bodies too; a few are enough. */
     private static final int MAX_EXPANSIONS = 8;
 
+    // Tiers, best first. Within "starts with" and "holds every term", an item whose keywords also hold a term
+    // comes first: its title is about the query, not a chance run of initials (ydz in 关于调整).
     private static final int EXACT = 0;
-    private static final int PREFIX = 1;
-    private static final int TITLE_ALL = 2;
-    private static final int FIELDS = 3;
-    private static final int BODY = 4;
+    private static final int PREFIX_AND_KEYWORD = 1;
+    private static final int PREFIX = 2;
+    private static final int TITLE_AND_KEYWORD = 3;
+    private static final int TITLE_ALL = 4;
+    private static final int FIELDS = 5;
+    private static final int BODY = 6;
 
     private final Mirror mirror;
 
@@ -97,14 +101,15 @@ public final class Search {
             tiers.add(new ArrayList<>());
         }
         BitSet inTitle = new BitSet();
-        BitSet candidates = candidates(catalog, terms, expansions, inTitle);
+        BitSet inKeywords = new BitSet();
+        BitSet candidates = candidates(catalog, terms, expansions, inTitle, inKeywords);
         List<SearchCatalog.Entry> entries = catalog.entries();
         for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
             SearchCatalog.Entry e = entries.get(i);
             if (!e.passes(filter)) {
                 continue;
             }
-            int tier = inTitle.get(i) ? titleTier(e, whole, terms) : FIELDS;
+            int tier = inTitle.get(i) ? titleTier(e, whole, terms, inKeywords.get(i)) : FIELDS;
             // Entries come in the index's order, so the first `limit` of a tier are its best.
             if (tier >= 0 && tiers.get(tier).size() < limit) {
                 tiers.get(tier).add(new Ranked(e.id(), tier, e, null));
@@ -126,7 +131,7 @@ public final class Search {
      * are looked up over the whole catalog at once; pinyin terms then run only over the entries left.
      */
     private static BitSet candidates(SearchCatalog catalog, List<Term> terms, Map<Term, Set<String>> expansions,
-                                     BitSet inTitle) {
+                                     BitSet inTitle, BitSet inKeywords) {
         List<Term> ordered = new ArrayList<>(terms);
         ordered.sort((a, b) -> Boolean.compare(!a.query().literal(), !b.query().literal()));
         BitSet candidates = null;
@@ -134,10 +139,12 @@ public final class Search {
         for (Term term : ordered) {
             BitSet found = new BitSet(catalog.entries().size());
             BitSet titles = new BitSet(catalog.entries().size());
+            BitSet keywordHits = new BitSet(catalog.entries().size());
             if (term.query().literal()) {
                 catalog.titles.mark(term.text(), titles);
+                catalog.keywordsOfEntries.mark(term.text(), keywordHits);
                 found.or(titles);
-                catalog.keywordsOfEntries.mark(term.text(), found);
+                found.or(keywordHits);
             } else {
                 Set<String> hanzi = new LinkedHashSet<>();
                 expansions.put(term, hanzi);
@@ -155,18 +162,21 @@ public final class Search {
                         continue;
                     }
                     SearchCatalog.Entry e = entries.get(i);
+                    if (!keywords.isEmpty() && e.keywords().stream().anyMatch(keywords::contains)) {
+                        keywordHits.set(i);
+                        found.set(i);
+                    }
                     if (e.title().contains(term.query())) {
                         titles.set(i);
                         found.set(i);
                         addExpansion(hanzi, e.title(), term.query());
-                    } else if (!keywords.isEmpty() && e.keywords().stream().anyMatch(keywords::contains)) {
-                        found.set(i);
                     }
                 }
             }
             if (term.number() != null) {
                 catalog.numbers.mark(term.number(), found);
             }
+            inKeywords.or(keywordHits);
             if (first) {
                 candidates = found;
                 inTitle.or(titles);
@@ -183,12 +193,15 @@ public final class Search {
     }
 
     /** How an entry whose title holds every term matches: the exact title, its start, or somewhere in it. */
-    private static int titleTier(SearchCatalog.Entry e, String whole, List<Term> terms) {
+    private static int titleTier(SearchCatalog.Entry e, String whole, List<Term> terms, boolean inKeywords) {
         PinyinText title = e.title();
         if (terms.size() == 1 ? title.matchesWhole(terms.get(0).query()) : title.folded().equals(whole)) {
             return EXACT;
         }
-        return title.startsWith(terms.get(0).query()) ? PREFIX : TITLE_ALL;
+        if (title.startsWith(terms.get(0).query())) {
+            return inKeywords ? PREFIX_AND_KEYWORD : PREFIX;
+        }
+        return inKeywords ? TITLE_AND_KEYWORD : TITLE_ALL;
     }
 
     /** The document or index number a term's number pattern names, with where; null if none. */

@@ -56,14 +56,11 @@ class SearchBenchmarkTest {
             long withIndex = timeSync(mirror, feed, keys);
             long bytes = dbBytes(mirror);
             // What indexing adds to a first sync, measured alone: the whole index rebuilt from the items.
-            long rebuildCpu0 = CPU.getCurrentThreadCpuTime();
-            long rebuild0 = System.nanoTime();
-            mirror.write(c -> {
+            Timings rebuild = new Timings(1);
+            rebuild.time(() -> mirror.write(c -> {
                 SearchIndex.rebuild(c);
                 return null;
-            });
-            long rebuild = System.nanoTime() - rebuild0;
-            long rebuildCpu = CPU.getCurrentThreadCpuTime() - rebuildCpu0;
+            }));
             List<String> queries = queries(mirror);
             assertThat(queries).hasSize(200);
 
@@ -72,19 +69,12 @@ class SearchBenchmarkTest {
             for (String q : queries) {
                 found += search.search(q, SearchFilter.ALL, LIMIT).hits().isEmpty() ? 0 : 1; // warm-up
             }
-            long[] searchNanos = new long[queries.size() * ROUNDS];
-            long[] searchCpu = new long[queries.size() * ROUNDS];
+            Timings searches = new Timings(queries.size() * ROUNDS);
             long[] worst = new long[queries.size()];
-            int n = 0;
             for (int r = 0; r < ROUNDS; r++) {
                 for (int k = 0; k < queries.size(); k++) {
-                    long c0 = CPU.getCurrentThreadCpuTime();
-                    long t0 = System.nanoTime();
-                    search.search(queries.get(k), SearchFilter.ALL, LIMIT);
-                    searchNanos[n] = System.nanoTime() - t0;
-                    searchCpu[n] = CPU.getCurrentThreadCpuTime() - c0;
-                    worst[k] = Math.max(worst[k], searchCpu[n]);
-                    n++;
+                    String q = queries.get(k);
+                    worst[k] = Math.max(worst[k], searches.time(() -> search.search(q, SearchFilter.ALL, LIMIT)));
                 }
             }
             List<String> prefixes = new ArrayList<>();
@@ -94,30 +84,14 @@ class SearchBenchmarkTest {
                 }
             }
             prefixes.forEach(p -> search.suggest(p, 8));
-            long[] suggestNanos = new long[prefixes.size()];
-            long[] suggestCpu = new long[prefixes.size()];
-            n = 0;
-            for (String p : prefixes) {
-                long c0 = CPU.getCurrentThreadCpuTime();
-                long t0 = System.nanoTime();
-                search.suggest(p, 8);
-                suggestNanos[n] = System.nanoTime() - t0;
-                suggestCpu[n++] = CPU.getCurrentThreadCpuTime() - c0;
-            }
+            Timings suggestions = new Timings(prefixes.size());
+            prefixes.forEach(p -> suggestions.time(() -> search.suggest(p, 8)));
             int likeFound = 0;
             for (String q : queries) {
                 likeFound += like(mirror, q) > 0 ? 1 : 0; // warm-up
             }
-            long[] likeNanos = new long[queries.size()];
-            long[] likeCpu = new long[queries.size()];
-            n = 0;
-            for (String q : queries) {
-                long c0 = CPU.getCurrentThreadCpuTime();
-                long t0 = System.nanoTime();
-                like(mirror, q);
-                likeNanos[n] = System.nanoTime() - t0;
-                likeCpu[n++] = CPU.getCurrentThreadCpuTime() - c0;
-            }
+            Timings likes = new Timings(queries.size());
+            queries.forEach(q -> likes.time(() -> like(mirror, q)));
 
             System.out.printf(Locale.ROOT, "search benchmark, %d items, %d cores, load average %.1f"
                     + " (latency is wall time; cpu is this thread's CPU time, which other load does not inflate)%n",
@@ -125,24 +99,19 @@ class SearchBenchmarkTest {
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             System.out.printf(Locale.ROOT, "  first sync without the index %.1f s, with it %.1f s; indexing all items"
                     + " alone (what it adds to a first sync) %.1f s, cpu %.1f s%n", withoutIndex / 1e9, withIndex / 1e9,
-                    rebuild / 1e9, rebuildCpu / 1e9);
+                    rebuild.wall(100) / 1e3, rebuild.cpu(100) / 1e3);
             System.out.printf(Locale.ROOT, "  mirror.db without the index %.1f MB, with it %.1f MB: the index takes %.1f MB"
                     + " (search_docs %.1f MB, search_fts %.1f MB)%n", withoutIndexBytes / 1e6, bytes / 1e6,
                     (bytes - withoutIndexBytes) / 1e6, tableBytes(mirror, "search_docs") / 1e6,
                     tableBytes(mirror, "search_fts%") / 1e6);
-            System.out.printf(Locale.ROOT, "  %d queries x %d rounds: p50 %.2f ms, p95 %.2f ms, max %.2f ms"
-                    + " (cpu p50 %.2f, p95 %.2f); %d of %d find something%n", queries.size(), ROUNDS,
-                    ms(searchNanos, 50), ms(searchNanos, 95), ms(searchNanos, 100), ms(searchCpu, 50), ms(searchCpu, 95),
-                    found, queries.size());
-            System.out.printf(Locale.ROOT, "  %d as-you-type suggestions: p50 %.2f ms, p95 %.2f ms, max %.2f ms"
-                    + " (cpu p50 %.2f, p95 %.2f)%n", prefixes.size(), ms(suggestNanos, 50), ms(suggestNanos, 95),
-                    ms(suggestNanos, 100), ms(suggestCpu, 50), ms(suggestCpu, 95));
+            System.out.printf(Locale.ROOT, "  %d queries x %d rounds: %s; %d of %d find something%n", queries.size(),
+                    ROUNDS, searches, found, queries.size());
+            System.out.printf(Locale.ROOT, "  %d as-you-type suggestions: %s%n", prefixes.size(), suggestions);
             System.out.printf(Locale.ROOT, "  the same queries as LIKE '%%q%%' over items (title, summary, numbers,"
-                    + " json): p50 %.2f ms, p95 %.2f ms (cpu p50 %.2f, p95 %.2f); %d of %d find something%n",
-                    ms(likeNanos, 50), ms(likeNanos, 95), ms(likeCpu, 50), ms(likeCpu, 95), likeFound, queries.size());
+                    + " json): %s; %d of %d find something%n", likes, likeFound, queries.size());
             System.out.printf(Locale.ROOT, "  LIKE / search: p50 x%.1f, p95 x%.1f (cpu p50 x%.1f, p95 x%.1f)%n",
-                    ms(likeNanos, 50) / ms(searchNanos, 50), ms(likeNanos, 95) / ms(searchNanos, 95),
-                    ms(likeCpu, 50) / ms(searchCpu, 50), ms(likeCpu, 95) / ms(searchCpu, 95));
+                    likes.wall(50) / searches.wall(50), likes.wall(95) / searches.wall(95),
+                    likes.cpu(50) / searches.cpu(50), likes.cpu(95) / searches.cpu(95));
             Integer[] order = new Integer[queries.size()];
             Arrays.setAll(order, k -> k);
             Arrays.sort(order, (a, b) -> Long.compare(worst[b], worst[a]));
@@ -206,6 +175,42 @@ class SearchBenchmarkTest {
                 return n;
             }
         });
+    }
+
+    /** Wall and CPU times of repeated work, in milliseconds by percentile. */
+    static final class Timings {
+        private final long[] wall;
+        private final long[] cpu;
+        private int n;
+
+        Timings(int size) {
+            wall = new long[size];
+            cpu = new long[size];
+        }
+
+        /** Runs the work once and returns its CPU time in nanoseconds. */
+        long time(Runnable work) {
+            long c0 = CPU.getCurrentThreadCpuTime();
+            long t0 = System.nanoTime();
+            work.run();
+            wall[n] = System.nanoTime() - t0;
+            cpu[n] = CPU.getCurrentThreadCpuTime() - c0;
+            return cpu[n++];
+        }
+
+        double wall(int percentile) {
+            return ms(wall, percentile);
+        }
+
+        double cpu(int percentile) {
+            return ms(cpu, percentile);
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "p50 %.2f ms, p95 %.2f ms, max %.2f ms (cpu p50 %.2f, p95 %.2f)",
+                    wall(50), wall(95), wall(100), cpu(50), cpu(95));
+        }
     }
 
     static double ms(long[] nanos, int percentile) {

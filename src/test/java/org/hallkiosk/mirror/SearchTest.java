@@ -67,7 +67,19 @@ class SearchTest {
             assertThat(found).as(q).contains("zcwj-2022-00021", "zcjd-2022-00021");
         }
         assertThat(marked(first("ydz"))).isEqualTo("退役军人和其他优抚对象[优待证]申领");
+        // items about 优待证 (it is among their keywords) before a chance run of initials, 关[于调整] (yu diao zheng)
+        List<String> ydz = ids("ydz");
+        assertThat(ydz.subList(0, 3)).containsExactlyInAnyOrder("bszn-ydz-sl", "zcwj-2022-00021", "zcjd-2022-00021");
+        assertThat(ydz).contains("zcwj-2024-00098");
         assertThat(marked(first("优待证"))).isEqualTo("退役军人和其他优抚对象[优待证]申领");
+    }
+
+    @Test
+    void everyReadingOfAPolyphonicCharacterCounts() {
+        // 调 is diao or tiao, 重 zhong or chong, 长 zhang or chang
+        assertThat(ids("tiaozheng")).contains("zcwj-2024-00098", "zcwj-2023-00045");
+        assertThat(ids("diaozheng")).contains("zcwj-2024-00098", "zcwj-2023-00045");
+        assertThat(ids("tz")).contains("zcwj-2024-00098");
     }
 
     @Test
