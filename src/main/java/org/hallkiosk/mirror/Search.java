@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.hallkiosk.content.ItemSummary;
-import org.hallkiosk.feed.FeedException;
-import org.hallkiosk.feed.ItemReader;
 
 /**
  * Finds items from what a visitor can type: hanzi of any length, full pinyin or initials of titles and
@@ -26,8 +24,6 @@ import org.hallkiosk.feed.ItemReader;
  */
 public final class Search {
 
-    /** How many characters of body text a snippet shows. */
-    static final int SNIPPET_CHARS = 60;
     static final int DID_YOU_MEAN = 3;
     /** Hanzi a pinyin term stands for in matched titles, looked for in bodies too; a few are enough. */
     private static final int MAX_EXPANSIONS = 8;
@@ -111,7 +107,7 @@ public final class Search {
             }
             int tier = inTitle.get(i) ? titleTier(e, whole, terms, inKeywords.get(i)) : FIELDS;
             // Entries come in the index's order, so the first `limit` of a tier are its best.
-            if (tier >= 0 && tiers.get(tier).size() < limit) {
+            if (tiers.get(tier).size() < limit) {
                 tiers.get(tier).add(new Ranked(e.id(), tier, e, null));
             }
         }
@@ -202,30 +198,6 @@ public final class Search {
             return inKeywords ? PREFIX_AND_KEYWORD : PREFIX;
         }
         return inKeywords ? TITLE_AND_KEYWORD : TITLE_ALL;
-    }
-
-    /** The document or index number a term's number pattern names, with where; null if none. */
-    private static Match numberMatch(SearchCatalog.Entry e, String pattern) {
-        if (pattern == null) {
-            return null;
-        }
-        if (e.docNumber() != null) {
-            Highlight h = e.docNumber().find(pattern);
-            if (h != null) {
-                return new Match(e.docNo(), List.of(h));
-            }
-        }
-        if (e.indexNumber() != null) {
-            Highlight h = e.indexNumber().find(pattern);
-            if (h != null) {
-                return new Match(e.indexNo(), List.of(h));
-            }
-        }
-        return null;
-    }
-
-    /** A snippet and what to highlight in it. */
-    private record Match(String snippet, List<Highlight> highlights) {
     }
 
     private static List<Ranked> bodyMatches(Connection c, List<Term> terms, Map<Term, Set<String>> expansions,
@@ -333,92 +305,10 @@ public final class Search {
             if (s == null) {
                 continue; // withdrawn by a sync that committed between the index and the items read
             }
-            Match m = r.tier() == BODY ? bodySnippet(r.id(), json.get(r.id()), r.bodyTargets())
-                    : catalogSnippet(r.entry(), r.tier(), terms);
-            out.add(new SearchHit(s, m.snippet(), m.highlights()));
-        }
-        return out;
-    }
-
-    private static Match catalogSnippet(SearchCatalog.Entry e, int tier, List<Term> terms) {
-        if (tier <= TITLE_ALL) {
-            return new Match(e.title().text(), highlights(e.title(), terms));
-        }
-        for (Term term : terms) {
-            Match number = numberMatch(e, term.number());
-            if (number != null) {
-                return number;
-            }
-        }
-        // The keywords, with the ones that matched highlighted.
-        StringBuilder sb = new StringBuilder();
-        List<Highlight> marks = new ArrayList<>();
-        for (PinyinText k : e.keywords()) {
-            if (!sb.isEmpty()) {
-                sb.append('、');
-            }
-            int base = sb.length();
-            sb.append(k.text());
-            for (Highlight h : highlights(k, terms)) {
-                marks.add(new Highlight(base + h.start(), base + h.end()));
-            }
-        }
-        return new Match(sb.toString(), marks);
-    }
-
-    private static List<Highlight> highlights(PinyinText text, List<Term> terms) {
-        List<Highlight> out = new ArrayList<>();
-        for (Term term : terms) {
-            long m = text.find(term.query(), 0);
-            if (m >= 0) {
-                out.add(new Highlight((int) (m >>> 32), (int) m));
-            }
-        }
-        return merge(out);
-    }
-
-    private static Match bodySnippet(String id, byte[] json, List<String> targets) {
-        String body;
-        try {
-            body = SearchText.body(ItemReader.read(json, "mirror:" + id)).replace('\n', ' ').strip();
-        } catch (FeedException e) {
-            throw new MirrorException("stored item " + id + " no longer reads: " + e.getMessage(), e);
-        }
-        String folded = PinyinText.fold(body);
-        int at = -1;
-        for (String t : targets) {
-            int i = folded.indexOf(t);
-            if (i >= 0 && (at < 0 || i < at)) {
-                at = i;
-            }
-        }
-        int start = Math.max(0, Math.min(at < 0 ? 0 : at - SNIPPET_CHARS / 4, body.length() - SNIPPET_CHARS));
-        int end = Math.min(body.length(), start + SNIPPET_CHARS);
-        String prefix = start > 0 ? "…" : "";
-        String snippet = prefix + body.substring(start, end) + (end < body.length() ? "…" : "");
-        String window = folded.substring(start, end);
-        List<Highlight> marks = new ArrayList<>();
-        for (String t : targets) {
-            for (int i = window.indexOf(t); i >= 0 && !t.isEmpty(); i = window.indexOf(t, i + t.length())) {
-                marks.add(new Highlight(prefix.length() + i, prefix.length() + i + t.length()));
-            }
-        }
-        return new Match(snippet, merge(marks));
-    }
-
-    /** Sorted, overlapping ranges joined. */
-    static List<Highlight> merge(List<Highlight> marks) {
-        List<Highlight> sorted = new ArrayList<>(marks);
-        sorted.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
-                : Integer.compare(b.end(), a.end()));
-        List<Highlight> out = new ArrayList<>();
-        for (Highlight h : sorted) {
-            Highlight last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && h.start() <= last.end()) {
-                out.set(out.size() - 1, new Highlight(last.start(), Math.max(last.end(), h.end())));
-            } else {
-                out.add(h);
-            }
+            SearchSnippets.Snippet m = r.tier() == BODY
+                    ? SearchSnippets.ofBody(r.id(), json.get(r.id()), r.bodyTargets())
+                    : SearchSnippets.ofCatalog(r.entry(), r.tier() <= TITLE_ALL, terms);
+            out.add(new SearchHit(s, m.text(), m.highlights()));
         }
         return out;
     }

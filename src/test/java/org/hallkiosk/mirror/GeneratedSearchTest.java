@@ -136,7 +136,7 @@ class GeneratedSearchTest {
         assertThat(found).hasSize(30);
         for (SearchHit h : found) {
             assertThat(h.markedSnippet("[", "]")).contains("[结合本地实际]");
-            assertThat(h.snippet().length()).isLessThanOrEqualTo(Search.SNIPPET_CHARS + 2);
+            assertThat(h.snippet().length()).isLessThanOrEqualTo(SearchSnippets.SNIPPET_CHARS + 2);
         }
     }
 }
