@@ -65,6 +65,14 @@ public final class Search {
         return out;
     }
 
+    /**
+     * Loads what search keeps in memory (titles, keywords and numbers of every item), which the first search
+     * after a sync would otherwise do. Call it off the FX thread after a sync applied.
+     */
+    public void prepare() {
+        mirror.read(c -> mirror.searchCatalog().get(c));
+    }
+
     public SearchResults search(String query, SearchFilter filter, int limit) {
         String q = query == null ? "" : query.strip();
         List<Term> terms = terms(q);

@@ -65,6 +65,8 @@ class SearchBenchmarkTest {
             assertThat(queries).hasSize(200);
 
             Search search = mirror.search();
+            Timings prepare = new Timings(1);
+            prepare.time(search::prepare);
             int found = 0;
             for (String q : queries) {
                 found += search.search(q, SearchFilter.ALL, LIMIT).hits().isEmpty() ? 0 : 1; // warm-up
@@ -104,6 +106,8 @@ class SearchBenchmarkTest {
                     + " (search_docs %.1f MB, search_fts %.1f MB)%n", withoutIndexBytes / 1e6, bytes / 1e6,
                     (bytes - withoutIndexBytes) / 1e6, tableBytes(mirror, "search_docs") / 1e6,
                     tableBytes(mirror, "search_fts%") / 1e6);
+            System.out.printf(Locale.ROOT, "  loading the in-memory catalog after a sync (Search.prepare): %.0f ms%n",
+                    prepare.wall(100));
             System.out.printf(Locale.ROOT, "  %d queries x %d rounds: %s; %d of %d find something%n", queries.size(),
                     ROUNDS, searches, found, queries.size());
             System.out.printf(Locale.ROOT, "  %d as-you-type suggestions: %s%n", prefixes.size(), suggestions);
