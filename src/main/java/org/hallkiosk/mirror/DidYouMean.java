@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * For a query that found nothing, titles that sound like it: the query as pinyin (hanzi by their common
+ * For a query that found nothing, titles that sound like it: the query as pinyin (hanzi by their first
  * reading) is compared with each title's pinyin and initials, allowing about one slip in four letters
  * anywhere in the title (a typo, a wrong character of the same sound, a missing letter). Numbers are left
  * out: a document number that is not there does not sound like anything.

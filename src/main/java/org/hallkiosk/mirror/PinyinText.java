@@ -1,6 +1,5 @@
 package org.hallkiosk.mirror;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +61,7 @@ record PinyinText(String text, String folded, int[][] readings, int[] starts) {
         return Character.isIdeographic(c);
     }
 
-    /** Every reading of a hanzi, most common first; null for anything else. */
+    /** Every reading of a hanzi, in pinyin4j's order (not always the commonest first); null for anything else. */
     static String[] readingsOf(char c) {
         if (!isHan(c)) {
             return null;
@@ -269,7 +268,7 @@ record PinyinText(String text, String folded, int[][] readings, int[] starts) {
         return next;
     }
 
-    /** Each hanzi's most common reading, and other characters as they are: for did-you-mean. */
+    /** Each hanzi's first reading, and letters and digits as they are: how the text sounds, for did-you-mean. */
     String commonPinyin() {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < folded.length(); i++) {
@@ -282,7 +281,7 @@ record PinyinText(String text, String folded, int[][] readings, int[] starts) {
         return sb.toString();
     }
 
-    /** Each hanzi's initial (most common reading), and letters and digits as they are. */
+    /** Each hanzi's initial (of its first reading), and letters and digits as they are. */
     String commonInitials() {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < folded.length(); i++) {
@@ -295,19 +294,8 @@ record PinyinText(String text, String folded, int[][] readings, int[] starts) {
         return sb.toString();
     }
 
-    /** A query as pinyin: hanzi by their most common reading, letters and digits kept. */
+    /** A query as pinyin: hanzi by their first reading, letters and digits kept. */
     static String pinyinOfQuery(String folded) {
         return of(folded).commonPinyin();
-    }
-
-    static List<String> splitLines(String s) {
-        List<String> out = new ArrayList<>();
-        if (s == null || s.isEmpty()) {
-            return out;
-        }
-        for (String line : s.split("\n", -1)) {
-            out.add(line);
-        }
-        return out;
     }
 }

@@ -131,8 +131,8 @@ final class SearchCatalog {
              ResultSet rs = s.executeQuery("SELECT rowid, item_id, type, columns, title, title_py, keywords,"
                      + " keywords_py, doc_no, index_no FROM search_docs ORDER BY rowid")) {
             while (rs.next()) {
-                List<String> kw = PinyinText.splitLines(rs.getString(7));
-                List<String> kwPy = PinyinText.splitLines(rs.getString(8));
+                List<String> kw = lines(rs.getString(7));
+                List<String> kwPy = lines(rs.getString(8));
                 List<PinyinText> kwTexts = new ArrayList<>(kw.size());
                 for (int i = 0; i < kw.size(); i++) {
                     String k = kw.get(i);
@@ -155,6 +155,10 @@ final class SearchCatalog {
         keywordTexts.forEach((k, t) -> keywords.add(new Keyword(t, keywordCounts.get(k))));
         keywords.sort((a, b) -> Integer.compare(b.items(), a.items()));
         return new SearchCatalog(generation, List.copyOf(entries), List.copyOf(keywords));
+    }
+
+    private static List<String> lines(String s) {
+        return s == null || s.isEmpty() ? List.of() : List.of(s.split("\n", -1));
     }
 
     /** One catalog a mirror, replaced when the index's generation moves on. */

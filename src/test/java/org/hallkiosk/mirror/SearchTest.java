@@ -154,6 +154,17 @@ class SearchTest {
     }
 
     @Test
+    void resultsGroupByTypeBestGroupFirst() {
+        SearchResults r = mirror.search().search("抚恤", SearchFilter.ALL, 20);
+        var groups = r.byType();
+        assertThat(groups.keySet()).first().isEqualTo(ItemType.GUIDE);
+        assertThat(groups.values().stream().mapToInt(List::size).sum()).isEqualTo(r.hits().size());
+        groups.forEach((type, hits) -> assertThat(hits).allMatch(h -> h.item().type() == type));
+        assertThat(groups.get(ItemType.POLICY)).extracting(h -> h.item().id())
+                .containsSubsequence("zcwj-2024-00098", "zcwj-2023-00045");
+    }
+
+    @Test
     void filtersByTypeAndColumn() {
         assertThat(ids("抚恤", new SearchFilter(ItemType.GUIDE, null)))
                 .isNotEmpty().allMatch(id -> id.startsWith("bszn-"));
