@@ -18,7 +18,8 @@ import org.hallkiosk.content.ItemSummary;
  * Finds items from what a visitor can type: hanzi of any length, full pinyin or initials of titles and
  * keywords, document and index numbers however their brackets are typed, several terms at once. Every term
  * must match. Best first: the exact title; a title that starts with the query; a title that holds every
- * term; document number, index number or keywords; the body. Among equals, the index's order decides
+ * term; document number, index number or keywords; the body. In the two middle tiers, an item whose keywords
+ * also hold a term comes first. Among equals, the index's order decides
  * (guides, then effective, amended, expired or repealed, then newer). Searching does not log: the caller
  * records what a visitor searched ({@link UsageLog#recordSearch}).
  */

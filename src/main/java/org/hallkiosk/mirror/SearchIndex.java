@@ -107,7 +107,7 @@ final class SearchIndex implements ItemIndex {
         SearchIndex index = new SearchIndex();
         try (Statement s = c.createStatement()) {
             s.execute("DELETE FROM search_docs");
-            s.execute("DELETE FROM search_fts");
+            s.execute("INSERT INTO search_fts(search_fts) VALUES ('delete-all')");
         }
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, json FROM items")) {
             while (rs.next()) {

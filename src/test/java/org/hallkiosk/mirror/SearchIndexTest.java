@@ -81,6 +81,19 @@ class SearchIndexTest {
     }
 
     @Test
+    void aRebuiltIndexFindsWhatTheSyncedOneFound() throws Exception {
+        try (Mirror mirror = syncedSample(TestFeed.fromSample(tmp.resolve("publisher")))) {
+            List<String> before = ids(mirror, "抚恤");
+            mirror.write(c -> {
+                SearchIndex.rebuild(c);
+                return null;
+            });
+            assertThat(ids(mirror, "抚恤")).isEqualTo(before).isNotEmpty();
+            assertThat(ids(mirror, "优待证申领发放工作")).isNotEmpty();
+        }
+    }
+
+    @Test
     void aRefusedSyncLeavesTheIndexAsItWas() throws Exception {
         TestFeed feed = TestFeed.fromSample(tmp.resolve("publisher"));
         try (Mirror mirror = syncedSample(feed)) {
