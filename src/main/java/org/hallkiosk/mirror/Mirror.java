@@ -18,6 +18,8 @@ import org.sqlite.SQLiteConfig;
 public final class Mirror implements AutoCloseable {
 
     public static final String DB_FILE = "mirror.db";
+    /** The schema version that brought the search index. */
+    static final int SEARCH_VERSION = 3;
 
     private final Path dataDir;
     private final Path dbFile;
@@ -39,9 +41,6 @@ public final class Mirror implements AutoCloseable {
         // A mirror left at an older version (upgrade tests) has no search tables to write.
         this.indexes = version >= SEARCH_VERSION ? List.of(new SearchIndex()) : List.of();
     }
-
-    /** The schema version that brought the search index. */
-    static final int SEARCH_VERSION = 3;
 
     /** Opens (creating or upgrading) the mirror in {@code dataDir}. */
     public static Mirror open(Path dataDir) {
