@@ -30,6 +30,18 @@ final class Migrations {
         }
     }
 
+    /** A step that needs code, not only SQL (such as filling a new table from the items held). */
+    private record CodeStep(int version, Work work) implements Step {
+        interface Work {
+            void run(Connection c) throws SQLException;
+        }
+
+        @Override
+        public void apply(Connection c) throws SQLException {
+            work.run(c);
+        }
+    }
+
     static final List<Step> STEPS = List.of(
             new SqlStep(1,
                     """
@@ -131,7 +143,12 @@ final class Migrations {
                       result_count INTEGER,
                       value INTEGER)""",
                     "CREATE INDEX usage_events_at ON usage_events(at)",
-                    "CREATE INDEX usage_events_kind ON usage_events(kind, at)"));
+                    "CREATE INDEX usage_events_kind ON usage_events(kind, at)"),
+            // The search index, filled from the items already held so that an upgraded kiosk searches at once.
+            new CodeStep(3, c -> {
+                new SqlStep(3, SearchIndex.SCHEMA).apply(c);
+                SearchIndex.rebuild(c);
+            }));
 
     private Migrations() {
     }

@@ -18,6 +18,8 @@ import org.sqlite.SQLiteConfig;
 public final class Mirror implements AutoCloseable {
 
     public static final String DB_FILE = "mirror.db";
+    /** The schema version that brought the search index. */
+    static final int SEARCH_VERSION = 3;
 
     private final Path dataDir;
     private final Path dbFile;
@@ -26,7 +28,8 @@ public final class Mirror implements AutoCloseable {
     private final ReentrantLock writeLock = new ReentrantLock();
     private final List<Connection> readers = new CopyOnWriteArrayList<>();
     private final ThreadLocal<Connection> reader = new ThreadLocal<>();
-    private final List<ItemIndex> indexes = List.of();
+    private final List<ItemIndex> indexes;
+    private final SearchCatalog.Holder searchCatalog = new SearchCatalog.Holder();
     private volatile boolean closed;
 
     private Mirror(Path dataDir, int targetVersion) throws IOException, SQLException {
@@ -34,7 +37,9 @@ public final class Mirror implements AutoCloseable {
         this.dbFile = dataDir.resolve(DB_FILE);
         this.files = new FileStore(dataDir.resolve("files"));
         this.writer = connect(false);
-        Migrations.migrate(writer, targetVersion);
+        int version = Migrations.migrate(writer, targetVersion);
+        // A mirror left at an older version (upgrade tests) has no search tables to write.
+        this.indexes = version >= SEARCH_VERSION ? List.of(new SearchIndex()) : List.of();
     }
 
     /** Opens (creating or upgrading) the mirror in {@code dataDir}. */
@@ -77,6 +82,10 @@ public final class Mirror implements AutoCloseable {
 
     public Search search() {
         return new Search(this);
+    }
+
+    SearchCatalog.Holder searchCatalog() {
+        return searchCatalog;
     }
 
     public UsageLog usage() {

@@ -8,4 +8,14 @@ public record SearchHit(ItemSummary item, String snippet, List<Highlight> highli
     public SearchHit {
         highlights = List.copyOf(highlights);
     }
+
+    /** The snippet with each highlight between {@code open} and {@code close}, e.g. 【】 for plain text. */
+    public String markedSnippet(String open, String close) {
+        StringBuilder sb = new StringBuilder(snippet);
+        for (int i = highlights.size() - 1; i >= 0; i--) {
+            Highlight h = highlights.get(i);
+            sb.insert(h.end(), close).insert(h.start(), open);
+        }
+        return sb.toString();
+    }
 }

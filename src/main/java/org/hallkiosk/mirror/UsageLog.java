@@ -9,6 +9,9 @@ import java.sql.Types;
  */
 public final class UsageLog {
 
+    /** The kind of event a search is; a search with {@code result_count} 0 is one that found nothing. */
+    public static final String SEARCH = "search";
+
     private final Mirror mirror;
 
     UsageLog(Mirror mirror) {
@@ -31,6 +34,11 @@ public final class UsageLog {
             }
             return null;
         });
+    }
+
+    /** A visitor's search: the query and how many results it showed (0: found nothing). */
+    public void recordSearch(String query, int hits) {
+        record(SEARCH, null, null, query, hits, null);
     }
 
     private static void setInt(PreparedStatement ps, int index, Integer value) throws java.sql.SQLException {

@@ -1,0 +1,180 @@
+package org.hallkiosk.mirror;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.hallkiosk.content.Item;
+import org.hallkiosk.content.ItemType;
+import org.hallkiosk.content.Validity;
+import org.hallkiosk.feed.FeedException;
+import org.hallkiosk.feed.ItemReader;
+
+/**
+ * The search index, written with the items in the sync's one transaction. {@code search_docs} holds what
+ * names an item (title, keywords, numbers, and the pinyin lattices of title and keywords) for the in-memory
+ * {@link SearchCatalog}; {@code search_fts} (FTS5, contentless) holds the tokens of {@link SearchText}.
+ *
+ * <p>A row's rowid is its order among equal matches: guides first, then effective before amended before
+ * expired or repealed, then newer first. So the full-text index hands its matches back already in that order
+ * and a query stops after the first few.
+ */
+final class SearchIndex implements ItemIndex {
+
+    /** The tables (migration step 3). */
+    static final String[] SCHEMA = {
+            """
+            CREATE TABLE search_docs (
+              rowid INTEGER PRIMARY KEY,
+              item_id TEXT NOT NULL UNIQUE,
+              type TEXT NOT NULL,
+              columns TEXT NOT NULL,
+              title TEXT NOT NULL,
+              title_py TEXT NOT NULL,
+              keywords TEXT NOT NULL,
+              keywords_py TEXT NOT NULL,
+              doc_no TEXT,
+              index_no TEXT)""",
+            "CREATE VIRTUAL TABLE search_fts USING fts5(head, body, content='', contentless_delete=1)",
+            // Bumped by every change, so a reader's catalog knows when to reload.
+            "CREATE TABLE search_meta (id INTEGER PRIMARY KEY CHECK (id = 1), generation INTEGER NOT NULL)",
+            "INSERT INTO search_meta(id, generation) VALUES (1, 0)"};
+
+    private static final int TIE_BITS = 18;
+
+    /** Statements kept for the connection of the sync that is writing: a first sync adds thousands of items. */
+    private final Map<String, PreparedStatement> prepared = new HashMap<>();
+    private Connection preparedFor;
+    private static final long MAX_TIME = (1L << 34) - 1;
+
+    @Override
+    public void remove(Connection c, String itemId) throws SQLException {
+        PreparedStatement find = statement(c, "SELECT rowid FROM search_docs WHERE item_id = ?");
+        find.setString(1, itemId);
+        long rowid;
+        try (ResultSet rs = find.executeQuery()) {
+            if (!rs.next()) {
+                return;
+            }
+            rowid = rs.getLong(1);
+        }
+        for (String sql : List.of("DELETE FROM search_fts WHERE rowid = ?", "DELETE FROM search_docs WHERE rowid = ?")) {
+            PreparedStatement ps = statement(c, sql);
+            ps.setLong(1, rowid);
+            ps.executeUpdate();
+        }
+        bump(c);
+    }
+
+    @Override
+    public void add(Connection c, Item item) throws SQLException {
+        long rowid = freeRowid(c, orderKey(item));
+        StringBuilder keywordsPy = new StringBuilder();
+        for (String k : item.keywords()) {
+            keywordsPy.append(keywordsPy.isEmpty() ? "" : "\n").append(PinyinText.encode(k));
+        }
+        {
+            PreparedStatement ps = statement(c, "INSERT INTO search_docs(rowid, item_id, type, columns, title,"
+                    + " title_py, keywords, keywords_py, doc_no, index_no) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            ps.setLong(1, rowid);
+            ps.setString(2, item.id());
+            ps.setString(3, item.type().code());
+            ps.setString(4, String.join(" ", item.columns()));
+            ps.setString(5, item.title());
+            ps.setString(6, PinyinText.encode(item.title()));
+            ps.setString(7, String.join("\n", item.keywords()));
+            ps.setString(8, keywordsPy.toString());
+            ps.setString(9, item.policy() == null ? null : item.policy().docNo());
+            ps.setString(10, item.policy() == null ? null : item.policy().indexNo());
+            ps.executeUpdate();
+        }
+        {
+            PreparedStatement ps = statement(c, "INSERT INTO search_fts(rowid, head, body) VALUES (?, ?, ?)");
+            ps.setLong(1, rowid);
+            ps.setString(2, SearchText.tokens(SearchText.head(item)));
+            ps.setString(3, SearchText.tokens(SearchText.body(item)));
+            ps.executeUpdate();
+        }
+        bump(c);
+    }
+
+    /** Fills the index from the items the mirror holds (a mirror upgraded from before search had one). */
+    static void rebuild(Connection c) throws SQLException {
+        SearchIndex index = new SearchIndex();
+        try (Statement s = c.createStatement()) {
+            s.execute("DELETE FROM search_docs");
+            s.execute("INSERT INTO search_fts(search_fts) VALUES ('delete-all')");
+        }
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, json FROM items")) {
+            while (rs.next()) {
+                String id = rs.getString(1);
+                try {
+                    index.add(c, ItemReader.read(rs.getBytes(2), "mirror:" + id));
+                } catch (FeedException e) {
+                    throw new SQLException("stored item " + id + " no longer reads: " + e.getMessage(), e);
+                }
+            }
+        } finally {
+            index.releaseStatements();
+        }
+    }
+
+    /** Guides, then by validity, then newest first; the low bits tell apart items published the same second. */
+    static long orderKey(Item item) {
+        long group;
+        if (item.type() == ItemType.GUIDE) {
+            group = 0;
+        } else {
+            Validity v = item.policy() == null ? Validity.EFFECTIVE : item.policy().validity();
+            group = 1 + Math.min(v.ordinal(), Validity.EXPIRED.ordinal());
+        }
+        long time = Math.max(0, Math.min(MAX_TIME, item.publishedAt().toEpochSecond()));
+        return (group << 52) | ((MAX_TIME - time) << TIE_BITS);
+    }
+
+    private long freeRowid(Connection c, long base) throws SQLException {
+        PreparedStatement ps = statement(c, "SELECT max(rowid) FROM search_docs WHERE rowid BETWEEN ? AND ?");
+        ps.setLong(1, base);
+        ps.setLong(2, base + (1L << TIE_BITS) - 1);
+        try (ResultSet rs = ps.executeQuery()) {
+            long max = rs.next() ? rs.getLong(1) : 0;
+            return rs.wasNull() ? base : max + 1;
+        }
+    }
+
+    private void bump(Connection c) throws SQLException {
+        statement(c, "UPDATE search_meta SET generation = generation + 1 WHERE id = 1").executeUpdate();
+    }
+
+    private PreparedStatement statement(Connection c, String sql) throws SQLException {
+        if (c != preparedFor) {
+            releaseStatements();
+            preparedFor = c;
+        }
+        PreparedStatement ps = prepared.get(sql);
+        if (ps == null || ps.isClosed()) {
+            ps = c.prepareStatement(sql);
+            prepared.put(sql, ps);
+        }
+        return ps;
+    }
+
+    private void releaseStatements() throws SQLException {
+        for (PreparedStatement ps : prepared.values()) {
+            ps.close();
+        }
+        prepared.clear();
+        preparedFor = null;
+    }
+
+    static long generation(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT generation FROM search_meta WHERE id = 1")) {
+            return rs.next() ? rs.getLong(1) : -1;
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package org.hallkiosk.mirror;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.text.TextContentRenderer;
+import org.hallkiosk.content.Faq;
+import org.hallkiosk.content.GuideDetails;
+import org.hallkiosk.content.Item;
+import org.hallkiosk.content.Material;
+import org.hallkiosk.content.Step;
+
+/**
+ * Text as the full-text index sees it. Chinese has no spaces between words, and a trigram index finds nothing
+ * for the two-character words visitors type most (优待, 抚恤), so a run of hanzi is indexed as its bigrams in
+ * order (a query of 2+ hanzi is the phrase of its bigrams) followed by each of its characters once (a query
+ * of one hanzi). Latin words and numbers are indexed as words.
+ */
+final class SearchText {
+
+    private static final Parser MARKDOWN = Parser.builder().build();
+    private static final TextContentRenderer PLAIN = TextContentRenderer.builder().build();
+
+    private SearchText() {
+    }
+
+    /** The tokens of a text for FTS5 (unicode61 then sees each bigram as one token). */
+    static String tokens(String text) {
+        StringBuilder out = new StringBuilder(text.length() * 4);
+        StringBuilder unigrams = new StringBuilder();
+        java.util.BitSet seen = new java.util.BitSet();
+        char prevHan = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = PinyinText.fold(text.charAt(i));
+            if (PinyinText.isHan(c)) {
+                if (inWord) {
+                    out.append(' ');
+                    inWord = false;
+                }
+                if (prevHan != 0) {
+                    out.append(prevHan).append(c).append(' ');
+                }
+                if (!seen.get(c)) {
+                    seen.set(c);
+                    unigrams.append(c).append(' ');
+                }
+                prevHan = c;
+            } else if (Character.isLetterOrDigit(c)) {
+                out.append(c);
+                inWord = true;
+                prevHan = 0;
+            } else {
+                if (inWord) {
+                    out.append(' ');
+                    inWord = false;
+                }
+                prevHan = 0;
+            }
+        }
+        if (inWord) {
+            out.append(' ');
+        }
+        return out.append(unigrams).toString();
+    }
+
+    /**
+     * An FTS5 expression that finds a term's text, or null when the term has nothing to look for. The numbers
+     * and words of a term are one phrase, so that {@code [2024]17} finds 〔2024〕17号 and not a 2024 here and a
+     * 17 there; a single hanzi between them (年, 号) is not in the phrase's way, since single ones are indexed
+     * apart.
+     */
+    static String match(String term) {
+        List<String> parts = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        List<Run> runs = runs(term);
+        for (Run run : runs) {
+            String r = run.text();
+            if (!run.han()) {
+                words.add(r);
+            } else if (r.length() == 1) {
+                parts.add('"' + r + '"');
+            } else {
+                StringBuilder phrase = new StringBuilder("\"");
+                for (int i = 0; i + 1 < r.length(); i++) {
+                    phrase.append(i == 0 ? "" : " ").append(r, i, i + 2);
+                }
+                parts.add(phrase.append('"').toString());
+            }
+        }
+        if (!words.isEmpty()) {
+            parts.add('"' + String.join(" ", words) + '"');
+        }
+        return parts.isEmpty() ? null : "(" + String.join(" AND ", parts) + ")";
+    }
+
+    /** A run of hanzi, or of letters and digits; everything else separates runs. */
+    record Run(String text, boolean han) {
+    }
+
+    static List<Run> runs(String text) {
+        List<Run> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        boolean curHan = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = PinyinText.fold(text.charAt(i));
+            boolean han = PinyinText.isHan(c);
+            boolean word = !han && Character.isLetterOrDigit(c);
+            if ((!han && !word) || (cur.length() > 0 && han != curHan)) {
+                if (cur.length() > 0) {
+                    out.add(new Run(cur.toString(), curHan));
+                    cur.setLength(0);
+                }
+            }
+            if (han || word) {
+                cur.append(c);
+                curHan = han;
+            }
+        }
+        if (cur.length() > 0) {
+            out.add(new Run(cur.toString(), curHan));
+        }
+        return out;
+    }
+
+    /** The short fields a visitor names an item by: title, keywords, document and index numbers. */
+    static String head(Item item) {
+        StringBuilder sb = new StringBuilder(item.title()).append('\n');
+        item.keywords().forEach(k -> sb.append(k).append('\n'));
+        if (item.policy() != null) {
+            append(sb, item.policy().docNo());
+            append(sb, item.policy().indexNo());
+        }
+        return sb.toString();
+    }
+
+    /** Everything else a visitor may read in the item, as plain text (the body's Markdown removed). */
+    static String body(Item item) {
+        StringBuilder sb = new StringBuilder();
+        append(sb, item.summary());
+        append(sb, plain(item.body()));
+        if (item.policy() != null) {
+            append(sb, item.policy().issuer());
+            append(sb, item.policy().classification());
+            append(sb, item.policy().topic());
+        }
+        GuideDetails g = item.guide();
+        if (g != null) {
+            append(sb, g.serviceObject());
+            g.basis().forEach(b -> append(sb, b));
+            append(sb, plain(g.conditions()));
+            for (Material m : g.materials()) {
+                append(sb, m.name());
+                append(sb, m.note());
+            }
+            for (Step s : g.steps()) {
+                append(sb, s.name());
+                append(sb, s.description());
+            }
+            append(sb, g.fee());
+            append(sb, g.location());
+            append(sb, g.hours());
+            for (Faq f : g.faq()) {
+                append(sb, f.q());
+                append(sb, plain(f.a()));
+            }
+        }
+        return sb.toString();
+    }
+
+    static String plain(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return null;
+        }
+        return PLAIN.render(MARKDOWN.parse(markdown));
+    }
+
+    private static void append(StringBuilder sb, String s) {
+        if (s != null && !s.isBlank()) {
+            sb.append(s.strip()).append('\n');
+        }
+    }
+}
