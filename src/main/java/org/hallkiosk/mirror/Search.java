@@ -76,13 +76,15 @@ public final class Search {
 
     public SearchResults search(String query, SearchFilter filter, int limit) {
         String q = query == null ? "" : query.strip();
-        List<Term> terms = terms(q);
-        if (terms.isEmpty() || limit <= 0) {
+        if (terms(q).isEmpty() || limit <= 0) {
             return new SearchResults(q, List.of(), List.of());
         }
         SearchFilter f = filter == null ? SearchFilter.ALL : filter;
         return mirror.read(c -> {
             SearchCatalog catalog = mirror.searchCatalog().get(c);
+            // Terms are made after the catalog is loaded: a pinyin term plans its scan with the syllables
+            // the catalog's titles brought in, and in a fresh process there are none before it.
+            List<Term> terms = terms(q);
             String whole = String.join(" ", terms.stream().map(Term::text).toList());
             Map<Term, Set<String>> expansions = new HashMap<>();
             List<Ranked> ranked = rankByCatalog(catalog, whole, terms, f, limit, expansions);
@@ -331,7 +333,10 @@ public final class Search {
         if (p.isEmpty() || limit <= 0) {
             return List.of();
         }
-        return mirror.read(c -> suggest(mirror.searchCatalog().get(c), new PinyinQuery(p), limit));
+        return mirror.read(c -> {
+            SearchCatalog catalog = mirror.searchCatalog().get(c);
+            return suggest(catalog, new PinyinQuery(p), limit);
+        });
     }
 
     private static List<Suggestion> suggest(SearchCatalog catalog, PinyinQuery p, int limit) {

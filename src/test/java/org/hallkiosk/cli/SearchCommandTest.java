@@ -3,17 +3,12 @@ package org.hallkiosk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.hallkiosk.feed.FeedJson;
 import org.hallkiosk.mirror.Mirror;
+import org.hallkiosk.testing.CommandRun;
 import org.hallkiosk.testing.TestFeed;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,51 +21,19 @@ class SearchCommandTest {
 
     static Path config;
     static Path data;
-    static final PrintStream REAL_OUT = System.out;
-    static final PrintStream REAL_ERR = System.err;
-    static final InputStream REAL_IN = System.in;
-
-    record Run(int code, String out, String err) {
-    }
-
     @BeforeAll
     static void syncSample() throws Exception {
         TestFeed feed = TestFeed.fromSample(tmp.resolve("publisher"));
         feed.publish(1);
         data = tmp.resolve("data");
         config = feed.writeConfig(tmp.resolve("config"), feed.dir().toString(), data);
-        assertThat(run(null, "sync", "--config", config.toString()).code()).isZero();
-    }
-
-    @AfterAll
-    static void restore() {
-        System.setOut(REAL_OUT);
-        System.setErr(REAL_ERR);
-        System.setIn(REAL_IN);
-    }
-
-    static Run run(String stdin, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        if (stdin != null) {
-            System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-        }
-        try {
-            int code = HallKioskCommand.execute(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(REAL_OUT);
-            System.setErr(REAL_ERR);
-            System.setIn(REAL_IN);
-        }
+        assertThat(CommandRun.of("sync", "--config", config.toString()).exitCode()).isZero();
     }
 
     @Test
     void jsonIsAnArrayOfIdTypeTitleSnippetBestFirst() throws Exception {
-        Run r = run(null, "search", "ydz", "--config", config.toString(), "--json", "--limit", "3");
-        assertThat(r.code()).isZero();
+        CommandRun r = CommandRun.of("search", "ydz", "--config", config.toString(), "--json", "--limit", "3");
+        assertThat(r.exitCode()).isZero();
         JsonNode array = FeedJson.MAPPER.readTree(r.out());
         assertThat(array.isArray()).isTrue();
         assertThat(array.size()).isEqualTo(3);
@@ -84,9 +47,9 @@ class SearchCommandTest {
 
     @Test
     void stdinAnswersEachLineWithOneLineOfJson() throws Exception {
-        Run r = run("济退役军人发[2024]17号\n没有这种东西\n11370100MB28508779/2024-00131\n",
+        CommandRun r = CommandRun.withInput("济退役军人发[2024]17号\n没有这种东西\n11370100MB28508779/2024-00131\n",
                 "search", "--stdin", "--json", "--config", config.toString());
-        assertThat(r.code()).isZero();
+        assertThat(r.exitCode()).isZero();
         String[] lines = r.out().strip().split("\n");
         assertThat(lines).hasSize(3);
         assertThat(FeedJson.MAPPER.readTree(lines[0]).get(0).get("id").asText()).isEqualTo("zcwj-2024-00131");
@@ -96,17 +59,17 @@ class SearchCommandTest {
 
     @Test
     void textShowsTheHighlightAndNothingFoundSaysSo() {
-        Run hit = run(null, "search", "抚恤", "--config", config.toString(), "--data", data.toString());
-        assertThat(hit.code()).isZero();
+        CommandRun hit = CommandRun.of("search", "抚恤", "--config", config.toString(), "--data", data.toString());
+        assertThat(hit.exitCode()).isZero();
         assertThat(hit.out()).contains("【抚恤】");
-        Run none = run(null, "search", "优代证", "--config", config.toString());
-        assertThat(none.code()).isZero();
+        CommandRun none = CommandRun.of("search", "优代证", "--config", config.toString());
+        assertThat(none.exitCode()).isZero();
         assertThat(none.out()).contains("优代证").contains("退役军人和其他优抚对象优待证申领");
     }
 
     @Test
     void theCommandDoesNotCountAsAVisitorsSearch() {
-        run(null, "search", "抚恤", "--config", config.toString());
+        CommandRun.of("search", "抚恤", "--config", config.toString());
         try (Mirror mirror = Mirror.open(data)) {
             int events = mirror.read(c -> {
                 try (var s = c.createStatement(); var rs = s.executeQuery("SELECT count(*) FROM usage_events")) {
@@ -119,13 +82,24 @@ class SearchCommandTest {
 
     @Test
     void usageErrorsAndABrokenConfigHaveTheirOwnExitCodes() throws Exception {
-        assertThat(run(null, "search", "--config", config.toString()).code()).isEqualTo(2);
-        assertThat(run("x\n", "search", "x", "--stdin", "--config", config.toString()).code()).isEqualTo(2);
-        assertThat(run(null, "search", "x", "--limit", "0", "--config", config.toString()).code()).isEqualTo(2);
+        assertThat(CommandRun.of("search", "--config", config.toString()).exitCode()).isEqualTo(2);
+        assertThat(CommandRun.withInput("x\n", "search", "x", "--stdin", "--config", config.toString()).exitCode()).isEqualTo(2);
+        assertThat(CommandRun.of("search", "x", "--limit", "0", "--config", config.toString()).exitCode()).isEqualTo(2);
         Path broken = Files.createDirectories(tmp.resolve("broken"));
         Files.writeString(broken.resolve("kiosk.yaml"), "hall_name: [\n");
-        Run r = run(null, "search", "抚恤", "--config", broken.toString());
-        assertThat(r.code()).isEqualTo(1);
+        CommandRun r = CommandRun.of("search", "抚恤", "--config", broken.toString());
+        assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.err()).contains("kiosk.yaml");
+    }
+
+    @Test
+    void fullPinyinFindsTheGuideInAFreshProcess() throws Exception {
+        // A new JVM has loaded nothing yet: the catalog and its syllables come in with the first search.
+        Process p = org.hallkiosk.testing.ChildJvm.start(tmp.resolve("fresh.out"), tmp.resolve("fresh.err"),
+                "search", "youdaizheng", "--json", "--limit", "1", "--config", config.toString());
+        assertThat(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isZero();
+        JsonNode array = FeedJson.MAPPER.readTree(Files.readString(tmp.resolve("fresh.out")));
+        assertThat(array.get(0).get("id").asText()).isEqualTo("bszn-ydz-sl");
     }
 }

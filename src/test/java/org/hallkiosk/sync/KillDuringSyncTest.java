@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import org.hallkiosk.mirror.Mirror;
 import org.hallkiosk.mirror.SyncOutcome;
 import org.hallkiosk.mirror.SyncRecord;
 import org.hallkiosk.testing.CommandRun;
+import org.hallkiosk.testing.ChildJvm;
 import org.hallkiosk.testing.MirrorSnapshot;
 import org.hallkiosk.testing.TestFeed;
 import org.junit.jupiter.api.Test;
@@ -131,15 +131,7 @@ class KillDuringSyncTest {
     }
 
     private Process startSync() throws IOException {
-        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classPath, "-Xmx512m", "-Djava.awt.headless=true",
-                "-Dfile.encoding=UTF-8", "org.hallkiosk.Launcher",
-                "sync", "--feed", feed.dir().toString(), "--config", config.toString(), "--data", data.toString()));
-        return new ProcessBuilder(command)
-                .redirectOutput(tmp.resolve("child.out").toFile())
-                .redirectError(tmp.resolve("child.err").toFile())
-                .start();
+        return ChildJvm.start(tmp.resolve("child.out"), tmp.resolve("child.err"),
+                "sync", "--feed", feed.dir().toString(), "--config", config.toString(), "--data", data.toString());
     }
 }

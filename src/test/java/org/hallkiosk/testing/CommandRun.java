@@ -12,9 +12,18 @@ import org.hallkiosk.feed.FeedJson;
 /** Runs a command line in this JVM, as {@code java -jar hall-kiosk.jar ...} would, capturing what it prints. */
 public record CommandRun(int exitCode, String out, String err) {
 
-    public static synchronized CommandRun of(String... args) {
+    public static CommandRun of(String... args) {
+        return withInput(null, args);
+    }
+
+    /** Runs with {@code stdin} (null for none) as standard input. */
+    public static synchronized CommandRun withInput(String stdin, String... args) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
+        java.io.InputStream oldIn = System.in;
+        if (stdin != null) {
+            System.setIn(new java.io.ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
@@ -26,6 +35,7 @@ public record CommandRun(int exitCode, String out, String err) {
         } finally {
             System.setOut(oldOut);
             System.setErr(oldErr);
+            System.setIn(oldIn);
         }
     }
 
