@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The command words; without one, the Launcher starts the kiosk itself. */
 @Command(name = "hall-kiosk", mixinStandardHelpOptions = true, version = "hall-kiosk 0.1",
         description = "Hall Kiosk: run with no command to start the kiosk.",
-        subcommands = {SyncCommand.class, StatusCommand.class, PublishCommand.class, KeygenCommand.class})
+        subcommands = {SyncCommand.class, StatusCommand.class, PublishCommand.class, KeygenCommand.class,
+                CheckConfigCommand.class, ScreenshotsCommand.class})
 public final class HallKioskCommand implements Runnable {
 
     @Override
