@@ -3,11 +3,11 @@ package org.hallkiosk.ui;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -21,14 +21,14 @@ public final class ItemRows {
     private ItemRows() {
     }
 
-    public static Button row(ItemSummary item, Runnable open) {
+    public static Region row(ItemSummary item, Runnable open) {
         Label title = Texts.wrapping(item.title(), "title");
         title.setMaxWidth(Double.MAX_VALUE);
         return row(item, title, open);
     }
 
     /** A row whose title shows the matched characters marked (bold on a coloured ground: not colour alone). */
-    public static Button row(ItemSummary item, String snippet, List<Highlight> highlights, Runnable open) {
+    public static Region row(ItemSummary item, String snippet, List<Highlight> highlights, Runnable open) {
         TextFlow flow = new TextFlow();
         int at = 0;
         for (Highlight h : highlights) {
@@ -58,7 +58,7 @@ public final class ItemRows {
         return t;
     }
 
-    private static Button row(ItemSummary item, Node title, Runnable open) {
+    private static Region row(ItemSummary item, Node title, Runnable open) {
         FlowPane tags = new FlowPane(10, 4);
         tags.getChildren().add(Texts.fixed(Texts.type(item.type()), "type-tag"));
         if (item.validity() != null && item.validity() != Validity.EFFECTIVE) {
@@ -73,17 +73,17 @@ public final class ItemRows {
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMaxWidth(Double.MAX_VALUE);
         text.setMinWidth(0);
-        Node chevron = Icons.icon("next");
-        HBox box = new HBox(12, text, chevron);
-        box.setAlignment(Pos.CENTER_LEFT);
-        Button b = new Button();
-        b.setGraphic(box);
-        b.getStyleClass().add("item-row");
-        b.setMaxWidth(Double.MAX_VALUE);
-        b.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        b.setUserData(item.id());
-        box.prefWidthProperty().bind(b.widthProperty().subtract(40));
-        b.setOnAction(e -> open.run());
-        return b;
+        HBox row = new HBox(12, text, Icons.icon("next"));
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("item-row");
+        row.setMinHeight(Region.USE_PREF_SIZE);
+        row.setUserData(item.id());
+        // A whole-row target; a drag that scrolls the list is not a tap.
+        row.setOnMouseClicked(e -> {
+            if (e.isStillSincePress()) {
+                open.run();
+            }
+        });
+        return row;
     }
 }

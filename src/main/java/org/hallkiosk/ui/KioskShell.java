@@ -107,10 +107,12 @@ public final class KioskShell extends StackPane {
         back.setId("backButton");
         back.setOnAction(e -> navigator.back());
         back.visibleProperty().bind(navigator.canGoBack());
+        back.managedProperty().bind(navigator.canGoBack());
         Button home = new Button(Messages.get("ui.nav.home"), Icons.icon("home"));
         home.setId("homeButton");
         home.setOnAction(e -> navigator.home());
         home.visibleProperty().bind(navigator.canGoBack());
+        home.managedProperty().bind(navigator.canGoBack());
         Label title = new Label();
         title.getStyleClass().add("title");
         title.textProperty().bind(Bindings.createStringBinding(() -> {

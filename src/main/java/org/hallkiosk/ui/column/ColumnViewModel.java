@@ -16,8 +16,8 @@ import org.hallkiosk.ui.Place;
 /** A column's items, newest first, a page at a time (pages of large rows rather than a long thin list). */
 public final class ColumnViewModel {
 
-    static final int PAGE_SIZE = 6;
-    static final int PAGE_SIZE_LARGE = 4;
+    static final int PAGE_SIZE = 5;
+    static final int PAGE_SIZE_LARGE = 3;
 
     private final KioskContext context;
     private final String columnId;

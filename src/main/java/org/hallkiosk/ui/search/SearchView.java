@@ -70,8 +70,24 @@ public final class SearchView implements Screen {
         vm.hits().addListener((ListChangeListener<SearchHit>) c -> refresh());
         refresh();
 
-        root = new BorderPane(scroll, top, null, new OnScreenKeyboard(vm), null);
+        OnScreenKeyboard keyboard = new OnScreenKeyboard(vm);
+        root = new BorderPane(scroll, top, null, null, null);
         root.setId("search");
+        // On a wide screen the keyboard sits beside the results, so both stay large; else below them.
+        Runnable place = () -> {
+            boolean wide = root.getWidth() > 1.4 * root.getHeight() && root.getWidth() >= 1400;
+            if (wide && root.getRight() != keyboard) {
+                root.setBottom(null);
+                root.setRight(keyboard);
+            } else if (!wide && root.getBottom() != keyboard) {
+                root.setRight(null);
+                root.setBottom(keyboard);
+            }
+            keyboard.setPrefWidth(wide ? root.getWidth() * 0.45 : Region.USE_COMPUTED_SIZE);
+        };
+        root.widthProperty().addListener((o, a, b) -> place.run());
+        root.heightProperty().addListener((o, a, b) -> place.run());
+        place.run();
     }
 
     private void refresh() {
