@@ -149,7 +149,7 @@ public final class LayoutLoader {
             }
             List<String> hot = new ArrayList<>();
             for (var e : list(root, "hot_searches")) {
-                if (!e.node.isTextual() || e.node.asText().isBlank()) {
+                if (!e.node.isValueNode() || e.node.asText().isBlank()) {
                     problem(e.path, Messages.get("config.notText"));
                 } else {
                     hot.add(e.node.asText().strip());
@@ -175,7 +175,7 @@ public final class LayoutLoader {
             String title = text(attract, "attract.title", "title", false, null);
             List<String> notices = new ArrayList<>();
             for (var e : list(attract, "attract.notices", "notices")) {
-                if (!e.node.isTextual() || e.node.asText().isBlank()) {
+                if (!e.node.isValueNode() || e.node.asText().isBlank()) {
                     problem(e.path, Messages.get("config.notText"));
                 } else {
                     notices.add(e.node.asText().strip());

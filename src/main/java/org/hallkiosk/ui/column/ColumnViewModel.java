@@ -26,14 +26,16 @@ public final class ColumnViewModel {
     private final IntegerProperty page = new SimpleIntegerProperty(0);
     private final ObservableList<ItemSummary> rows = FXCollections.observableArrayList();
     private int requested;
+    private final javafx.beans.value.ChangeListener<Layout.TextSize> onTextSize = (o, a, b) -> {
+        page.set(0);
+        load();
+    };
 
     public ColumnViewModel(KioskContext context, String columnId) {
         this.context = context;
         this.columnId = columnId;
-        context.display().textSize().addListener((o, a, b) -> {
-            page.set(0);
-            load();
-        });
+        // Weak: the display mode outlives this screen, and must not keep a discarded list alive.
+        context.display().textSize().addListener(new javafx.beans.value.WeakChangeListener<>(onTextSize));
         context.record("column", null, columnId, null, null);
         load();
     }
