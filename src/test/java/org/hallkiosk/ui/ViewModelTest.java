@@ -146,7 +146,10 @@ class ViewModelTest {
         }
         assertThat(seen.subList(0, vm.notices().size())).containsExactlyElementsOf(vm.notices());
         assertThat(seen.get(vm.notices().size())).isEqualTo(vm.notices().get(0));
+        context.navigator().reset();
         vm.start();
         assertThat(visited).last().isEqualTo(new Place.Home());
+        vm.start(); // a second tap on the way home does not open home twice
+        assertThat(visited).filteredOn(p -> p instanceof Place.Home).hasSize(2);
     }
 }

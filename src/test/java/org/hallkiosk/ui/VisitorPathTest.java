@@ -142,4 +142,26 @@ class VisitorPathTest {
         robot.clickOn("#largeTextToggle");
         assertThat(shell.getStyleClass()).doesNotContain(DisplayMode.LARGE_TEXT).contains(DisplayMode.HIGH_CONTRAST);
     }
+
+    @Test
+    void aSwipeTurnsTheColumnsPageAndADragScrollsTheReader(FxRobot robot) {
+        startVisit(robot);
+        robot.clickOn("#tile-0");
+        FxWait.until("the column list", () -> robot.lookup("#column").tryQuery().isPresent());
+        itemRow(robot, "zcwj-2024-00098");
+        robot.drag("#columnRows").moveBy(-400, 0).drop();
+        FxWait.until("page 2", () -> robot.lookup("#columnRows").lookup((java.util.function.Predicate<javafx.scene.Node>) n -> "zcwj-2022-00021".equals(n.getUserData()))
+                .tryQuery().isPresent());
+        robot.clickOn("#previousPage");
+        robot.clickOn(itemRow(robot, "zcwj-2023-00045"));
+        FxWait.until("the reader", () -> robot.lookup("#reader").tryQuery().isPresent());
+        Node p = robot.lookup("#reader").query();
+        while (!(p instanceof javafx.scene.control.ScrollPane)) {
+            p = p.getParent();
+        }
+        javafx.scene.control.ScrollPane pane = (javafx.scene.control.ScrollPane) p;
+        assertThat(pane.getVvalue()).isZero();
+        robot.drag("#readerBody").moveBy(0, -300).drop();
+        FxWait.until("the reader scrolled", () -> pane.getVvalue() > 0);
+    }
 }

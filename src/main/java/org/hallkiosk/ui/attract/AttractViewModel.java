@@ -5,6 +5,7 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import org.hallkiosk.config.Layout;
 import org.hallkiosk.ui.KioskContext;
+import org.hallkiosk.ui.Place;
 
 /** The attract screen's state: the title, the notices and which one shows. */
 public final class AttractViewModel {
@@ -46,6 +47,8 @@ public final class AttractViewModel {
 
     /** A touch starts a visit. */
     public void start() {
-        context.navigator().home();
+        if (context.navigator().place().get() instanceof Place.Attract) { // the button's tap also reaches the screen
+            context.navigator().home();
+        }
     }
 }

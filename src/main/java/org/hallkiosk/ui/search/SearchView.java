@@ -84,6 +84,10 @@ public final class SearchView implements Screen {
                 root.setBottom(keyboard);
             }
             keyboard.setPrefWidth(wide ? root.getWidth() * 0.45 : Region.USE_COMPUTED_SIZE);
+            keyboard.getStyleClass().remove("roomy");
+            if (wide) {
+                keyboard.getStyleClass().add("roomy"); // beside the results there is height to spare
+            }
         };
         root.widthProperty().addListener((o, a, b) -> place.run());
         root.heightProperty().addListener((o, a, b) -> place.run());
