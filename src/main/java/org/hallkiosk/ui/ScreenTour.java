@@ -10,8 +10,11 @@ import org.hallkiosk.config.Layout;
  */
 public final class ScreenTour {
 
-    /** One screen: a file-friendly name and how to get there. */
-    public record Stop(String name, Consumer<KioskShell> go) {
+    /** One screen: a file-friendly name, how to get there, and what to do once its content has loaded. */
+    public record Stop(String name, Consumer<KioskShell> go, Consumer<KioskShell> then) {
+        public Stop(String name, Consumer<KioskShell> go) {
+            this(name, go, s -> { });
+        }
     }
 
     /** A look: text size and contrast, with a suffix for file names. */
@@ -38,6 +41,8 @@ public final class ScreenTour {
             new Stop("05-interpretation", s -> openItem(s, "zcjd-2024-00052")),
             new Stop("06-policy-expired", s -> openItem(s, "zcwj-2023-00045")),
             new Stop("07-guide", s -> openItem(s, "bszn-ydz-sl")),
+            new Stop("07b-guide-materials", s -> openItem(s, "bszn-ydz-sl"), s -> jumpTo(s, 2)),
+            new Stop("07c-guide-steps", s -> openItem(s, "bszn-ydz-sl"), s -> jumpTo(s, 3)),
             new Stop("08-search", s -> {
                 s.context().navigator().home();
                 s.context().navigator().go(new Place.Search("优待"));
@@ -52,6 +57,16 @@ public final class ScreenTour {
             }));
 
     private ScreenTour() {
+    }
+
+    /** Taps the guide's n-th jump button (0 = the first part), as a visitor would to reach a part. */
+    private static void jumpTo(KioskShell s, int n) {
+        s.applyCss();
+        s.layout();
+        var jumps = s.lookupAll("#guide .chip").stream().toList();
+        if (n < jumps.size()) {
+            ((javafx.scene.control.Button) jumps.get(n)).fire();
+        }
     }
 
     private static void openItem(KioskShell s, String id) {

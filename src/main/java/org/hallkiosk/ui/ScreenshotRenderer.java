@@ -88,6 +88,11 @@ public final class ScreenshotRenderer {
             return null;
         });
         settle(tasks);
+        onFx(() -> {
+            stop.then().accept(shell);
+            return null;
+        });
+        settle(tasks);
     }
 
     static void settle(UiTaskExecutor tasks) {
