@@ -30,6 +30,7 @@ public final class ItemRows {
     /** A row whose title shows the matched characters marked (bold on a coloured ground: not colour alone). */
     public static Region row(ItemSummary item, String snippet, List<Highlight> highlights, Runnable open) {
         TextFlow flow = new TextFlow();
+        flow.getStyleClass().add("text-flow");
         int at = 0;
         for (Highlight h : highlights) {
             if (h.start() < at || h.end() > snippet.length()) {

@@ -16,6 +16,8 @@ import org.hallkiosk.config.ConfigProblem;
 import org.hallkiosk.config.Layout;
 import org.hallkiosk.i18n.Messages;
 import org.hallkiosk.mirror.Mirror;
+import org.hallkiosk.ui.attachment.AttachmentView;
+import org.hallkiosk.ui.attachment.AttachmentViewModel;
 import org.hallkiosk.ui.attract.AttractView;
 import org.hallkiosk.ui.attract.AttractViewModel;
 import org.hallkiosk.ui.column.ColumnView;
@@ -96,6 +98,8 @@ public final class KioskShell extends StackPane {
             return new ColumnView(new ColumnViewModel(ctx, c.columnId()));
         } else if (place instanceof Place.Item i) {
             return new ItemScreen(ctx, i.itemId());
+        } else if (place instanceof Place.Attachment a) {
+            return new AttachmentView(new AttachmentViewModel(ctx, a.sha256(), a.name()));
         } else if (place instanceof Place.Search s) {
             return new SearchView(new SearchViewModel(ctx, s.query()));
         }

@@ -16,6 +16,10 @@ public sealed interface Place {
     record Item(String itemId) implements Place {
     }
 
+    /** An attachment of an item (a blank form, a sample, a 图解), by the SHA-256 of its file. */
+    record Attachment(String sha256, String name) implements Place {
+    }
+
     /** The search screen, with {@code query} already typed (empty for a fresh search). */
     record Search(String query) implements Place {
     }

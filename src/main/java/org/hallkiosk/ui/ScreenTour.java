@@ -43,6 +43,12 @@ public final class ScreenTour {
             new Stop("07-guide", s -> openItem(s, "bszn-ydz-sl")),
             new Stop("07b-guide-materials", s -> openItem(s, "bszn-ydz-sl"), s -> jumpTo(s, 2)),
             new Stop("07c-guide-steps", s -> openItem(s, "bszn-ydz-sl"), s -> jumpTo(s, 3)),
+            new Stop("07d-guide-blank-form", s -> openItem(s, "bszn-ydz-sl"), s -> {
+                s.applyCss();
+                s.layout();
+                s.lookupAll("#materials .button").stream().findFirst()
+                        .ifPresent(b -> ((javafx.scene.control.Button) b).fire());
+            }),
             new Stop("08-search", s -> {
                 s.context().navigator().home();
                 s.context().navigator().go(new Place.Search("优待"));

@@ -24,7 +24,7 @@ import org.testfx.framework.junit5.Start;
 /**
  * Every screen of the tour, at the standard size and in 长辈模式, on a 1280×800 screen (smaller than a hall's):
  * no text cut off with an ellipsis, every button at least product.md's touch size, no text below the body
- * minimum (18 pt = 24 px; 30 pt = 40 px in 长辈模式).
+ * minimum (18 pt = 24 px; 30 pt = 40 px in 长辈模式), wrapped text with extra line spacing.
  */
 @ExtendWith(ApplicationExtension.class)
 class ScreenFitTest {
@@ -89,6 +89,15 @@ class ScreenFitTest {
                         problems.add(where + ": cut off: \"" + l.getText() + "\" shows as \"" + t.getText() + "\"");
                     }
                 }
+            }
+            // Line spacing: the font's own line height (about 1.45 em for Noto Sans CJK) plus at least 0.3 em.
+            if (n instanceof Labeled l && l.isWrapText() && l.getLineSpacing() < 0.3 * l.getFont().getSize() - 0.01) {
+                problems.add(where + ": line spacing " + l.getLineSpacing() + " for \"" + l.getText() + "\"");
+            }
+            if (n instanceof javafx.scene.text.TextFlow f && !f.getChildren().isEmpty()
+                    && f.getChildren().get(0) instanceof Text first
+                    && f.getLineSpacing() < 0.3 * first.getFont().getSize() - 0.01) {
+                problems.add(where + ": line spacing " + f.getLineSpacing() + " in \"" + first.getText() + "\"");
             }
             if (n instanceof ButtonBase b
                     && (b.getWidth() < minTarget - 0.5 || b.getHeight() < minTarget - 0.5)) {

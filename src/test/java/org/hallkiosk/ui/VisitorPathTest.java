@@ -97,6 +97,15 @@ class VisitorPathTest {
         FxWait.until("the guide", () -> robot.lookup("#guide").tryQuery().isPresent());
         assertThat(robot.lookup("#materials").tryQuery()).isPresent();
         assertThat(robot.lookup("#steps").tryQuery()).isPresent();
+
+        javafx.scene.control.Button form = robot.lookup("#materials").lookup("看空白表格").queryButton();
+        FxWait.reveal(form);
+        robot.clickOn(form);
+        FxWait.until("the blank form", () -> robot.lookup("#attachmentImage").tryQuery().isPresent());
+        javafx.scene.image.ImageView image = robot.lookup("#attachmentImage").queryAs(javafx.scene.image.ImageView.class);
+        assertThat(image.getImage().getWidth()).isGreaterThan(100);
+        robot.clickOn("#backButton");
+        assertThat(place()).isEqualTo(new Place.Item("bszn-ydz-sl"));
     }
 
     @Test

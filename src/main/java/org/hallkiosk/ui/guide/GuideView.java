@@ -133,9 +133,27 @@ public final class GuideView implements Screen {
         if (m.source() != null && !m.source().isBlank()) {
             box.getChildren().add(Texts.wrapping(Messages.get("ui.guide.source", m.source()), "muted"));
         }
+        javafx.scene.layout.FlowPane forms = new javafx.scene.layout.FlowPane(12, 12);
+        if (m.blankForm() != null) {
+            forms.getChildren().add(formButton(Messages.get("ui.guide.blankForm"), () -> vm.openForm(m, false)));
+        }
+        if (m.sample() != null) {
+            forms.getChildren().add(formButton(Messages.get("ui.guide.sample"), () -> vm.openForm(m, true)));
+        }
+        if (!forms.getChildren().isEmpty()) {
+            box.getChildren().add(forms);
+        }
         box.getStyleClass().add("card");
         box.setStyle("-fx-background-color: -color-bg;");
         return box;
+    }
+
+    private static Button formButton(String text, Runnable open) {
+        Button b = new Button(text, org.hallkiosk.ui.Icons.icon("policy"));
+        b.getStyleClass().add("secondary");
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        b.setOnAction(e -> open.run());
+        return b;
     }
 
     private static Node step(int number, Step s, boolean last) {

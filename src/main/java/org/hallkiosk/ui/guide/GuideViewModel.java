@@ -81,6 +81,13 @@ public final class GuideViewModel {
         return page.related();
     }
 
+    /** Shows a material's blank form ({@code sample} false) or its filled-in sample. */
+    public void openForm(Material m, boolean sample) {
+        String hash = sample ? m.sample() : m.blankForm();
+        String label = Messages.get(sample ? "ui.attachment.sample" : "ui.attachment.form");
+        context.navigator().go(new Place.Attachment(hash, m.name() + "（" + label + "）"));
+    }
+
     public void open(ItemSummary item) {
         context.navigator().go(new Place.Item(item.id()));
     }

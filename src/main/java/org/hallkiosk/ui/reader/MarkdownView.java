@@ -46,6 +46,7 @@ public final class MarkdownView extends VBox {
     private Node block(org.commonmark.node.Node block, int depth) {
         if (block instanceof Heading h) {
             TextFlow flow = inline(h, "h");
+            flow.getStyleClass().add("md-heading");
             return flow;
         }
         if (block instanceof BulletList || block instanceof OrderedList) {
@@ -60,7 +61,9 @@ public final class MarkdownView extends VBox {
                     content.getChildren().add(block(child, depth + 1));
                 }
                 HBox.setHgrow(content, Priority.ALWAYS);
-                HBox row = new HBox(10, new TextFlow(m), content);
+                TextFlow bullet = new TextFlow(m);
+                bullet.getStyleClass().add("text-flow");
+                HBox row = new HBox(10, bullet, content);
                 list.getChildren().add(row);
             }
             return list;

@@ -64,9 +64,16 @@ public final class ReaderView implements Screen {
             for (Attachment a : vm.attachments()) {
                 Label name = Texts.wrapping(a.name());
                 HBox.setHgrow(name, Priority.ALWAYS);
-                HBox row = new HBox(12, Icons.icon("attachment"), Texts.fixed(vm.attachmentRole(a), "type-tag"), name);
+                HBox row = new HBox(12, Icons.icon("attachment"), Texts.fixed(vm.attachmentRole(a), "type-tag"), name,
+                        Icons.icon("next"));
                 row.setAlignment(Pos.CENTER_LEFT);
-                row.getStyleClass().add("card");
+                row.getStyleClass().add("item-row");
+                row.setUserData(a.sha256());
+                row.setOnMouseClicked(e -> {
+                    if (e.isStillSincePress()) {
+                        vm.open(a);
+                    }
+                });
                 page.getChildren().add(row);
             }
         }

@@ -80,6 +80,10 @@ public final class ReaderViewModel {
         return Messages.get("ui.attachment." + a.role().code());
     }
 
+    public void open(Attachment a) {
+        context.navigator().go(new Place.Attachment(a.sha256(), a.name()));
+    }
+
     public void open(ItemSummary item) {
         context.navigator().go(new Place.Item(item.id()));
     }
