@@ -34,7 +34,7 @@ public final class ScreenshotRenderer {
             System.setProperty("monocle.platform", "Headless");
             System.setProperty("prism.order", "sw");
             System.setProperty("prism.text", "t2k");
-            System.setProperty("monocle.headless.geometry", width + "x" + height + "-32");
+            System.setProperty("headless.geometry", width + "x" + height + "-32");
         }
         KioskStartup startup = KioskStartup.open(configDir, dataDir);
         UiTaskExecutor tasks = UiTaskExecutor.forFx();

@@ -22,7 +22,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * Every screen of the tour, at the standard size and in 长辈模式, on a 1280×800 screen (smaller than a hall's):
+ * Every screen of the tour, at the standard size and in 长辈模式, on a small 1280×800 screen and a 1920×1080 one:
  * no text cut off with an ellipsis, every button at least product.md's touch size, no text below the body
  * minimum (18 pt = 24 px; 30 pt = 40 px in 长辈模式), wrapped text with extra line spacing.
  */
@@ -62,17 +62,26 @@ class ScreenFitTest {
     void everyScreenFitsAtBothTextSizes() {
         List<String> problems = new ArrayList<>();
         int checkedTexts = 0;
-        for (ScreenTour.Look look : List.of(ScreenTour.LOOKS.get(0), ScreenTour.LOOKS.get(1))) {
+        for (int[] size : new int[][] {{1280, 800}, {1920, 1080}}) {
+          FxWait.onFx(() -> {
+              shell.getScene().getWindow().setX(0);
+              shell.getScene().getWindow().setY(0);
+              shell.getScene().getWindow().setWidth(size[0]);
+              shell.getScene().getWindow().setHeight(size[1]);
+              return null;
+          });
+          for (ScreenTour.Look look : List.of(ScreenTour.LOOKS.get(0), ScreenTour.LOOKS.get(1))) {
             boolean large = look.textSize() == Layout.TextSize.LARGE;
             for (ScreenTour.Stop stop : ScreenTour.STOPS) {
                 ScreenshotRenderer.visit(shell, kiosk.tasks, stop, look);
-                String where = stop.name() + (large ? " (长辈模式)" : "");
+                String where = size[0] + "×" + size[1] + " " + stop.name() + (large ? " (长辈模式)" : "");
                 checkedTexts += FxWait.onFx(() -> {
                     shell.applyCss();
                     shell.layout();
                     return check(shell, where, large, problems);
                 });
             }
+          }
         }
         assertThat(checkedTexts).as("texts checked").isGreaterThan(200);
         assertThat(problems).isEmpty();

@@ -83,7 +83,7 @@ public final class SearchView implements Screen {
                 root.setRight(null);
                 root.setBottom(keyboard);
             }
-            keyboard.setPrefWidth(wide ? root.getWidth() * 0.45 : Region.USE_COMPUTED_SIZE);
+            keyboard.setPrefWidth(wide ? root.getWidth() * 0.5 : Region.USE_COMPUTED_SIZE);
             keyboard.getStyleClass().remove("roomy");
             if (wide) {
                 keyboard.getStyleClass().add("roomy"); // beside the results there is height to spare
@@ -109,9 +109,18 @@ public final class SearchView implements Screen {
                             vm.suggestions().stream().map(Suggestion::text).toList()));
                 }
                 results.getChildren().add(Texts.wrapping(Messages.get("ui.search.count", vm.hits().size()), "muted"));
+                // Results by type; the type of the best hit first, and the search's order within each type.
+                var byType = new java.util.LinkedHashMap<org.hallkiosk.content.ItemType, java.util.List<SearchHit>>();
                 for (SearchHit hit : vm.hits()) {
-                    results.getChildren().add(ItemRows.row(hit.item(), hit.snippet(), hit.highlights(),
-                            () -> vm.open(hit)));
+                    byType.computeIfAbsent(hit.item().type(), t -> new java.util.ArrayList<>()).add(hit);
+                }
+                for (var group : byType.entrySet()) {
+                    results.getChildren().add(Texts.wrapping(Messages.get("ui.search.group",
+                            Texts.type(group.getKey()), group.getValue().size()), "section-title"));
+                    for (SearchHit hit : group.getValue()) {
+                        results.getChildren().add(ItemRows.row(hit.item(), hit.snippet(), hit.highlights(),
+                                () -> vm.open(hit)));
+                    }
                 }
             }
             case NO_RESULTS -> results.getChildren().add(noResults());
