@@ -1,7 +1,6 @@
 package org.hallkiosk.ui;
 
 import java.util.List;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -119,10 +118,6 @@ public final class KioskShell extends StackPane {
         home.managedProperty().bind(navigator.canGoBack());
         Label title = new Label();
         title.getStyleClass().add("title");
-        title.textProperty().bind(Bindings.createStringBinding(() -> {
-            Screen s = navigator.current().get();
-            return s == null ? "" : s.title().getValue();
-        }, navigator.current()));
         navigator.current().addListener((o, was, now) -> {
             title.textProperty().unbind();
             title.textProperty().bind(now.title());
@@ -131,6 +126,10 @@ public final class KioskShell extends StackPane {
         HBox.setHgrow(title, Priority.ALWAYS);
         title.setMaxWidth(Double.MAX_VALUE);
         title.setWrapText(true);
+        // Where the bar is too narrow (长辈模式 on a small screen) the title steps aside rather than show "…";
+        // every screen repeats it in its own heading.
+        title.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> title.getWidth() >= 2.5 * title.getFont().getSize(), title.widthProperty(), title.fontProperty()));
 
         ToggleButton large = new ToggleButton(Messages.get("ui.nav.largeText"), Icons.icon("text-size"));
         large.setId("largeTextToggle");

@@ -12,7 +12,9 @@ import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import java.util.Locale;
 import org.hallkiosk.config.Layout;
+import org.hallkiosk.i18n.Messages;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,7 +24,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * Every screen of the tour, at the standard size and in 长辈模式, on a small 1280×800 screen and a 1920×1080 one:
+ * Every screen of the tour, at the standard size and in 长辈模式, on a small 1280×800 screen and a 1920×1080 one
+ * (and in English on the small one):
  * no text cut off with an ellipsis, every button at least product.md's touch size, no text below the body
  * minimum (18 pt = 24 px; 30 pt = 40 px in 长辈模式), wrapped text with extra line spacing.
  */
@@ -62,29 +65,43 @@ class ScreenFitTest {
     void everyScreenFitsAtBothTextSizes() {
         List<String> problems = new ArrayList<>();
         int checkedTexts = 0;
-        for (int[] size : new int[][] {{1280, 800}, {1920, 1080}}) {
-          FxWait.onFx(() -> {
-              shell.getScene().getWindow().setX(0);
-              shell.getScene().getWindow().setY(0);
-              shell.getScene().getWindow().setWidth(size[0]);
-              shell.getScene().getWindow().setHeight(size[1]);
-              return null;
-          });
-          for (ScreenTour.Look look : List.of(ScreenTour.LOOKS.get(0), ScreenTour.LOOKS.get(1))) {
+        try {
+            // Chinese on a small and a large screen, then English (the second language) on the small one.
+            checkedTexts += tour(1280, 800, Messages.CHINESE, problems);
+            checkedTexts += tour(1920, 1080, Messages.CHINESE, problems);
+            checkedTexts += tour(1280, 800, Locale.ENGLISH, problems);
+        } finally {
+            Messages.setLocale(Messages.CHINESE);
+        }
+        assertThat(checkedTexts).as("texts checked").isGreaterThan(200);
+        assertThat(problems).isEmpty();
+    }
+
+    /** Every stop at both text sizes on a screen of {@code width}×{@code height}; returns the texts checked. */
+    private int tour(int width, int height, Locale locale, List<String> problems) {
+        Messages.setLocale(locale);
+        FxWait.onFx(() -> {
+            var window = shell.getScene().getWindow();
+            window.setX(0);
+            window.setY(0);
+            window.setWidth(width);
+            window.setHeight(height);
+            return null;
+        });
+        int texts = 0;
+        for (ScreenTour.Look look : List.of(ScreenTour.LOOKS.get(0), ScreenTour.LOOKS.get(1))) {
             boolean large = look.textSize() == Layout.TextSize.LARGE;
             for (ScreenTour.Stop stop : ScreenTour.STOPS) {
                 ScreenshotRenderer.visit(shell, kiosk.tasks, stop, look);
-                String where = size[0] + "×" + size[1] + " " + stop.name() + (large ? " (长辈模式)" : "");
-                checkedTexts += FxWait.onFx(() -> {
+                String where = width + "×" + height + " " + locale + " " + stop.name() + (large ? " (长辈模式)" : "");
+                texts += FxWait.onFx(() -> {
                     shell.applyCss();
                     shell.layout();
                     return check(shell, where, large, problems);
                 });
             }
-          }
         }
-        assertThat(checkedTexts).as("texts checked").isGreaterThan(200);
-        assertThat(problems).isEmpty();
+        return texts;
     }
 
     private static int check(Parent root, String where, boolean large, List<String> problems) {
