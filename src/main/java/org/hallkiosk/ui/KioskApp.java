@@ -49,10 +49,12 @@ public final class KioskApp extends Application {
         Path configDir = Path.of(System.getProperty(CONFIG, "kiosk-config"));
         tasks.run(() -> {
             KioskStartup s = KioskStartup.open(configDir, null);
-            SyncScheduler sched = new SyncScheduler(s.config().syncInterval(), s.config().syncJitter(),
-                    SyncScheduler.reporting(s.sync(), report -> { }));
-            sched.start();
-            scheduler = sched;
+            if (s.syncs()) {
+                SyncScheduler sched = new SyncScheduler(s.config().syncInterval(), s.config().syncJitter(),
+                        SyncScheduler.reporting(s.sync(), report -> { }));
+                sched.start();
+                scheduler = sched;
+            }
             return s;
         }, s -> {
             startup = s;
