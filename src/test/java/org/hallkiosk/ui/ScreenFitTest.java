@@ -24,8 +24,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * Every screen of the tour, at the standard size and in 长辈模式, on a small 1280×800 screen and a 1920×1080 one
- * (and in English on the small one):
+ * Every screen of the tour, at the standard size and in 长辈模式, on a small 1280×800 screen, a 1920×1080 one
+ * and a portrait 1080×1920 one (and in English on the small one):
  * no text cut off with an ellipsis, every button at least product.md's touch size, no text below the body
  * minimum (18 pt = 24 px; 30 pt = 40 px in 长辈模式), wrapped text with extra line spacing.
  */
@@ -69,6 +69,7 @@ class ScreenFitTest {
             // Chinese on a small and a large screen, then English (the second language) on the small one.
             checkedTexts += tour(1280, 800, Messages.CHINESE, problems);
             checkedTexts += tour(1920, 1080, Messages.CHINESE, problems);
+            checkedTexts += tour(1080, 1920, Messages.CHINESE, problems);
             checkedTexts += tour(1280, 800, Locale.ENGLISH, problems);
         } finally {
             Messages.setLocale(Messages.CHINESE);
@@ -130,7 +131,8 @@ class ScreenFitTest {
                 problems.add(where + ": button too small " + (int) b.getWidth() + "×" + (int) b.getHeight() + ": "
                         + describe(b));
             }
-            if (n.getStyleClass().contains("item-row") && n instanceof javafx.scene.layout.Region r
+            if ((n.getStyleClass().contains("item-row") || n.getStyleClass().contains("search-bar"))
+                    && n instanceof javafx.scene.layout.Region r
                     && r.getHeight() < minTarget) {
                 problems.add(where + ": row too low: " + r.getHeight());
             }

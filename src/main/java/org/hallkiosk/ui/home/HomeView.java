@@ -25,19 +25,26 @@ import org.hallkiosk.ui.Touch;
 /** Home: a search bar, hot searches, the layout's tiles, and the hotlines. */
 public final class HomeView implements Screen {
 
-    private static final int TILE_COLUMNS = 4;
+    private static final int WIDE_COLUMNS = 4;
+    private static final int NARROW_COLUMNS = 2;
 
     private final ScrollPane root;
     private final HomeViewModel vm;
 
     public HomeView(HomeViewModel vm) {
         this.vm = vm;
-        Button searchBar = new Button(Messages.get("ui.home.searchHint"), Icons.icon("search"));
+        // A whole-width target that looks like a search field; the hint wraps rather than being cut.
+        Label hint = Texts.wrapping(Messages.get("ui.home.searchHint"), "muted");
+        HBox.setHgrow(hint, Priority.ALWAYS);
+        HBox searchBar = new HBox(12, Icons.icon("search"), hint);
         searchBar.setId("searchBar");
         searchBar.getStyleClass().add("search-bar");
-        searchBar.setMaxWidth(Double.MAX_VALUE);
-        searchBar.setWrapText(true);
-        searchBar.setOnAction(e -> vm.search(""));
+        searchBar.setMinHeight(Region.USE_PREF_SIZE);
+        searchBar.setOnMouseClicked(e -> {
+            if (e.isStillSincePress()) {
+                vm.search("");
+            }
+        });
 
         FlowPane hot = new FlowPane();
         hot.setHgap(12);
@@ -56,30 +63,19 @@ public final class HomeView implements Screen {
         GridPane tiles = new GridPane();
         tiles.setHgap(16);
         tiles.setVgap(16);
-        for (int c = 0; c < TILE_COLUMNS; c++) {
-            ColumnConstraints cc = new ColumnConstraints();
-            cc.setPercentWidth(100.0 / TILE_COLUMNS);
-            cc.setHgrow(Priority.ALWAYS);
-            tiles.getColumnConstraints().add(cc);
-        }
+        tiles.setId("tiles");
+        java.util.List<Button> buttons = new java.util.ArrayList<>();
         int i = 0;
         for (Layout.Tile t : vm.tiles()) {
             Button tile = new Button(t.label(), Icons.big(t.icon()));
             tile.getStyleClass().addAll("tile", t.color());
-            tile.setId("tile-" + i);
+            tile.setId("tile-" + i++);
             tile.setWrapText(true);
             tile.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
             tile.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
             tile.setMinHeight(Region.USE_PREF_SIZE);
             tile.setOnAction(e -> vm.open(t));
-            tiles.add(tile, i % TILE_COLUMNS, i / TILE_COLUMNS);
-            i++;
-        }
-        for (int r = 0; r < (i + TILE_COLUMNS - 1) / TILE_COLUMNS; r++) {
-            RowConstraints rc = new RowConstraints();
-            rc.setVgrow(Priority.ALWAYS);
-            rc.setFillHeight(true);
-            tiles.getRowConstraints().add(rc);
+            buttons.add(tile);
         }
         VBox.setVgrow(tiles, Priority.ALWAYS);
 
@@ -98,6 +94,37 @@ public final class HomeView implements Screen {
         page.setId("home");
         root = Touch.kinetic(new ScrollPane(page));
         root.setFitToHeight(true);
+        // Four tiles a row on a landscape screen, two on a portrait one, so that tiles stay about square.
+        Runnable arrange = () -> {
+            int columns = root.getWidth() >= root.getHeight() ? WIDE_COLUMNS : NARROW_COLUMNS;
+            if (tiles.getColumnConstraints().size() != columns) {
+                layOut(tiles, buttons, columns);
+            }
+        };
+        root.widthProperty().addListener((o, a, b) -> arrange.run());
+        root.heightProperty().addListener((o, a, b) -> arrange.run());
+        layOut(tiles, buttons, WIDE_COLUMNS);
+    }
+
+    private static void layOut(GridPane grid, java.util.List<Button> tiles, int columns) {
+        grid.getChildren().clear();
+        grid.getColumnConstraints().clear();
+        grid.getRowConstraints().clear();
+        for (int c = 0; c < columns; c++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setPercentWidth(100.0 / columns);
+            cc.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().add(cc);
+        }
+        for (int r = 0; r < (tiles.size() + columns - 1) / columns; r++) {
+            RowConstraints rc = new RowConstraints();
+            rc.setVgrow(Priority.ALWAYS);
+            rc.setFillHeight(true);
+            grid.getRowConstraints().add(rc);
+        }
+        for (int i = 0; i < tiles.size(); i++) {
+            grid.add(tiles.get(i), i % columns, i / columns);
+        }
     }
 
     @Override
