@@ -45,17 +45,14 @@ public final class ItemRows {
     }
 
     private static Node text(String s, boolean mark) {
-        Text t = new Text(s);
-        t.getStyleClass().addAll("body-text", "strong");
         if (mark) {
-            // A Text has no background, so the mark is a label: bold, dark on yellow.
+            // A Text has no background, so a match is a label: bold and underlined, dark on yellow.
             Label l = new Label(s);
             l.getStyleClass().add("mark-label");
-            l.setStyle("-fx-background-color: -color-mark-bg; -fx-text-fill: -color-mark-fg; -fx-font-weight: bold;"
-                    + " -fx-font-size: 1.1em; -fx-underline: true;");
             return l;
         }
-        t.setStyle("-fx-font-size: 1.1em;");
+        Text t = new Text(s);
+        t.getStyleClass().addAll("body-text", "strong", "row-title");
         return t;
     }
 
