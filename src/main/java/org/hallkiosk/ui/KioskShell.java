@@ -131,19 +131,9 @@ public final class KioskShell extends StackPane {
         title.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> title.getWidth() >= 2.5 * title.getFont().getSize(), title.widthProperty(), title.fontProperty()));
 
-        ToggleButton large = new ToggleButton(Messages.get("ui.nav.largeText"), Icons.icon("text-size"));
-        large.setId("largeTextToggle");
-        large.setSelected(display.textSize().get() == Layout.TextSize.LARGE);
-        large.selectedProperty().addListener((o, a, on) ->
-                display.textSize().set(on ? Layout.TextSize.LARGE : Layout.TextSize.STANDARD));
-        display.textSize().addListener((o, a, b) -> large.setSelected(b == Layout.TextSize.LARGE));
-        ToggleButton contrast = new ToggleButton(Messages.get("ui.nav.highContrast"), Icons.icon("contrast"));
-        contrast.setId("contrastToggle");
-        contrast.setSelected(display.contrast().get() == Layout.Contrast.HIGH);
-        contrast.selectedProperty().addListener((o, a, on) ->
-                display.contrast().set(on ? Layout.Contrast.HIGH : Layout.Contrast.STANDARD));
-        display.contrast().addListener((o, a, b) -> contrast.setSelected(b == Layout.Contrast.HIGH));
-        for (var b : List.of(back, home, large, contrast)) {
+        ToggleButton large = DisplayToggles.largeText(display, "largeTextToggle");
+        ToggleButton contrast = DisplayToggles.highContrast(display, "contrastToggle");
+        for (var b : List.of(back, home)) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
         HBox bar = new HBox(back, home, title, large, contrast);

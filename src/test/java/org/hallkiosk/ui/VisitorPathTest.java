@@ -173,4 +173,16 @@ class VisitorPathTest {
         robot.drag("#readerBody").moveBy(0, -300).drop();
         FxWait.until("the reader scrolled", () -> pane.getVvalue() > 0);
     }
+
+    @Test
+    void largerTextChosenOnTheAttractScreenCarriesIntoTheVisit(FxRobot robot) {
+        robot.clickOn("#attractLargeText");
+        assertThat(place()).isInstanceOf(Place.Attract.class); // the switch does not start the visit
+        assertThat(shell.getStyleClass()).contains(DisplayMode.LARGE_TEXT);
+        robot.clickOn("#startButton");
+        FxWait.until("home", () -> shell.context().navigator().place().get() instanceof Place.Home);
+        assertThat(shell.getStyleClass()).contains(DisplayMode.LARGE_TEXT);
+        assertThat(robot.lookup("#largeTextToggle").queryAs(javafx.scene.control.ToggleButton.class).isSelected())
+                .isTrue();
+    }
 }

@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
 import javafx.util.Duration;
 import org.hallkiosk.i18n.Messages;
+import org.hallkiosk.ui.DisplayToggles;
 import org.hallkiosk.ui.Screen;
 import org.hallkiosk.ui.Texts;
 
@@ -38,13 +39,31 @@ public final class AttractView implements Screen {
         VBox.setVgrow(gap, javafx.scene.layout.Priority.ALWAYS);
         Region gap2 = new Region();
         VBox.setVgrow(gap2, javafx.scene.layout.Priority.ALWAYS);
-        root = new VBox(gap, hall, notice, start, gap2);
+        // Larger text and high contrast can be chosen before the visit starts; the choice carries into it.
+        javafx.scene.layout.HBox display = new javafx.scene.layout.HBox(16,
+                DisplayToggles.largeText(vm.display(), "attractLargeText"),
+                DisplayToggles.highContrast(vm.display(), "attractContrast"));
+        display.setAlignment(Pos.CENTER);
+        root = new VBox(gap, hall, notice, start, gap2, display);
         root.setId("attract");
         root.setAlignment(Pos.CENTER);
-        root.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> vm.start());
+        root.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (!within(e.getTarget(), display)) { // a switch changes how the visit looks; it does not start it
+                vm.start();
+            }
+        });
         rotation = new Timeline(new KeyFrame(Duration.millis(vm.rotate().toMillis()), e -> vm.next()));
         rotation.setCycleCount(Timeline.INDEFINITE);
         rotation.play();
+    }
+
+    private static boolean within(Object target, Node container) {
+        for (Node n = target instanceof Node node ? node : null; n != null; n = n.getParent()) {
+            if (n == container) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -26,6 +26,10 @@ public final class AttractViewModel {
         return context.layout().attract().notices();
     }
 
+    public org.hallkiosk.ui.DisplayMode display() {
+        return context.display();
+    }
+
     public java.time.Duration rotate() {
         return context.layout().attract().rotate();
     }
