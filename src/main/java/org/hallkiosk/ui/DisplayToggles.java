@@ -1,5 +1,6 @@
 package org.hallkiosk.ui;
 
+import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.Region;
 import org.hallkiosk.config.Layout;
@@ -12,24 +13,24 @@ public final class DisplayToggles {
     }
 
     public static ToggleButton largeText(DisplayMode display, String id) {
-        ToggleButton t = new ToggleButton(Messages.get("ui.nav.largeText"), Icons.icon("text-size"));
-        t.setId(id);
-        t.setMinWidth(Region.USE_PREF_SIZE);
-        t.setSelected(display.textSize().get() == Layout.TextSize.LARGE);
-        t.selectedProperty().addListener((o, a, on) ->
-                display.textSize().set(on ? Layout.TextSize.LARGE : Layout.TextSize.STANDARD));
-        display.textSize().addListener((o, a, b) -> t.setSelected(b == Layout.TextSize.LARGE));
-        return t;
+        return toggle(Messages.get("ui.nav.largeText"), "text-size", id, display.textSize(),
+                Layout.TextSize.LARGE, Layout.TextSize.STANDARD);
     }
 
     public static ToggleButton highContrast(DisplayMode display, String id) {
-        ToggleButton t = new ToggleButton(Messages.get("ui.nav.highContrast"), Icons.icon("contrast"));
+        return toggle(Messages.get("ui.nav.highContrast"), "contrast", id, display.contrast(),
+                Layout.Contrast.HIGH, Layout.Contrast.STANDARD);
+    }
+
+    /** A switch that sets {@code property} to {@code on} or {@code off}, and follows it when it changes elsewhere. */
+    private static <T> ToggleButton toggle(String text, String icon, String id, ObjectProperty<T> property, T on,
+                                           T off) {
+        ToggleButton t = new ToggleButton(text, Icons.icon(icon));
         t.setId(id);
         t.setMinWidth(Region.USE_PREF_SIZE);
-        t.setSelected(display.contrast().get() == Layout.Contrast.HIGH);
-        t.selectedProperty().addListener((o, a, on) ->
-                display.contrast().set(on ? Layout.Contrast.HIGH : Layout.Contrast.STANDARD));
-        display.contrast().addListener((o, a, b) -> t.setSelected(b == Layout.Contrast.HIGH));
+        t.setSelected(property.get() == on);
+        t.selectedProperty().addListener((o, was, selected) -> property.set(selected ? on : off));
+        property.addListener((o, was, now) -> t.setSelected(now == on));
         return t;
     }
 }
