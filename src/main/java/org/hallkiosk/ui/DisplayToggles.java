@@ -30,7 +30,11 @@ public final class DisplayToggles {
         t.setMinWidth(Region.USE_PREF_SIZE);
         t.setSelected(property.get() == on);
         t.selectedProperty().addListener((o, was, selected) -> property.set(selected ? on : off));
-        property.addListener((o, was, now) -> t.setSelected(now == on));
+        // The switch holds its listener; the long-lived display mode holds it only weakly, so a switch on a
+        // discarded attract screen is not kept alive by it, visit after visit.
+        javafx.beans.value.ChangeListener<T> follow = (o, was, now) -> t.setSelected(now == on);
+        t.getProperties().put(DisplayToggles.class, follow);
+        property.addListener(new javafx.beans.value.WeakChangeListener<>(follow));
         return t;
     }
 }
