@@ -116,7 +116,7 @@ public final class PrintLayouts {
         PageComposer c = new PageComposer();
         header(c, f, item, Messages.get("print.policy.kind"));
         if (p.validity() != null && p.validity().noLongerInForce()) {
-            c.paragraph(Messages.get("print.noLongerInForce", Messages.get("print.validity." + p.validity().code())),
+            c.paragraph(Messages.get("print.noLongerInForce", Messages.get("validity." + p.validity().code())),
                     f.heading(), INK, PageComposer.LEFT, PageComposer.WIDTH);
             c.space(f.body().getSize2D() * 0.5f);
         }
@@ -130,7 +130,7 @@ public final class PrintLayouts {
         facts.add(new String[] {Messages.get("print.writtenAt"), date(p.writtenAt())});
         facts.add(new String[] {Messages.get("print.publishedAt"), date(item.publishedAt())});
         if (p.validity() != null) {
-            facts.add(new String[] {Messages.get("print.validity"), Messages.get("print.validity." + p.validity().code())});
+            facts.add(new String[] {Messages.get("print.validity"), Messages.get("validity." + p.validity().code())});
         }
         labelled(c, f, facts);
         section(c, f, Messages.get("print.body"));

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "hall-kiosk", mixinStandardHelpOptions = true, version = "hall-kiosk 0.1",
         description = "Hall Kiosk: run with no command to start the kiosk.",
         subcommands = {SyncCommand.class, StatusCommand.class, SearchCommand.class, PublishCommand.class,
-            KeygenCommand.class, HealthCommand.class, StatsCommand.class, SetPinCommand.class})
+            KeygenCommand.class, HealthCommand.class, StatsCommand.class, SetPinCommand.class,
+            CheckConfigCommand.class, ScreenshotsCommand.class})
 public final class HallKioskCommand implements Runnable {
 
     @Override

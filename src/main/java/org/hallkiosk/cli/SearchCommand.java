@@ -89,7 +89,7 @@ public final class SearchCommand implements Callable<Integer> {
         }
         int n = 1;
         for (SearchHit hit : results.hits()) {
-            out.println(Messages.get("search.hit", n++, Messages.get("search.type." + hit.item().type().code()),
+            out.println(Messages.get("search.hit", n++, Messages.get("type." + hit.item().type().code()),
                     hit.item().title(), hit.item().id()));
             // 【】 since a terminal has no bold we can count on
             out.println("   " + hit.markedSnippet("【", "】"));

@@ -1,30 +1,27 @@
 package org.hallkiosk.ui;
 
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
-import javafx.application.Platform;
-import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
-import javafx.scene.layout.BorderPane;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.hallkiosk.config.ConfigException;
-import org.hallkiosk.config.ConfigLoader;
-import org.hallkiosk.config.KioskConfig;
-import org.hallkiosk.content.Column;
-import org.hallkiosk.i18n.Messages;
-import org.hallkiosk.mirror.Mirror;
-import org.hallkiosk.sync.SyncOptions;
+import javafx.stage.StageStyle;
 import org.hallkiosk.sync.SyncScheduler;
-import org.hallkiosk.sync.SyncService;
 
-/** The kiosk window. For now a plain window listing the mirrored columns; the screens come next. */
+/**
+ * The kiosk window: full screen, undecorated, and no key that leaves it (only the staff path will).
+ * For development, {@code -Dhallkiosk.windowed=true} opens a normal 1280×800 window instead;
+ * {@code -Dhallkiosk.config=DIR} reads another config folder.
+ */
 public final class KioskApp extends Application {
 
-    private Mirror mirror;
+    public static final String WINDOWED = "hallkiosk.windowed";
+    public static final String CONFIG = "hallkiosk.config";
+
+    private UiTaskExecutor tasks;
+    private KioskStartup startup;
     private SyncScheduler scheduler;
 
     public static void launchKiosk(String[] args) {
@@ -33,48 +30,39 @@ public final class KioskApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Label title = new Label("…");
-        title.setStyle("-fx-font-size: 28px; -fx-font-weight: bold;");
-        ListView<String> list = new ListView<>();
-        list.setStyle("-fx-font-size: 22px;");
-        BorderPane root = new BorderPane(list, title, null, null, null);
-        BorderPane.setMargin(title, new Insets(24));
-        stage.setScene(new Scene(root, 1280, 800));
+        boolean windowed = Boolean.getBoolean(WINDOWED);
+        StackPane root = new StackPane(new Label("…"));
+        Scene scene = new Scene(root, 1280, 800);
+        root.getStylesheets().add(DisplayMode.STYLESHEET);
+        stage.setScene(scene);
         stage.setTitle("Hall Kiosk");
+        if (!windowed) {
+            stage.initStyle(StageStyle.UNDECORATED);
+            stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+            stage.setFullScreenExitHint("");
+            stage.setFullScreen(true);
+            stage.setOnCloseRequest(e -> e.consume()); // Alt+F4 does not end a visit either
+        }
         stage.show();
 
-        // Disk and network stay off the FX thread.
-        CompletableFuture.supplyAsync(this::openAndImport).whenComplete((lines, error) -> Platform.runLater(() -> {
-            if (error != null) {
-                title.setText(String.valueOf(error.getCause() != null ? error.getCause().getMessage() : error));
-            } else {
-                title.setText(lines.get(0));
-                list.getItems().setAll(lines.subList(1, lines.size()));
+        tasks = UiTaskExecutor.forFx();
+        Path configDir = Path.of(System.getProperty(CONFIG, "kiosk-config"));
+        tasks.run(() -> {
+            KioskStartup s = KioskStartup.open(configDir, null);
+            if (s.syncs()) {
+                SyncScheduler sched = new SyncScheduler(s.config().syncInterval(), s.config().syncJitter(),
+                        SyncScheduler.reporting(s.sync(), report -> { }));
+                sched.start();
+                scheduler = sched;
             }
-        }));
-    }
-
-    private List<String> openAndImport() {
-        KioskConfig config;
-        try {
-            config = ConfigLoader.load(Path.of("kiosk-config"));
-        } catch (ConfigException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
-        Messages.setLocale(config.locale());
-        mirror = Mirror.open(config.dataDir());
-        SyncService sync = new SyncService(config, mirror, SyncOptions.DEFAULT);
-        sync.importSampleIfEmpty();
-        scheduler = new SyncScheduler(config.syncInterval(), config.syncJitter(),
-                SyncScheduler.reporting(sync, report -> { }));
-        scheduler.start();
-        List<Column> columns = mirror.items().columns();
-        var lines = new java.util.ArrayList<String>();
-        lines.add(config.hallName());
-        for (Column c : columns) {
-            lines.add(c.name() + "  (" + mirror.items().countInColumn(c.id()) + ")");
-        }
-        return lines;
+            return s;
+        }, s -> {
+            startup = s;
+            KioskShell shell = new KioskShell(s.config().hallName(), s.layout().layout(), s.mirror(), tasks,
+                    s.problems());
+            scene.setRoot(shell);
+            shell.applyTheme(shell);
+        }, error -> ((Label) root.getChildren().get(0)).setText(String.valueOf(error.getMessage())));
     }
 
     @Override
@@ -82,8 +70,11 @@ public final class KioskApp extends Application {
         if (scheduler != null) {
             scheduler.close();
         }
-        if (mirror != null) {
-            mirror.close();
+        if (tasks != null) {
+            tasks.close();
+        }
+        if (startup != null) {
+            startup.mirror().close();
         }
     }
 }

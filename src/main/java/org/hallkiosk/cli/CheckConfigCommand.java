@@ -1,0 +1,50 @@
+package org.hallkiosk.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.hallkiosk.config.ConfigException;
+import org.hallkiosk.config.ConfigLoader;
+import org.hallkiosk.config.ConfigProblem;
+import org.hallkiosk.config.KioskConfig;
+import org.hallkiosk.config.LayoutLoader;
+import org.hallkiosk.i18n.Messages;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code check-config [DIR]}: every problem of kiosk.yaml and layout.yaml as {@code file: field: message}. */
+@Command(name = "check-config", description = "Check a kiosk-config folder; print every problem as file: field: message.")
+public final class CheckConfigCommand implements Callable<Integer> {
+
+    @Parameters(arity = "0..1", paramLabel = "DIR", description = "the kiosk-config folder (default ./kiosk-config)")
+    Path dir = Path.of("kiosk-config");
+
+    @Override
+    public Integer call() {
+        List<ConfigProblem> problems = new ArrayList<>();
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            System.err.println(dir + ": -: " + Messages.get("checkConfig.noDir"));
+            return 1;
+        }
+        try {
+            KioskConfig config = ConfigLoader.load(dir);
+            Messages.setLocale(config.locale());
+        } catch (ConfigException e) {
+            problems.addAll(e.problems());
+        }
+        try {
+            LayoutLoader.load(dir);
+        } catch (ConfigException e) {
+            problems.addAll(e.problems());
+        }
+        for (ConfigProblem p : problems) {
+            System.out.println(dir.resolve(p.file()) + ": " + p.field() + ": " + p.message());
+        }
+        if (!problems.isEmpty()) {
+            return 1;
+        }
+        System.out.println(Messages.get("checkConfig.ok", dir));
+        return 0;
+    }
+}

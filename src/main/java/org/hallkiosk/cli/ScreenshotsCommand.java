@@ -1,0 +1,40 @@
+package org.hallkiosk.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.hallkiosk.i18n.Messages;
+import org.hallkiosk.ui.ScreenshotRenderer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code screenshots OUT_DIR}: every screen, in standard, larger text and high contrast, as PNG. */
+@Command(name = "screenshots", description = "Render every screen (also in larger text and high contrast) to PNG.")
+public final class ScreenshotsCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "OUT_DIR", description = "where the PNG files go")
+    Path out;
+
+    @Option(names = "--config", paramLabel = "DIR", description = "the kiosk-config folder (default ./kiosk-config)")
+    Path configDir = Path.of("kiosk-config");
+
+    @Option(names = "--data", paramLabel = "DIR", description = "where the mirror lives (default: data_dir of the config)")
+    Path dataDir;
+
+    @Option(names = "--size", paramLabel = "WxH", description = "screen size in pixels (default 1920x1080)")
+    String size = "1920x1080";
+
+    @Override
+    public Integer call() throws Exception {
+        String[] wh = size.toLowerCase(java.util.Locale.ROOT).split("x");
+        if (wh.length != 2) {
+            System.err.println(Messages.get("screenshots.badSize", size));
+            return 2;
+        }
+        var files = ScreenshotRenderer.renderAll(configDir, dataDir, out, Integer.parseInt(wh[0].strip()),
+                Integer.parseInt(wh[1].strip()));
+        files.forEach(System.out::println);
+        System.out.println(Messages.get("screenshots.done", files.size(), out));
+        return 0;
+    }
+}

@@ -1,0 +1,293 @@
+package org.hallkiosk.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.hallkiosk.i18n.Messages;
+
+/**
+ * Reads {@code layout.yaml}. Every problem is reported as {@code file: field: message}. A kiosk never starts
+ * blank on a typo: {@link #loadOrFallback} uses the last layout that loaded well (a copy kept in the data
+ * folder) or the one built into the jar, and says why.
+ */
+public final class LayoutLoader {
+
+    public static final String LAYOUT_FILE = "layout.yaml";
+    /** The copy of the last layout that loaded without problems, in the data folder. */
+    public static final String LAST_GOOD_FILE = "layout.last-good.yaml";
+
+    private LayoutLoader() {
+    }
+
+    /** What the kiosk runs on, where it came from, and the problems of the layout it could not use. */
+    public record Loaded(Layout layout, Source source, List<ConfigProblem> problems) {
+        public Loaded {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    public enum Source { CONFIG, LAST_GOOD, BUILT_IN }
+
+    /** Reads {@code dir/layout.yaml}; {@code dir} null reads the copy inside the jar. */
+    public static Layout load(Path dir) throws ConfigException {
+        byte[] bytes;
+        try {
+            bytes = read(dir);
+        } catch (IOException e) {
+            throw new ConfigException(List.of(new ConfigProblem(LAYOUT_FILE, "-",
+                    Messages.get("config.badYaml", String.valueOf(e.getMessage())))));
+        }
+        if (bytes == null) {
+            throw new ConfigException(List.of(new ConfigProblem(LAYOUT_FILE, "-", Messages.get("config.noFile"))));
+        }
+        return parse(bytes, LAYOUT_FILE);
+    }
+
+    /**
+     * The layout to run on: {@code configDir}'s when it is valid (and then kept as the last good copy in
+     * {@code dataDir}), else the last good copy, else the built-in one. Does disk I/O; not for the FX thread.
+     */
+    public static Loaded loadOrFallback(Path configDir, Path dataDir) {
+        List<ConfigProblem> problems;
+        try {
+            Layout layout = load(configDir);
+            keepLastGood(configDir, dataDir);
+            return new Loaded(layout, Source.CONFIG, List.of());
+        } catch (ConfigException e) {
+            problems = e.problems();
+        }
+        Path lastGood = dataDir == null ? null : dataDir.resolve(LAST_GOOD_FILE);
+        if (lastGood != null && Files.isRegularFile(lastGood)) {
+            try {
+                return new Loaded(parse(Files.readAllBytes(lastGood), LAST_GOOD_FILE), Source.LAST_GOOD, problems);
+            } catch (IOException | ConfigException ignored) {
+                // A damaged copy is no better than none: fall through to the built-in layout.
+            }
+        }
+        return new Loaded(builtIn(), Source.BUILT_IN, problems);
+    }
+
+    /** The layout built into the jar; it is tested, so it always loads. */
+    public static Layout builtIn() {
+        try {
+            return load(null);
+        } catch (ConfigException e) {
+            throw new IllegalStateException("the built-in layout does not load: " + e.getMessage(), e);
+        }
+    }
+
+    private static void keepLastGood(Path configDir, Path dataDir) {
+        if (configDir == null || dataDir == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(dataDir);
+            Path tmp = dataDir.resolve(LAST_GOOD_FILE + ".tmp");
+            Files.copy(configDir.resolve(LAYOUT_FILE), tmp, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(tmp, dataDir.resolve(LAST_GOOD_FILE), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException ignored) {
+            // Without a copy the kiosk still runs; only the fallback for a later typo is lost.
+        }
+    }
+
+    private static byte[] read(Path dir) throws IOException {
+        if (dir == null) {
+            try (InputStream in = LayoutLoader.class.getResourceAsStream(ConfigLoader.EMBEDDED_ROOT + LAYOUT_FILE)) {
+                return in == null ? null : in.readAllBytes();
+            }
+        }
+        Path p = dir.resolve(LAYOUT_FILE);
+        return Files.isRegularFile(p) ? Files.readAllBytes(p) : null;
+    }
+
+    static Layout parse(byte[] yaml, String file) throws ConfigException {
+        return new Parser(file).parse(yaml);
+    }
+
+    /** One pass over the YAML tree that collects every problem before giving up. */
+    private static final class Parser {
+        private final String file;
+        private final List<ConfigProblem> problems = new ArrayList<>();
+
+        Parser(String file) {
+            this.file = file;
+        }
+
+        Layout parse(byte[] yaml) throws ConfigException {
+            JsonNode root;
+            try {
+                root = ConfigLoader.YAML.readTree(yaml);
+            } catch (IOException e) {
+                problem("-", Messages.get("config.badYaml", e.getMessage().lines().findFirst().orElse("")));
+                throw new ConfigException(problems);
+            }
+            if (root == null || !root.isObject()) {
+                problem("-", Messages.get("config.notMap"));
+                throw new ConfigException(problems);
+            }
+            List<Layout.Hotline> hotlines = new ArrayList<>();
+            for (var e : list(root, "hotlines")) {
+                hotlines.add(new Layout.Hotline(text(e.node, e.path + ".label", "label", true),
+                        text(e.node, e.path + ".number", "number", true)));
+            }
+            List<Layout.Tile> tiles = new ArrayList<>();
+            for (var e : list(root, "tiles")) {
+                tiles.add(tile(e.node, e.path));
+            }
+            if (root.has("tiles") && tiles.isEmpty() && problems.isEmpty()) {
+                problem("tiles", Messages.get("layout.noTiles"));
+            }
+            if (!root.has("tiles")) {
+                problem("tiles", Messages.get("config.missing"));
+            }
+            List<String> hot = new ArrayList<>();
+            for (var e : list(root, "hot_searches")) {
+                if (!e.node.isValueNode() || e.node.asText().isBlank()) {
+                    problem(e.path, Messages.get("config.notText"));
+                } else {
+                    hot.add(e.node.asText().strip());
+                }
+            }
+            JsonNode idle = object(root, "idle");
+            long timeout = number(idle, "idle.timeout_seconds", "timeout_seconds", 120, 15, 3600);
+            long warning = number(idle, "idle.warning_seconds", "warning_seconds", 20, 5, 120);
+            if (warning >= timeout) {
+                problem("idle.warning_seconds", Messages.get("layout.warningTooLong"));
+            }
+            Layout.TextSize size = Layout.TextSize.fromCode(text(root, "text_size", "text_size", false, "standard"))
+                    .orElseGet(() -> {
+                        problem("text_size", Messages.get("layout.badTextSize"));
+                        return Layout.TextSize.STANDARD;
+                    });
+            Layout.Contrast contrast = Layout.Contrast.fromCode(text(root, "theme", "theme", false, "standard"))
+                    .orElseGet(() -> {
+                        problem("theme", Messages.get("layout.badTheme"));
+                        return Layout.Contrast.STANDARD;
+                    });
+            JsonNode attract = object(root, "attract");
+            String title = text(attract, "attract.title", "title", false, null);
+            List<String> notices = new ArrayList<>();
+            for (var e : list(attract, "attract.notices", "notices")) {
+                if (!e.node.isValueNode() || e.node.asText().isBlank()) {
+                    problem(e.path, Messages.get("config.notText"));
+                } else {
+                    notices.add(e.node.asText().strip());
+                }
+            }
+            long rotate = number(attract, "attract.rotate_seconds", "rotate_seconds", 8, 3, 600);
+            if (!problems.isEmpty()) {
+                throw new ConfigException(problems);
+            }
+            return new Layout(hotlines, tiles, hot, Duration.ofSeconds(timeout), Duration.ofSeconds(warning), size,
+                    contrast, new Layout.Attract(title, notices, Duration.ofSeconds(rotate)));
+        }
+
+        private Layout.Tile tile(JsonNode node, String path) {
+            String label = text(node, path + ".label", "label", true);
+            String icon = text(node, path + ".icon", "icon", false, "topic");
+            if (!Layout.ICONS.contains(icon)) {
+                problem(path + ".icon", Messages.get("layout.badIcon", String.join(", ", sorted(Layout.ICONS))));
+            }
+            String color = text(node, path + ".color", "color", false, "blue");
+            if (!Layout.COLORS.contains(color)) {
+                problem(path + ".color", Messages.get("layout.badColor", String.join(", ", sorted(Layout.COLORS))));
+            }
+            JsonNode target = node.get("target");
+            Layout.Target t = null;
+            if (target == null || !target.isObject() || target.size() != 1) {
+                problem(path + ".target", Messages.get("layout.badTarget"));
+            } else {
+                String kind = target.fieldNames().next();
+                String value = text(target, path + ".target." + kind, kind, true);
+                switch (kind) {
+                    case "column" -> t = new Layout.Target(Layout.Target.Kind.COLUMN, value);
+                    case "item" -> t = new Layout.Target(Layout.Target.Kind.ITEM, value);
+                    case "search" -> t = new Layout.Target(Layout.Target.Kind.SEARCH, value);
+                    default -> problem(path + ".target", Messages.get("layout.badTarget"));
+                }
+            }
+            return new Layout.Tile(label, icon, color, t);
+        }
+
+        private static List<String> sorted(java.util.Set<String> names) {
+            return names.stream().sorted().toList();
+        }
+
+        private record Entry(String path, JsonNode node) {
+        }
+
+        private List<Entry> list(JsonNode node, String field) {
+            return list(node, field, field);
+        }
+
+        private List<Entry> list(JsonNode node, String path, String field) {
+            JsonNode v = node.get(field);
+            if (v == null || v.isNull()) {
+                return List.of();
+            }
+            if (!v.isArray()) {
+                problem(path, Messages.get("layout.notList"));
+                return List.of();
+            }
+            List<Entry> out = new ArrayList<>();
+            for (int i = 0; i < v.size(); i++) {
+                out.add(new Entry(path + "[" + i + "]", v.get(i)));
+            }
+            return out;
+        }
+
+        private JsonNode object(JsonNode node, String field) {
+            JsonNode v = node.get(field);
+            if (v == null || v.isNull()) {
+                return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+            }
+            if (!v.isObject()) {
+                problem(field, Messages.get("config.notMap"));
+                return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+            }
+            return v;
+        }
+
+        private String text(JsonNode node, String path, String field, boolean required) {
+            return text(node, path, field, required, "");
+        }
+
+        private String text(JsonNode node, String path, String field, boolean required, String fallback) {
+            JsonNode v = node.get(field);
+            if (v == null || v.isNull()) {
+                if (required) {
+                    problem(path, Messages.get("config.missing"));
+                }
+                return fallback;
+            }
+            if (!v.isValueNode() || v.asText().isBlank()) {
+                problem(path, Messages.get("config.notText"));
+                return fallback;
+            }
+            return v.asText().strip();
+        }
+
+        private long number(JsonNode node, String path, String field, long fallback, long min, long max) {
+            JsonNode v = node.get(field);
+            if (v == null || v.isNull()) {
+                return fallback;
+            }
+            if (!v.isIntegralNumber() || v.asLong() < min || v.asLong() > max) {
+                problem(path, Messages.get("config.notNumberBetween", Long.toString(min), Long.toString(max)));
+                return fallback;
+            }
+            return v.asLong();
+        }
+
+        private void problem(String field, String message) {
+            problems.add(new ConfigProblem(file, field, message));
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package org.hallkiosk.ui;
+
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.InputEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import org.hallkiosk.config.ConfigProblem;
+import org.hallkiosk.config.Layout;
+import org.hallkiosk.i18n.Messages;
+import org.hallkiosk.mirror.Mirror;
+import org.hallkiosk.ui.attachment.AttachmentView;
+import org.hallkiosk.ui.attachment.AttachmentViewModel;
+import org.hallkiosk.ui.attract.AttractView;
+import org.hallkiosk.ui.attract.AttractViewModel;
+import org.hallkiosk.ui.column.ColumnView;
+import org.hallkiosk.ui.column.ColumnViewModel;
+import org.hallkiosk.ui.home.HomeView;
+import org.hallkiosk.ui.home.HomeViewModel;
+import org.hallkiosk.ui.idle.IdleGuard;
+import org.hallkiosk.ui.idle.IdleWarningView;
+import org.hallkiosk.ui.reader.ItemScreen;
+import org.hallkiosk.ui.search.SearchView;
+import org.hallkiosk.ui.search.SearchViewModel;
+
+/**
+ * The frame around every screen: the navigation bar (back, home, the screen's title, 长辈模式 and high
+ * contrast, always in reach), the current screen, the staff notice, and the idle warning on top.
+ */
+public final class KioskShell extends StackPane {
+
+    private final KioskContext context;
+    private final IdleGuard idle;
+
+    /**
+     * @param configProblems problems of the config the kiosk could not use; non-empty shows staff a notice
+     */
+    public KioskShell(String hallName, Layout layout, Mirror mirror, UiTaskExecutor tasks,
+                      List<ConfigProblem> configProblems) {
+        DisplayMode display = new DisplayMode();
+        display.reset(layout);
+        KioskContext[] holder = new KioskContext[1];
+        Navigator navigator = new Navigator(place -> screenFor(holder[0], place));
+        this.context = new KioskContext(hallName, layout, mirror, tasks, navigator, display);
+        holder[0] = context;
+        this.idle = new IdleGuard(layout.idleTimeout(), layout.idleWarning(), navigator::reset);
+        getStyleClass().add("kiosk");
+
+        StackPane content = new StackPane();
+        BorderPane frame = new BorderPane(content);
+        HBox bar = navBar(navigator, display);
+        frame.setTop(bar);
+        Region notice = staffNotice(configProblems);
+        frame.setBottom(notice);
+        getChildren().addAll(frame, new IdleWarningView(idle));
+
+        navigator.current().addListener((o, was, now) -> content.getChildren().setAll(now.view()));
+        navigator.place().addListener((o, was, now) -> {
+            boolean attract = now instanceof Place.Attract;
+            bar.setVisible(!attract);
+            bar.setManaged(!attract);
+            boolean home = now instanceof Place.Home;
+            notice.setVisible(home && !configProblems.isEmpty());
+            notice.setManaged(notice.isVisible());
+            if (attract) {
+                display.reset(layout); // the next visitor meets the hall's default text size and colours
+            }
+            idle.setArmed(!attract);
+        });
+        addEventFilter(InputEvent.ANY, e -> idle.activity());
+        navigator.reset();
+    }
+
+    /** Applies the theme to the scene root this shell is placed in (call once it has a scene root). */
+    public void applyTheme(javafx.scene.Parent root) {
+        context.display().applyTo(root);
+    }
+
+    public KioskContext context() {
+        return context;
+    }
+
+    public IdleGuard idleGuard() {
+        return idle;
+    }
+
+    private static Screen screenFor(KioskContext ctx, Place place) {
+        if (place instanceof Place.Home) {
+            return new HomeView(new HomeViewModel(ctx));
+        } else if (place instanceof Place.ColumnList c) {
+            return new ColumnView(new ColumnViewModel(ctx, c.columnId()));
+        } else if (place instanceof Place.Item i) {
+            return new ItemScreen(ctx, i.itemId());
+        } else if (place instanceof Place.Attachment a) {
+            return new AttachmentView(new AttachmentViewModel(ctx, a.sha256(), a.name()));
+        } else if (place instanceof Place.Search s) {
+            return new SearchView(new SearchViewModel(ctx, s.query()));
+        }
+        return new AttractView(new AttractViewModel(ctx));
+    }
+
+    private HBox navBar(Navigator navigator, DisplayMode display) {
+        Button back = new Button(Messages.get("ui.nav.back"), Icons.icon("back"));
+        back.setId("backButton");
+        back.setOnAction(e -> navigator.back());
+        back.visibleProperty().bind(navigator.canGoBack());
+        back.managedProperty().bind(navigator.canGoBack());
+        Button home = new Button(Messages.get("ui.nav.home"), Icons.icon("home"));
+        home.setId("homeButton");
+        home.setOnAction(e -> navigator.home());
+        home.visibleProperty().bind(navigator.canGoBack());
+        home.managedProperty().bind(navigator.canGoBack());
+        Label title = new Label();
+        title.getStyleClass().add("title");
+        navigator.current().addListener((o, was, now) -> {
+            title.textProperty().unbind();
+            title.textProperty().bind(now.title());
+        });
+        title.setMinWidth(0);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        title.setMaxWidth(Double.MAX_VALUE);
+        title.setWrapText(true);
+        // Where the bar is too narrow (长辈模式 on a small screen) the title steps aside rather than show "…";
+        // every screen repeats it in its own heading.
+        title.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> title.getWidth() >= 2.5 * title.getFont().getSize(), title.widthProperty(), title.fontProperty()));
+
+        ToggleButton large = DisplayToggles.largeText(display, "largeTextToggle");
+        ToggleButton contrast = DisplayToggles.highContrast(display, "contrastToggle");
+        for (var b : List.of(back, home)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox bar = new HBox(back, home, title, large, contrast);
+        bar.getStyleClass().add("nav-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private static Region staffNotice(List<ConfigProblem> problems) {
+        String first = problems.isEmpty() ? "" : problems.get(0).toString();
+        Label text = Texts.wrapping(Messages.get("ui.staff.configNotice", problems.size(), first));
+        HBox box = new HBox(text);
+        box.setId("staffNotice");
+        box.getStyleClass().add("staff-notice");
+        box.setVisible(false);
+        box.setManaged(false);
+        return box;
+    }
+}

@@ -1,0 +1,45 @@
+package org.hallkiosk.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.hallkiosk.config.ConfigProblem;
+import org.hallkiosk.config.KioskConfig;
+import org.hallkiosk.config.LastGoodSettings;
+import org.hallkiosk.config.LayoutLoader;
+import org.hallkiosk.i18n.Messages;
+import org.hallkiosk.mirror.Mirror;
+import org.hallkiosk.sync.SyncOptions;
+import org.hallkiosk.sync.SyncService;
+
+/**
+ * What the kiosk needs before its first screen: the settings (or the last good or built-in ones when the
+ * folder's are invalid), the mirror with the sample imported on first start, and the layout (or its
+ * fallback). Disk work: never on the FX thread.
+ */
+public record KioskStartup(KioskConfig config, LastGoodSettings.Source settingsSource, LayoutLoader.Loaded layout,
+                           List<ConfigProblem> problems, Mirror mirror, SyncService sync) {
+
+    /** @param dataDir the mirror's folder, or null for the config's data_dir */
+    public static KioskStartup open(Path configDir, Path dataDir) {
+        LastGoodSettings.Loaded settings = LastGoodSettings.load(configDir, dataDir);
+        List<ConfigProblem> problems = new ArrayList<>(settings.problems());
+        KioskConfig config = settings.config();
+        Messages.setLocale(config.locale());
+        Path data = config.dataDir();
+        Mirror mirror = Mirror.open(data);
+        SyncService sync = new SyncService(config, mirror, SyncOptions.DEFAULT);
+        sync.importSampleIfEmpty();
+        // No folder at all: the layout built into the jar, like the settings.
+        Path layoutDir = configDir != null && Files.isDirectory(configDir) ? configDir : null;
+        LayoutLoader.Loaded layout = LayoutLoader.loadOrFallback(layoutDir, data);
+        problems.addAll(layout.problems());
+        return new KioskStartup(config, settings.source(), layout, problems, mirror, sync);
+    }
+
+    /** Whether the sync schedule should run: not on the built-in settings, whose feed is not the hall's. */
+    public boolean syncs() {
+        return settingsSource != LastGoodSettings.Source.BUILT_IN;
+    }
+}

@@ -1,0 +1,26 @@
+package org.hallkiosk.ui;
+
+/** Where a visitor can be; the navigator turns a place into a screen. */
+public sealed interface Place {
+
+    record Attract() implements Place {
+    }
+
+    record Home() implements Place {
+    }
+
+    record ColumnList(String columnId) implements Place {
+    }
+
+    /** One item: a policy, interpretation or notice in the reader, a guide in the guide screen. */
+    record Item(String itemId) implements Place {
+    }
+
+    /** An attachment of an item (a blank form, a sample, a 图解), by the SHA-256 of its file. */
+    record Attachment(String sha256, String name) implements Place {
+    }
+
+    /** The search screen, with {@code query} already typed (empty for a fresh search). */
+    record Search(String query) implements Place {
+    }
+}

@@ -1,0 +1,131 @@
+package org.hallkiosk.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+
+/**
+ * Renders every screen of {@link ScreenTour} in every look to PNG. Without a display it runs JavaFX on
+ * Monocle's headless platform (bundled in the jar), so it works on a build server as well as under xvfb.
+ */
+public final class ScreenshotRenderer {
+
+    private ScreenshotRenderer() {
+    }
+
+    /** Starts JavaFX (headless when there is no display), renders, and shuts it down. Not on the FX thread. */
+    public static List<Path> renderAll(Path configDir, Path dataDir, Path outDir, int width, int height)
+            throws IOException, InterruptedException, ExecutionException, TimeoutException {
+        if (System.getenv("DISPLAY") == null && System.getProperty("glass.platform") == null) {
+            System.setProperty("glass.platform", "Monocle");
+            System.setProperty("monocle.platform", "Headless");
+            System.setProperty("prism.order", "sw");
+            System.setProperty("prism.text", "t2k");
+            System.setProperty("headless.geometry", width + "x" + height + "-32");
+        }
+        KioskStartup startup = KioskStartup.open(configDir, dataDir);
+        UiTaskExecutor tasks = UiTaskExecutor.forFx();
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Platform.startup(() -> started.complete(null));
+        try {
+            started.get(30, TimeUnit.SECONDS);
+            KioskShell shell = onFx(() -> {
+                KioskShell s = new KioskShell(startup.config().hallName(), startup.layout().layout(),
+                        startup.mirror(), tasks, startup.problems());
+                Stage stage = new Stage();
+                stage.setScene(new Scene(s, width, height));
+                s.applyTheme(s);
+                stage.show();
+                return s;
+            });
+            return render(shell, tasks, outDir);
+        } finally {
+            tasks.close();
+            Platform.exit();
+            startup.mirror().close();
+        }
+    }
+
+    /** Brings {@code shell} to each stop in each look and writes {@code NAME[-large|-contrast].png}. */
+    public static List<Path> render(KioskShell shell, UiTaskExecutor tasks, Path outDir) throws IOException {
+        Files.createDirectories(outDir);
+        List<Path> written = new ArrayList<>();
+        for (ScreenTour.Look look : ScreenTour.LOOKS) {
+            for (ScreenTour.Stop stop : ScreenTour.STOPS) {
+                visit(shell, tasks, stop, look);
+                WritableImage image = onFx(() -> shell.getScene().snapshot(null));
+                Path file = outDir.resolve(stop.name() + look.suffix() + ".png");
+                ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+                written.add(file);
+            }
+        }
+        onFx(() -> {
+            shell.context().navigator().reset();
+            return null;
+        });
+        return written;
+    }
+
+    /** Goes to a stop in a look and waits until its background loads have landed. Not on the FX thread. */
+    public static void visit(KioskShell shell, UiTaskExecutor tasks, ScreenTour.Stop stop, ScreenTour.Look look) {
+        onFx(() -> {
+            shell.idleGuard().continueUsing();
+            stop.go().accept(shell);
+            look.apply(shell);
+            return null;
+        });
+        settle(tasks);
+        onFx(() -> {
+            stop.then().accept(shell);
+            return null;
+        });
+        settle(tasks);
+    }
+
+    static void settle(UiTaskExecutor tasks) {
+        for (int i = 0; i < 200; i++) {
+            if (Boolean.TRUE.equals(onFx(tasks::idle))) {
+                break;
+            }
+            try {
+                Thread.sleep(25);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        onFx(() -> null); // one more turn so that results handed back have been laid out
+    }
+
+    static <T> T onFx(Supplier<T> work) {
+        if (Platform.isFxApplicationThread()) {
+            return work.get();
+        }
+        CompletableFuture<T> f = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                f.complete(work.get());
+            } catch (RuntimeException | Error e) {
+                f.completeExceptionally(e);
+            }
+        });
+        try {
+            return f.get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException | ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("the FX thread did not answer: " + e, e);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.hallkiosk.ui;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import javafx.scene.control.Label;
+import org.hallkiosk.content.ItemType;
+import org.hallkiosk.content.Validity;
+import org.hallkiosk.i18n.Messages;
+
+/** The words and labels every screen shares: type names, validity, dates, wrapping labels. */
+public final class Texts {
+
+    private Texts() {
+    }
+
+    public static String type(ItemType type) {
+        return Messages.get("type." + type.code());
+    }
+
+    public static String validity(Validity v) {
+        return Messages.get("validity." + v.code());
+    }
+
+    public static String date(OffsetDateTime at) {
+        return at == null ? "" : date(at.toLocalDate());
+    }
+
+    public static String date(LocalDate d) {
+        return d == null ? "" : Messages.get("ui.date", Integer.toString(d.getYear()),
+                Integer.toString(d.getMonthValue()), Integer.toString(d.getDayOfMonth()));
+    }
+
+    /** A label that wraps instead of cutting its text off with an ellipsis. */
+    public static Label wrapping(String text, String... styleClasses) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        l.getStyleClass().addAll(styleClasses);
+        return l;
+    }
+
+    /** A label that never shrinks below its text (short texts: tags, keys, numbers). */
+    public static Label fixed(String text, String... styleClasses) {
+        Label l = new Label(text);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        l.getStyleClass().addAll(styleClasses);
+        return l;
+    }
+}

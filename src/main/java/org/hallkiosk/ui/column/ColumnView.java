@@ -1,0 +1,95 @@
+package org.hallkiosk.ui.column;
+
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.hallkiosk.content.ItemSummary;
+import org.hallkiosk.i18n.Messages;
+import org.hallkiosk.ui.Icons;
+import org.hallkiosk.ui.ItemRows;
+import org.hallkiosk.ui.Screen;
+import org.hallkiosk.ui.Texts;
+import org.hallkiosk.ui.Touch;
+
+/** A column: large rows, newest first, with big previous/next page buttons and swipes between pages. */
+public final class ColumnView implements Screen {
+
+    private final BorderPane root;
+    private final ColumnViewModel vm;
+
+    public ColumnView(ColumnViewModel vm) {
+        this.vm = vm;
+        Label heading = Texts.wrapping("", "h1");
+        heading.textProperty().bind(vm.name());
+        Label count = Texts.fixed("", "muted");
+        VBox rows = new VBox(12);
+        rows.setId("columnRows");
+        rows.getStyleClass().add("page");
+        ScrollPane scroll = Touch.kinetic(new ScrollPane(rows));
+        Touch.swipePages(scroll, vm::next, vm::previous);
+
+        Button previous = new Button(Messages.get("ui.column.previous"), Icons.icon("previous"));
+        previous.setId("previousPage");
+        previous.getStyleClass().add("secondary");
+        previous.setOnAction(e -> vm.previous());
+        Button next = new Button(Messages.get("ui.column.next"), Icons.icon("next"));
+        next.setId("nextPage");
+        next.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        next.setOnAction(e -> vm.next());
+        previous.setMinWidth(Region.USE_PREF_SIZE);
+        next.setMinWidth(Region.USE_PREF_SIZE);
+        Label pageOf = Texts.fixed("", "strong");
+        Region l = new Region();
+        Region r = new Region();
+        HBox.setHgrow(l, Priority.ALWAYS);
+        HBox.setHgrow(r, Priority.ALWAYS);
+        HBox pager = new HBox(16, previous, l, pageOf, r, next);
+        pager.setAlignment(Pos.CENTER);
+        pager.getStyleClass().add("page");
+
+        Runnable refresh = () -> {
+            rows.getChildren().clear();
+            for (ItemSummary item : vm.rows()) {
+                rows.getChildren().add(ItemRows.row(item, () -> vm.open(item)));
+            }
+            if (vm.total().get() == 0) {
+                rows.getChildren().add(Texts.wrapping(Messages.get("ui.column.empty"), "muted"));
+            }
+            count.setText(vm.total().get() < 0 ? "" : Messages.get("ui.column.count", vm.total().get()));
+            pageOf.setText(Messages.get("ui.column.pageOf", vm.page().get() + 1, vm.pageCount()));
+            previous.setDisable(!vm.hasPrevious());
+            next.setDisable(!vm.hasNext());
+            pager.setVisible(vm.pageCount() > 1);
+            pager.setManaged(vm.pageCount() > 1);
+            scroll.setVvalue(0);
+        };
+        vm.rows().addListener((javafx.collections.ListChangeListener<ItemSummary>) c -> refresh.run());
+        vm.total().addListener((o, a, b) -> refresh.run());
+        refresh.run();
+
+        HBox head = new HBox(24, heading, count);
+        head.setAlignment(Pos.BASELINE_LEFT);
+        head.getStyleClass().add("page");
+        HBox.setHgrow(heading, Priority.ALWAYS);
+        root = new BorderPane(scroll, head, null, pager, null);
+        root.setId("column");
+    }
+
+    @Override
+    public Node view() {
+        return root;
+    }
+
+    @Override
+    public ObservableValue<String> title() {
+        return vm.name();
+    }
+}

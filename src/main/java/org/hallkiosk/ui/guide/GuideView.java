@@ -1,0 +1,204 @@
+package org.hallkiosk.ui.guide;
+
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.hallkiosk.content.Faq;
+import org.hallkiosk.content.GuideDetails;
+import org.hallkiosk.content.ItemSummary;
+import org.hallkiosk.content.Material;
+import org.hallkiosk.content.Step;
+import org.hallkiosk.i18n.Messages;
+import org.hallkiosk.ui.ItemRows;
+import org.hallkiosk.ui.Screen;
+import org.hallkiosk.ui.Texts;
+import org.hallkiosk.ui.Touch;
+import org.hallkiosk.ui.reader.MarkdownView;
+
+/**
+ * A service guide: what it is, who may apply, the materials as a checklist the visitor can tick, the steps
+ * as a numbered flow, time limits, fee, place, hours, phones and FAQ. Buttons at the top jump to each part.
+ */
+public final class GuideView implements Screen {
+
+    private final ScrollPane root;
+    private final VBox page = new VBox();
+    private final FlowPane jumps = new FlowPane(12, 12);
+
+    public GuideView(GuideViewModel vm) {
+        GuideDetails g = vm.guide();
+        page.getStyleClass().add("page");
+        page.setId("guide");
+        page.getChildren().addAll(Texts.wrapping(vm.item().title(), "h1"), jumps);
+        if (vm.item().summary() != null) {
+            page.getChildren().add(Texts.wrapping(vm.item().summary(), "muted"));
+        }
+        if (g.serviceObject() != null) {
+            section(Messages.get("ui.guide.serviceObject"), Texts.wrapping(g.serviceObject()));
+        }
+        if (g.conditions() != null) {
+            section(Messages.get("ui.guide.conditions"), new MarkdownView(g.conditions()));
+        }
+        VBox materials = new VBox(10);
+        materials.setId("materials");
+        materials.getChildren().add(Texts.wrapping(Messages.get("ui.guide.materialsHint",
+                g.materials().size(), vm.requiredCount()), "muted"));
+        for (Material m : g.materials()) {
+            materials.getChildren().add(material(vm, m));
+        }
+        section(Messages.get("ui.guide.materials"), materials);
+        VBox steps = new VBox();
+        steps.setId("steps");
+        int n = 1;
+        for (Step s : g.steps()) {
+            steps.getChildren().add(step(n++, s, n > g.steps().size()));
+        }
+        section(Messages.get("ui.guide.steps"), steps);
+        if (!vm.timeLimits().isEmpty()) {
+            VBox limits = new VBox(6);
+            vm.timeLimits().forEach(t -> limits.getChildren().add(Texts.wrapping(t, "strong")));
+            section(Messages.get("ui.guide.timeLimit"), limits);
+        }
+        section(Messages.get("ui.guide.where"), facts(vm));
+        if (!g.basis().isEmpty()) {
+            VBox basis = new VBox(6);
+            g.basis().forEach(b -> basis.getChildren().add(Texts.wrapping(b)));
+            section(Messages.get("ui.guide.basis"), basis);
+        }
+        if (!g.faq().isEmpty()) {
+            VBox faq = new VBox(14);
+            for (Faq f : g.faq()) {
+                faq.getChildren().add(new VBox(4, Texts.wrapping(Messages.get("ui.guide.q", f.q()), "strong"),
+                        Texts.wrapping(Messages.get("ui.guide.a", f.a()))));
+            }
+            section(Messages.get("ui.guide.faq"), faq);
+        }
+        if (!vm.related().isEmpty()) {
+            VBox related = new VBox(12);
+            for (ItemSummary r : vm.related()) {
+                related.getChildren().add(ItemRows.row(r, () -> vm.open(r)));
+            }
+            section(Messages.get("ui.reader.related"), related);
+        }
+        root = Touch.kinetic(new ScrollPane(page));
+    }
+
+    /** Adds a titled part, and a button at the top that scrolls to it. */
+    private void section(String title, Node content) {
+        Label heading = Texts.wrapping(title, "section-title");
+        VBox box = new VBox(10, heading, content);
+        box.getStyleClass().add("card");
+        page.getChildren().add(box);
+        Button jump = new Button(title);
+        jump.getStyleClass().add("chip");
+        jump.setMinWidth(Region.USE_PREF_SIZE);
+        jump.setOnAction(e -> {
+            double contentHeight = page.getHeight() - root.getViewportBounds().getHeight();
+            if (contentHeight > 0) {
+                root.setVvalue(Math.min(1, box.getBoundsInParent().getMinY() / contentHeight));
+            }
+        });
+        jumps.getChildren().add(jump);
+    }
+
+    private static Node material(GuideViewModel vm, Material m) {
+        CheckBox check = new CheckBox(m.name());
+        check.setWrapText(true);
+        check.setMaxWidth(Double.MAX_VALUE);
+        check.setMinHeight(Region.USE_PREF_SIZE);
+        Label required = Texts.fixed(vm.requiredText(m), m.required() ? "required" : "optional");
+        HBox top = new HBox(16, check, required);
+        HBox.setHgrow(check, Priority.ALWAYS);
+        top.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(4, top);
+        String facts = vm.materialFacts(m);
+        if (!facts.isEmpty()) {
+            box.getChildren().add(Texts.wrapping(facts, "strong"));
+        }
+        if (m.note() != null && !m.note().isBlank()) {
+            box.getChildren().add(Texts.wrapping(m.note(), "muted"));
+        }
+        if (m.source() != null && !m.source().isBlank()) {
+            box.getChildren().add(Texts.wrapping(Messages.get("ui.guide.source", m.source()), "muted"));
+        }
+        javafx.scene.layout.FlowPane forms = new javafx.scene.layout.FlowPane(12, 12);
+        if (m.blankForm() != null) {
+            forms.getChildren().add(formButton(Messages.get("ui.guide.blankForm"), () -> vm.openForm(m, false)));
+        }
+        if (m.sample() != null) {
+            forms.getChildren().add(formButton(Messages.get("ui.guide.sample"), () -> vm.openForm(m, true)));
+        }
+        if (!forms.getChildren().isEmpty()) {
+            box.getChildren().add(forms);
+        }
+        box.getStyleClass().add("card");
+        box.setStyle("-fx-background-color: -color-bg;");
+        return box;
+    }
+
+    private static Button formButton(String text, Runnable open) {
+        Button b = new Button(text, org.hallkiosk.ui.Icons.icon("policy"));
+        b.getStyleClass().add("secondary");
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        b.setOnAction(e -> open.run());
+        return b;
+    }
+
+    private static Node step(int number, Step s, boolean last) {
+        Label num = Texts.fixed(Integer.toString(number), "step-number");
+        Region line = new Region();
+        line.getStyleClass().add("step-line");
+        VBox.setVgrow(line, Priority.ALWAYS);
+        line.setVisible(!last);
+        VBox marker = new VBox(4, num, line);
+        marker.setAlignment(Pos.TOP_CENTER);
+        marker.setMinWidth(Region.USE_PREF_SIZE);
+        VBox text = new VBox(4, Texts.wrapping(s.name(), "strong"));
+        if (s.description() != null) {
+            text.getChildren().add(Texts.wrapping(s.description()));
+        }
+        text.setPadding(new javafx.geometry.Insets(0, 0, 16, 0));
+        HBox.setHgrow(text, Priority.ALWAYS);
+        return new HBox(16, marker, text);
+    }
+
+    private static Node facts(GuideViewModel vm) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("facts");
+        grid.setPadding(javafx.geometry.Insets.EMPTY);
+        ColumnConstraints key = new ColumnConstraints();
+        key.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints value = new ColumnConstraints();
+        value.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(key, value);
+        int row = 0;
+        for (String[] f : vm.contacts()) {
+            grid.add(Texts.fixed(f[0], "key"), 0, row);
+            grid.add(Texts.wrapping(f[1]), 1, row);
+            row++;
+        }
+        return grid;
+    }
+
+    @Override
+    public Node view() {
+        return root;
+    }
+
+    @Override
+    public ObservableValue<String> title() {
+        return new SimpleStringProperty("");
+    }
+}

@@ -1,0 +1,139 @@
+package org.hallkiosk.ui.home;
+
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.VBox;
+import org.hallkiosk.config.Layout;
+import org.hallkiosk.i18n.Messages;
+import org.hallkiosk.ui.Icons;
+import org.hallkiosk.ui.Screen;
+import org.hallkiosk.ui.Texts;
+import org.hallkiosk.ui.Touch;
+
+/** Home: a search bar, hot searches, the layout's tiles, and the hotlines. */
+public final class HomeView implements Screen {
+
+    private static final int WIDE_COLUMNS = 4;
+    private static final int NARROW_COLUMNS = 2;
+
+    private final ScrollPane root;
+    private final HomeViewModel vm;
+
+    public HomeView(HomeViewModel vm) {
+        this.vm = vm;
+        // A whole-width target that looks like a search field; the hint wraps rather than being cut.
+        Label hint = Texts.wrapping(Messages.get("ui.home.searchHint"), "muted");
+        HBox.setHgrow(hint, Priority.ALWAYS);
+        HBox searchBar = new HBox(12, Icons.icon("search"), hint);
+        searchBar.setId("searchBar");
+        searchBar.getStyleClass().add("search-bar");
+        searchBar.setMinHeight(Region.USE_PREF_SIZE);
+        searchBar.setOnMouseClicked(e -> {
+            if (e.isStillSincePress()) {
+                vm.search("");
+            }
+        });
+
+        FlowPane hot = new FlowPane();
+        hot.setHgap(12);
+        hot.setVgap(12);
+        hot.setAlignment(Pos.CENTER_LEFT);
+        Label hotTitle = Texts.fixed(Messages.get("ui.home.hotSearches"), "strong");
+        hot.getChildren().add(hotTitle);
+        for (String q : vm.hotSearches()) {
+            Button chip = new Button(q);
+            chip.getStyleClass().add("chip");
+            chip.setMinWidth(Region.USE_PREF_SIZE);
+            chip.setOnAction(e -> vm.search(q));
+            hot.getChildren().add(chip);
+        }
+
+        GridPane tiles = new GridPane();
+        tiles.setHgap(16);
+        tiles.setVgap(16);
+        tiles.setId("tiles");
+        java.util.List<Button> buttons = new java.util.ArrayList<>();
+        int i = 0;
+        for (Layout.Tile t : vm.tiles()) {
+            Button tile = new Button(t.label(), Icons.big(t.icon()));
+            tile.getStyleClass().addAll("tile", t.color());
+            tile.setId("tile-" + i++);
+            tile.setWrapText(true);
+            tile.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+            tile.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+            tile.setMinHeight(Region.USE_PREF_SIZE);
+            tile.setOnAction(e -> vm.open(t));
+            buttons.add(tile);
+        }
+        VBox.setVgrow(tiles, Priority.ALWAYS);
+
+        FlowPane phones = new FlowPane();
+        phones.setHgap(36);
+        phones.setVgap(8);
+        for (Layout.Hotline h : vm.hotlines()) {
+            HBox line = new HBox(10, Icons.icon("phone"), Texts.fixed(h.label(), "muted"),
+                    Texts.fixed(h.number(), "strong"));
+            line.setAlignment(Pos.CENTER_LEFT);
+            phones.getChildren().add(line);
+        }
+
+        VBox page = new VBox(searchBar, hot, tiles, phones);
+        page.getStyleClass().add("page");
+        page.setId("home");
+        root = Touch.kinetic(new ScrollPane(page));
+        root.setFitToHeight(true);
+        // Four tiles a row on a landscape screen, two on a portrait one, so that tiles stay about square.
+        Runnable arrange = () -> {
+            int columns = root.getWidth() >= root.getHeight() ? WIDE_COLUMNS : NARROW_COLUMNS;
+            if (tiles.getColumnConstraints().size() != columns) {
+                layOut(tiles, buttons, columns);
+            }
+        };
+        root.widthProperty().addListener((o, a, b) -> arrange.run());
+        root.heightProperty().addListener((o, a, b) -> arrange.run());
+        layOut(tiles, buttons, WIDE_COLUMNS);
+    }
+
+    private static void layOut(GridPane grid, java.util.List<Button> tiles, int columns) {
+        grid.getChildren().clear();
+        grid.getColumnConstraints().clear();
+        grid.getRowConstraints().clear();
+        for (int c = 0; c < columns; c++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setPercentWidth(100.0 / columns);
+            cc.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().add(cc);
+        }
+        for (int r = 0; r < (tiles.size() + columns - 1) / columns; r++) {
+            RowConstraints rc = new RowConstraints();
+            rc.setVgrow(Priority.ALWAYS);
+            rc.setFillHeight(true);
+            grid.getRowConstraints().add(rc);
+        }
+        for (int i = 0; i < tiles.size(); i++) {
+            grid.add(tiles.get(i), i % columns, i / columns);
+        }
+    }
+
+    @Override
+    public Node view() {
+        return root;
+    }
+
+    @Override
+    public ObservableValue<String> title() {
+        return new SimpleStringProperty(vm.hallName());
+    }
+}

@@ -1,0 +1,130 @@
+package org.hallkiosk.ui.reader;
+
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.hallkiosk.content.Attachment;
+import org.hallkiosk.content.ItemSummary;
+import org.hallkiosk.i18n.Messages;
+import org.hallkiosk.ui.Icons;
+import org.hallkiosk.ui.ItemRows;
+import org.hallkiosk.ui.Screen;
+import org.hallkiosk.ui.Texts;
+import org.hallkiosk.ui.Touch;
+
+/**
+ * The policy reader: a banner when the policy no longer applies, the title, its interpretation one tap away,
+ * the 公开要素, the body, attachments and related items. One long page that scrolls with the finger.
+ */
+public final class ReaderView implements Screen {
+
+    private final ScrollPane root;
+
+    public ReaderView(ReaderViewModel vm) {
+        VBox page = new VBox();
+        page.getStyleClass().add("page");
+        page.setId("reader");
+        if (vm.banner() != null) {
+            Label text = Texts.wrapping(vm.banner());
+            HBox.setHgrow(text, Priority.ALWAYS);
+            HBox banner = new HBox(Icons.icon("warning"), text);
+            banner.setAlignment(Pos.CENTER_LEFT);
+            banner.getStyleClass().add("banner");
+            banner.setId("validityBanner");
+            page.getChildren().add(banner);
+        }
+        page.getChildren().add(Texts.wrapping(vm.item().title(), "h1"));
+        for (ItemSummary i : vm.interpretations()) {
+            page.getChildren().add(linkButton(Messages.get("ui.reader.readInterpretation", i.title()),
+                    "interpretation", "interpretationButton", () -> vm.open(i), false));
+        }
+        if (vm.interprets() != null) {
+            page.getChildren().add(linkButton(Messages.get("ui.reader.readPolicy", vm.interprets().title()),
+                    "policy", "policyButton", () -> vm.open(vm.interprets()), true));
+        }
+        page.getChildren().add(facts(vm));
+        if (vm.item().summary() != null && vm.item().policy() == null && vm.item().body() == null) {
+            page.getChildren().add(Texts.wrapping(vm.item().summary()));
+        }
+        VBox body = new VBox(new MarkdownView(vm.item().body()));
+        body.getStyleClass().add("card");
+        body.setId("readerBody");
+        page.getChildren().add(body);
+        if (!vm.attachments().isEmpty()) {
+            page.getChildren().add(Texts.wrapping(Messages.get("ui.reader.attachments"), "section-title"));
+            for (Attachment a : vm.attachments()) {
+                Label name = Texts.wrapping(a.name());
+                HBox.setHgrow(name, Priority.ALWAYS);
+                HBox row = new HBox(12, Icons.icon("attachment"), Texts.fixed(vm.attachmentRole(a), "type-tag"), name,
+                        Icons.icon("next"));
+                row.setAlignment(Pos.CENTER_LEFT);
+                row.getStyleClass().add("item-row");
+                row.setUserData(a.sha256());
+                row.setOnMouseClicked(e -> {
+                    if (e.isStillSincePress()) {
+                        vm.open(a);
+                    }
+                });
+                page.getChildren().add(row);
+            }
+        }
+        if (!vm.related().isEmpty()) {
+            page.getChildren().add(Texts.wrapping(Messages.get("ui.reader.related"), "section-title"));
+            for (ItemSummary r : vm.related()) {
+                page.getChildren().add(ItemRows.row(r, () -> vm.open(r)));
+            }
+        }
+        root = Touch.kinetic(new ScrollPane(page));
+    }
+
+    private static Button linkButton(String text, String icon, String id, Runnable action, boolean secondary) {
+        Button b = new Button(text, Icons.icon(icon));
+        b.setId(id);
+        b.setWrapText(true);
+        b.setMaxWidth(Double.MAX_VALUE);
+        b.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        b.setAlignment(Pos.CENTER_LEFT);
+        if (secondary) {
+            b.getStyleClass().add("secondary");
+        }
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private static GridPane facts(ReaderViewModel vm) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().addAll("card", "facts");
+        grid.setId("facts");
+        ColumnConstraints key = new ColumnConstraints();
+        key.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        ColumnConstraints value = new ColumnConstraints();
+        value.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(key, value);
+        int row = 0;
+        for (String[] f : vm.facts()) {
+            grid.add(Texts.fixed(f[0], "key"), 0, row);
+            grid.add(Texts.wrapping(f[1]), 1, row);
+            row++;
+        }
+        return grid;
+    }
+
+    @Override
+    public Node view() {
+        return root;
+    }
+
+    @Override
+    public ObservableValue<String> title() {
+        return new SimpleStringProperty("");
+    }
+}

@@ -1,0 +1,186 @@
+package org.hallkiosk.ui.search;
+
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.hallkiosk.config.Layout;
+import org.hallkiosk.i18n.Messages;
+import org.hallkiosk.mirror.SearchHit;
+import org.hallkiosk.mirror.Suggestion;
+import org.hallkiosk.ui.Icons;
+import org.hallkiosk.ui.ItemRows;
+import org.hallkiosk.ui.Screen;
+import org.hallkiosk.ui.Texts;
+import org.hallkiosk.ui.Touch;
+
+/**
+ * Search: what was typed at the top, results (or hot searches, or next steps when nothing matches) in the
+ * middle, the on-screen keyboard at the bottom. Never an empty page.
+ */
+public final class SearchView implements Screen {
+
+    private final BorderPane root;
+    private final SearchViewModel vm;
+    private final VBox results = new VBox(12);
+    private final ScrollPane scroll;
+
+    public SearchView(SearchViewModel vm) {
+        this.vm = vm;
+        Label query = new Label();
+        query.setId("queryText");
+        query.getStyleClass().add("query");
+        query.textProperty().bind(vm.query());
+        query.setMinWidth(0);
+        Label placeholder = Texts.wrapping(Messages.get("ui.search.placeholder"), "muted");
+        placeholder.setId("queryPlaceholder");
+        placeholder.visibleProperty().bind(vm.query().isEmpty());
+        placeholder.managedProperty().bind(placeholder.visibleProperty());
+        query.visibleProperty().bind(vm.query().isNotEmpty());
+        query.managedProperty().bind(query.visibleProperty());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox.setHgrow(placeholder, Priority.ALWAYS);
+        Button clear = new Button(Messages.get("ui.keyboard.clear"));
+        clear.setId("clearQuery");
+        clear.getStyleClass().add("secondary");
+        clear.setMinWidth(Region.USE_PREF_SIZE);
+        clear.setOnAction(e -> vm.clear());
+        clear.visibleProperty().bind(vm.query().isNotEmpty());
+        HBox box = new HBox(Icons.icon("search"), query, placeholder, grow, clear);
+        box.getStyleClass().add("query-box");
+        VBox top = new VBox(box);
+        top.getStyleClass().add("page");
+        top.setStyle("-fx-padding: 0.5em 1.2em 0 1.2em;");
+
+        results.getStyleClass().add("page");
+        results.setId("searchResults");
+        scroll = Touch.kinetic(new ScrollPane(results));
+        vm.state().addListener((o, a, b) -> refresh());
+        vm.hits().addListener((ListChangeListener<SearchHit>) c -> refresh());
+        refresh();
+
+        OnScreenKeyboard keyboard = new OnScreenKeyboard(vm);
+        root = new BorderPane(scroll, top, null, null, null);
+        root.setId("search");
+        // On a wide screen the keyboard sits beside the results, so both stay large; else below them.
+        Runnable place = () -> {
+            boolean wide = root.getWidth() > 1.4 * root.getHeight() && root.getWidth() >= 1400;
+            if (wide && root.getRight() != keyboard) {
+                root.setBottom(null);
+                root.setRight(keyboard);
+            } else if (!wide && root.getBottom() != keyboard) {
+                root.setRight(null);
+                root.setBottom(keyboard);
+            }
+            keyboard.setPrefWidth(wide ? root.getWidth() * 0.5 : Region.USE_COMPUTED_SIZE);
+            keyboard.getStyleClass().remove("roomy");
+            if (wide) {
+                keyboard.getStyleClass().add("roomy"); // beside the results there is height to spare
+            }
+        };
+        root.widthProperty().addListener((o, a, b) -> place.run());
+        root.heightProperty().addListener((o, a, b) -> place.run());
+        place.run();
+    }
+
+    private void refresh() {
+        results.getChildren().clear();
+        scroll.setVvalue(0);
+        switch (vm.state().get()) {
+            case EMPTY_QUERY -> {
+                results.getChildren().add(Texts.wrapping(Messages.get("ui.search.howTo"), "h2"));
+                results.getChildren().add(chips(Messages.get("ui.home.hotSearches"), vm.hotSearches()));
+            }
+            case SEARCHING -> results.getChildren().add(Texts.wrapping(Messages.get("ui.search.searching"), "muted"));
+            case RESULTS -> {
+                if (!vm.suggestions().isEmpty()) {
+                    results.getChildren().add(chips(Messages.get("ui.search.suggestions"),
+                            vm.suggestions().stream().map(Suggestion::text).toList()));
+                }
+                results.getChildren().add(Texts.wrapping(Messages.get("ui.search.count", vm.hits().size()), "muted"));
+                // Results by type; the type of the best hit first, and the search's order within each type.
+                var byType = new java.util.LinkedHashMap<org.hallkiosk.content.ItemType, java.util.List<SearchHit>>();
+                for (SearchHit hit : vm.hits()) {
+                    byType.computeIfAbsent(hit.item().type(), t -> new java.util.ArrayList<>()).add(hit);
+                }
+                for (var group : byType.entrySet()) {
+                    results.getChildren().add(Texts.wrapping(Messages.get("ui.search.group",
+                            Texts.type(group.getKey()), group.getValue().size()), "section-title"));
+                    for (SearchHit hit : group.getValue()) {
+                        results.getChildren().add(ItemRows.row(hit.item(), hit.snippet(), hit.highlights(),
+                                () -> vm.open(hit)));
+                    }
+                }
+            }
+            case NO_RESULTS -> results.getChildren().add(noResults());
+        }
+    }
+
+    /** The next steps when nothing matches: what they may have meant, hot searches, whom to call. */
+    private Node noResults() {
+        VBox box = new VBox(16);
+        box.setId("noResults");
+        box.getChildren().add(Texts.wrapping(Messages.get("ui.search.none", vm.query().get()), "h2"));
+        if (!vm.didYouMean().isEmpty()) {
+            box.getChildren().add(chips(Messages.get("ui.search.didYouMean"), vm.didYouMean()));
+        }
+        box.getChildren().add(Texts.wrapping(Messages.get("ui.search.tryInitials"), "muted"));
+        box.getChildren().add(chips(Messages.get("ui.search.tryHot"), vm.hotSearches()));
+        if (!vm.hotlines().isEmpty()) {
+            VBox phones = new VBox(8, Texts.wrapping(Messages.get("ui.search.callUs"), "strong"));
+            for (Layout.Hotline h : vm.hotlines()) {
+                HBox line = new HBox(10, Icons.icon("phone"), Texts.fixed(h.label(), "muted"),
+                        Texts.fixed(h.number(), "strong"));
+                line.setAlignment(Pos.CENTER_LEFT);
+                phones.getChildren().add(line);
+            }
+            box.getChildren().add(phones);
+        }
+        Button home = new Button(Messages.get("ui.search.backHome"), Icons.icon("home"));
+        home.getStyleClass().add("secondary");
+        home.setMinWidth(Region.USE_PREF_SIZE);
+        home.setOnAction(e -> vm.home());
+        box.getChildren().add(home);
+        return box;
+    }
+
+    private FlowPane chips(String title, java.util.List<String> words) {
+        FlowPane pane = new FlowPane(12, 12);
+        pane.setAlignment(Pos.CENTER_LEFT);
+        pane.getChildren().add(Texts.fixed(title, "strong"));
+        for (String w : words) {
+            Button chip = new Button(w);
+            chip.getStyleClass().add("chip");
+            chip.setMinWidth(Region.USE_PREF_SIZE);
+            chip.setOnAction(e -> vm.searchFor(w));
+            pane.getChildren().add(chip);
+        }
+        return pane;
+    }
+
+    @Override
+    public Node view() {
+        return root;
+    }
+
+    @Override
+    public ObservableValue<String> title() {
+        return new SimpleStringProperty(Messages.get("ui.search.title"));
+    }
+
+    @Override
+    public void discard() {
+        vm.leave();
+    }
+}

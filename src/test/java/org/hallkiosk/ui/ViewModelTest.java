@@ -1,0 +1,155 @@
+package org.hallkiosk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import org.hallkiosk.config.Layout;
+import org.hallkiosk.content.ItemSummary;
+import org.hallkiosk.ui.attract.AttractViewModel;
+import org.hallkiosk.ui.column.ColumnViewModel;
+import org.hallkiosk.ui.home.HomeViewModel;
+import org.hallkiosk.ui.search.SearchViewModel;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The view models on the real sample mirror, without a stage: background work runs inline. */
+class ViewModelTest {
+
+    @TempDir
+    static Path data;
+
+    static SampleKiosk kiosk;
+    final List<Place> visited = new ArrayList<>();
+    KioskContext context;
+
+    @BeforeAll
+    static void importSample() {
+        kiosk = new SampleKiosk(data);
+    }
+
+    @AfterAll
+    static void close() {
+        kiosk.close();
+    }
+
+    @BeforeEach
+    void context() {
+        Navigator navigator = new Navigator(place -> {
+            visited.add(place);
+            return new Screen() {
+                @Override
+                public Node view() {
+                    return null;
+                }
+
+                @Override
+                public ObservableValue<String> title() {
+                    return new SimpleStringProperty("");
+                }
+            };
+        });
+        DisplayMode display = new DisplayMode();
+        context = new KioskContext("大厅", kiosk.layout(), kiosk.mirror(), UiTaskExecutor.direct(), navigator, display);
+        navigator.home();
+    }
+
+    @Test
+    void searchUpdatesAsOneTypesAndOffersNextStepsWhenNothingMatches() {
+        SearchViewModel vm = new SearchViewModel(context, "");
+        assertThat(vm.state().get()).isEqualTo(SearchViewModel.State.EMPTY_QUERY);
+        vm.searchFor("优待");
+        assertThat(vm.state().get()).isEqualTo(SearchViewModel.State.RESULTS);
+        assertThat(vm.hits()).extracting(h -> h.item().id()).contains("bszn-ydz-sl");
+        vm.type("证");
+        assertThat(vm.query().get()).isEqualTo("优待证");
+        assertThat(vm.hits()).extracting(h -> h.item().id()).contains("bszn-ydz-sl");
+        vm.backspace();
+        assertThat(vm.query().get()).isEqualTo("优待");
+
+        vm.searchFor("qqqxz");
+        assertThat(vm.state().get()).isEqualTo(SearchViewModel.State.NO_RESULTS);
+        assertThat(vm.hits()).isEmpty();
+        assertThat(vm.hotSearches()).isNotEmpty();
+        vm.leave();
+        assertThat(kiosk.usage()).contains("search|null|qqqxz|0");
+
+        vm.clear();
+        assertThat(vm.state().get()).isEqualTo(SearchViewModel.State.EMPTY_QUERY);
+        for (int i = 0; i < 40; i++) {
+            vm.type("a");
+        }
+        assertThat(vm.query().get()).hasSizeLessThanOrEqualTo(30);
+    }
+
+    @Test
+    void openingAHitGoesToItsItem() {
+        SearchViewModel vm = new SearchViewModel(context, "优待证");
+        vm.open(vm.hits().stream().filter(h -> h.item().id().equals("bszn-ydz-sl")).findFirst().orElseThrow());
+        assertThat(visited).last().isEqualTo(new Place.Item("bszn-ydz-sl"));
+    }
+
+    @Test
+    void aColumnPagesNewestFirstAndRepagesForLargerText() {
+        ColumnViewModel vm = new ColumnViewModel(context, "zcwj");
+        assertThat(vm.name().get()).isEqualTo("政策文件");
+        assertThat(vm.total().get()).isEqualTo(8);
+        assertThat(vm.rows()).hasSize(5);
+        List<OffsetDateTime> dates = vm.rows().stream().map(ItemSummary::publishedAt).toList();
+        assertThat(dates).isSortedAccordingTo((a, b) -> b.compareTo(a));
+        assertThat(vm.hasPrevious()).isFalse();
+        vm.next();
+        assertThat(vm.page().get()).isEqualTo(1);
+        assertThat(vm.rows()).hasSize(3);
+        assertThat(vm.hasNext()).isFalse();
+        vm.next();
+        assertThat(vm.page().get()).isEqualTo(1);
+
+        context.display().textSize().set(Layout.TextSize.LARGE);
+        assertThat(vm.page().get()).isZero();
+        assertThat(vm.rows()).hasSize(3);
+        assertThat(vm.pageCount()).isEqualTo(3);
+        vm.open(vm.rows().get(0));
+        assertThat(visited).last().isEqualTo(new Place.Item(vm.rows().get(0).id()));
+    }
+
+    @Test
+    void tilesLeadWhereTheLayoutSays() {
+        HomeViewModel vm = new HomeViewModel(context);
+        for (Layout.Tile t : vm.tiles()) {
+            vm.open(t);
+            Place expected = switch (t.target().kind()) {
+                case COLUMN -> new Place.ColumnList(t.target().value());
+                case ITEM -> new Place.Item(t.target().value());
+                case SEARCH -> new Place.Search(t.target().value());
+            };
+            assertThat(visited).last().isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void theAttractScreenGoesRoundItsNotices() {
+        AttractViewModel vm = new AttractViewModel(context);
+        assertThat(vm.title()).isEqualTo("大厅");
+        List<String> seen = new ArrayList<>();
+        for (int i = 0; i <= vm.notices().size(); i++) {
+            seen.add(vm.currentNotice());
+            vm.next();
+        }
+        assertThat(seen.subList(0, vm.notices().size())).containsExactlyElementsOf(vm.notices());
+        assertThat(seen.get(vm.notices().size())).isEqualTo(vm.notices().get(0));
+        context.navigator().reset();
+        vm.start();
+        assertThat(visited).last().isEqualTo(new Place.Home());
+        vm.start(); // a second tap on the way home does not open home twice
+        assertThat(visited).filteredOn(p -> p instanceof Place.Home).hasSize(2);
+    }
+}

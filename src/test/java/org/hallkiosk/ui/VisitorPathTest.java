@@ -1,0 +1,183 @@
+package org.hallkiosk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** A visitor's paths through the real screens, by touch (mouse clicks under Monocle), on the sample content. */
+@ExtendWith(ApplicationExtension.class)
+class VisitorPathTest {
+
+    @TempDir
+    static Path data;
+
+    static SampleKiosk kiosk;
+    KioskShell shell;
+
+    @BeforeAll
+    static void importSample() {
+        kiosk = new SampleKiosk(data);
+    }
+
+    @AfterAll
+    static void close() {
+        kiosk.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        shell = kiosk.shell(kiosk.layout());
+        stage.setScene(new Scene(shell, 1280, 800));
+        shell.applyTheme(shell);
+        stage.show();
+    }
+
+    Place place() {
+        return FxWait.onFx(() -> shell.context().navigator().place().get());
+    }
+
+    Node itemRow(FxRobot robot, String itemId) {
+        FxWait.until("a row for " + itemId, () -> robot.lookup(n -> itemId.equals(n.getUserData())).tryQuery()
+                .isPresent());
+        Node row = robot.lookup(n -> itemId.equals(n.getUserData())).query();
+        FxWait.reveal(row);
+        return row;
+    }
+
+    void startVisit(FxRobot robot) {
+        assertThat(place()).isInstanceOf(Place.Attract.class);
+        robot.clickOn("#startButton");
+        FxWait.until("home", () -> shell.context().navigator().place().get() instanceof Place.Home);
+    }
+
+    @Test
+    void tileThenItemThenInterpretationThenHome(FxRobot robot) {
+        startVisit(robot);
+        robot.clickOn("#tile-0"); // 政策文件
+        FxWait.until("the column list", () -> robot.lookup("#column").tryQuery().isPresent());
+        assertThat(place()).isEqualTo(new Place.ColumnList("zcwj"));
+
+        robot.clickOn(itemRow(robot, "zcwj-2024-00052"));
+        FxWait.until("the reader", () -> robot.lookup("#reader").tryQuery().isPresent());
+        assertThat(robot.lookup("#facts").queryAs(javafx.scene.layout.GridPane.class).getChildren())
+                .extracting(n -> ((Label) n).getText()).contains("索引号", "济退役军人发〔2024〕9号", "有效");
+
+        robot.clickOn("#interpretationButton");
+        FxWait.until("the interpretation", () -> new Place.Item("zcjd-2024-00052").equals(place()));
+        FxWait.until("the interpretation's reader", () -> robot.lookup("#policyButton").tryQuery().isPresent());
+
+        robot.clickOn("#backButton");
+        assertThat(place()).isEqualTo(new Place.Item("zcwj-2024-00052"));
+        robot.clickOn("#homeButton");
+        assertThat(place()).isInstanceOf(Place.Home.class);
+        assertThat(FxWait.onFx(() -> shell.context().navigator().depth())).isEqualTo(1);
+        assertThat(kiosk.usage()).contains("view|zcwj-2024-00052|null|null", "view|zcjd-2024-00052|null|null");
+    }
+
+    @Test
+    void hotSearchInHanziReachesTheGuide(FxRobot robot) {
+        startVisit(robot);
+        robot.clickOn("优待证"); // the hot search chip on home
+        FxWait.until("the search screen", () -> new Place.Search("优待证").equals(place()));
+        robot.clickOn(itemRow(robot, "bszn-ydz-sl"));
+        FxWait.until("the guide", () -> robot.lookup("#guide").tryQuery().isPresent());
+        assertThat(robot.lookup("#materials").tryQuery()).isPresent();
+        assertThat(robot.lookup("#steps").tryQuery()).isPresent();
+
+        javafx.scene.control.Button form = robot.lookup("#materials").lookup("看空白表格").queryButton();
+        FxWait.reveal(form);
+        robot.clickOn(form);
+        FxWait.until("the blank form", () -> robot.lookup("#attachmentImage").tryQuery().isPresent());
+        javafx.scene.image.ImageView image = robot.lookup("#attachmentImage").queryAs(javafx.scene.image.ImageView.class);
+        assertThat(image.getImage().getWidth()).isGreaterThan(100);
+        robot.clickOn("#backButton");
+        assertThat(place()).isEqualTo(new Place.Item("bszn-ydz-sl"));
+    }
+
+    @Test
+    void pinyinInitialsOnTheKeyboardReachTheGuide(FxRobot robot) {
+        startVisit(robot);
+        robot.clickOn("#searchBar");
+        robot.clickOn("#key-y").clickOn("#key-d").clickOn("#key-z");
+        assertThat(robot.lookup("#queryText").queryAs(Label.class).getText()).isEqualTo("ydz");
+        robot.clickOn(itemRow(robot, "bszn-ydz-sl"));
+        FxWait.until("the 优待证 guide", () -> new Place.Item("bszn-ydz-sl").equals(place()));
+        FxWait.until("the guide screen", () -> robot.lookup("#guide").tryQuery().isPresent());
+    }
+
+    @Test
+    void typingUpdatesResultsAndNothingFoundOffersNextSteps(FxRobot robot) {
+        startVisit(robot);
+        robot.clickOn("#searchBar");
+        robot.clickOn("#key-q").clickOn("#key-q").clickOn("#key-x");
+        FxWait.until("the no-results page", () -> robot.lookup("#noResults").tryQuery().isPresent());
+        // next steps: hot searches to tap, and a way home
+        robot.clickOn(robot.lookup("#noResults").lookup("抚恤补助").queryButton());
+        assertThat(robot.lookup("#queryText").queryAs(Label.class).getText()).isEqualTo("抚恤补助");
+        robot.clickOn("#key-backspace");
+        assertThat(robot.lookup("#queryText").queryAs(Label.class).getText()).isEqualTo("抚恤补");
+        robot.clickOn("#homeButton");
+        FxWait.until("the search logged", () -> kiosk.usage().stream().anyMatch(u -> u.startsWith("search|null|抚恤补|")));
+    }
+
+    @Test
+    void largerTextAndHighContrastSwitchFromAnyScreen(FxRobot robot) {
+        startVisit(robot);
+        robot.clickOn("#tile-2");
+        FxWait.until("the column list", () -> robot.lookup("#column").tryQuery().isPresent());
+        robot.clickOn("#largeTextToggle");
+        robot.clickOn("#contrastToggle");
+        assertThat(shell.getStyleClass()).contains(DisplayMode.LARGE_TEXT, DisplayMode.HIGH_CONTRAST);
+        double size = FxWait.onFx(() -> robot.lookup("#column").lookup(".h1").queryAs(Label.class).getFont()
+                .getSize());
+        assertThat(size).isGreaterThanOrEqualTo(40 * 1.6 - 0.5);
+        robot.clickOn("#largeTextToggle");
+        assertThat(shell.getStyleClass()).doesNotContain(DisplayMode.LARGE_TEXT).contains(DisplayMode.HIGH_CONTRAST);
+    }
+
+    @Test
+    void aSwipeTurnsTheColumnsPageAndADragScrollsTheReader(FxRobot robot) {
+        startVisit(robot);
+        robot.clickOn("#tile-0");
+        FxWait.until("the column list", () -> robot.lookup("#column").tryQuery().isPresent());
+        itemRow(robot, "zcwj-2024-00098");
+        robot.drag("#columnRows").moveBy(-400, 0).drop();
+        FxWait.until("page 2", () -> robot.lookup("#columnRows").lookup((java.util.function.Predicate<javafx.scene.Node>) n -> "zcwj-2022-00021".equals(n.getUserData()))
+                .tryQuery().isPresent());
+        robot.clickOn("#previousPage");
+        robot.clickOn(itemRow(robot, "zcwj-2023-00045"));
+        FxWait.until("the reader", () -> robot.lookup("#reader").tryQuery().isPresent());
+        Node p = robot.lookup("#reader").query();
+        while (!(p instanceof javafx.scene.control.ScrollPane)) {
+            p = p.getParent();
+        }
+        javafx.scene.control.ScrollPane pane = (javafx.scene.control.ScrollPane) p;
+        assertThat(pane.getVvalue()).isZero();
+        robot.drag("#readerBody").moveBy(0, -300).drop();
+        FxWait.until("the reader scrolled", () -> pane.getVvalue() > 0);
+    }
+
+    @Test
+    void largerTextChosenOnTheAttractScreenCarriesIntoTheVisit(FxRobot robot) {
+        robot.clickOn("#attractLargeText");
+        assertThat(place()).isInstanceOf(Place.Attract.class); // the switch does not start the visit
+        assertThat(shell.getStyleClass()).contains(DisplayMode.LARGE_TEXT);
+        robot.clickOn("#startButton");
+        FxWait.until("home", () -> shell.context().navigator().place().get() instanceof Place.Home);
+        assertThat(shell.getStyleClass()).contains(DisplayMode.LARGE_TEXT);
+        assertThat(robot.lookup("#largeTextToggle").queryAs(javafx.scene.control.ToggleButton.class).isSelected())
+                .isTrue();
+    }
+}
