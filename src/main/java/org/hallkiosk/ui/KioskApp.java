@@ -16,9 +16,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
-import org.hallkiosk.aids.AidsAvailability;
-import org.hallkiosk.aids.Printing;
-import org.hallkiosk.aids.SpeechEngines;
 import org.hallkiosk.config.ConfigProblem;
 import org.hallkiosk.config.KioskConfig;
 import org.hallkiosk.config.RunHistory;
@@ -90,9 +87,7 @@ public final class KioskApp extends Application {
     }
 
     private StaffTools staffTools(KioskConfig config, List<ConfigProblem> problems) {
-        return StaffTools.load(config, startup.sync(),
-                () -> AidsAvailability.check(SpeechEngines.choose(config.readAloud()), new Printing()),
-                this::leaveKiosk, problems);
+        return StaffTools.forKiosk(config, startup.sync(), this::leaveKiosk, problems);
     }
 
     /** Only from the staff panel: a clean stop is recorded, then the kiosk gives the desktop back. */

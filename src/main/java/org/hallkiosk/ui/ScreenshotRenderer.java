@@ -16,6 +16,7 @@ import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.hallkiosk.ui.staff.StaffTools;
 
 /**
  * Renders every screen of {@link ScreenTour} in every look to PNG. Without a display it runs JavaFX on
@@ -45,6 +46,8 @@ public final class ScreenshotRenderer {
             KioskShell shell = onFx(() -> {
                 KioskShell s = new KioskShell(startup.config().hallName(), startup.layout().layout(),
                         startup.mirror(), tasks, startup.problems());
+                s.enableStaff(StaffTools.forKiosk(startup.config(), startup.sync(), () -> { },
+                        new ArrayList<>()));
                 Stage stage = new Stage();
                 stage.setScene(new Scene(s, width, height));
                 s.applyTheme(s);

@@ -7,6 +7,8 @@ import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.hallkiosk.aids.AidsAvailability;
+import org.hallkiosk.aids.Printing;
+import org.hallkiosk.aids.SpeechEngines;
 import org.hallkiosk.config.ConfigException;
 import org.hallkiosk.config.ConfigProblem;
 import org.hallkiosk.config.KioskConfig;
@@ -40,6 +42,13 @@ public record StaffTools(KioskConfig config, StaffSettings settings, StaffGate g
                 Clock.systemUTC());
         return new StaffTools(config, settings, gate, sync, aids, leaveKiosk,
                 new SimpleObjectProperty<>(List.of()));
+    }
+
+    /** The kiosk's own: aids as found on this machine (speech engine of the config, the system's printer). */
+    public static StaffTools forKiosk(KioskConfig config, SyncService sync, Runnable leaveKiosk,
+                                      List<ConfigProblem> problems) {
+        return load(config, sync, () -> AidsAvailability.check(SpeechEngines.choose(config.readAloud()),
+                new Printing()), leaveKiosk, problems);
     }
 
     public Path dataDir() {

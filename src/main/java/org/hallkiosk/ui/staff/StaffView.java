@@ -72,9 +72,7 @@ public final class StaffView implements Screen {
             t.setToggleGroup(parts);
             t.setOnAction(e -> {
                 t.setSelected(true); // a part stays chosen when tapped again
-                VBox page = new VBox(p.build().get());
-                page.getStyleClass().add("page");
-                scroll.setContent(page);
+                scroll.setContent(p.build().get());
                 scroll.setVvalue(0);
             });
             tabs.getChildren().add(t);
@@ -178,6 +176,17 @@ public final class StaffView implements Screen {
         CategoryAxis names = new CategoryAxis();
         NumberAxis counts = new NumberAxis();
         counts.setMinorTickVisible(false);
+        counts.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number n) { // counts are whole: no 0.5 ticks
+                return n.doubleValue() == Math.rint(n.doubleValue()) ? Long.toString(n.longValue()) : "";
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return Double.valueOf(s);
+            }
+        });
         BarChart<Number, String> kinds = new BarChart<>(counts, names);
         kinds.setId("usageKinds");
         kinds.setAnimated(false);
