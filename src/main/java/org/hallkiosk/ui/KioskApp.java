@@ -79,10 +79,10 @@ public final class KioskApp extends Application {
             KioskShell shell = new KioskShell(s.config().hallName(), s.layout().layout(), s.mirror(), tasks,
                     problems);
             shell.enableStaff(staff);
-            root.getChildren().setAll(shell);
+            scene.setRoot(shell);
             shell.applyTheme(shell);
             forgetOldUsage(staff);
-            watchConfig(configDir, root, s);
+            watchConfig(configDir, scene, s);
         }, error -> ((Label) root.getChildren().get(0)).setText(String.valueOf(error.getMessage())));
     }
 
@@ -109,12 +109,12 @@ public final class KioskApp extends Application {
     }
 
     /** Hot reload: a valid edit of the folder gets a new shell; an invalid one is refused and shown to staff. */
-    private void watchConfig(Path configDir, StackPane root, KioskStartup s) {
+    private void watchConfig(Path configDir, Scene scene, KioskStartup s) {
         if (s.config().configDir() == null || !Files.isDirectory(configDir)) {
             return;
         }
         try {
-            liveConfig = new LiveConfig(configDir, root, loaded -> {
+            liveConfig = new LiveConfig(configDir, scene, loaded -> {
                 List<ConfigProblem> problems = new ArrayList<>();
                 KioskShell shell = new KioskShell(loaded.config().hallName(), loaded.layout(), s.mirror(), tasks,
                         problems);

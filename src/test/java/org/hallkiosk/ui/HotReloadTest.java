@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.hallkiosk.testing.TestFeed;
 import org.hallkiosk.ui.staff.LiveConfig;
@@ -38,7 +37,7 @@ class HotReloadTest {
 
     static SampleKiosk kiosk;
     Path config;
-    StackPane host;
+    Scene scene;
     LiveConfig live;
 
     @BeforeAll
@@ -56,11 +55,11 @@ class HotReloadTest {
         config = tmp.resolve("kiosk-config-" + System.nanoTime());
         TestFeed.copyTree(Path.of("kiosk-config"), config);
         KioskShell shell = kiosk.shell(kiosk.layout());
-        host = new StackPane(shell);
-        stage.setScene(new Scene(host, 1280, 800));
+        scene = new Scene(shell, 1280, 800);
+        stage.setScene(scene);
         shell.applyTheme(shell);
         stage.show();
-        live = new LiveConfig(config, host, loaded -> {
+        live = new LiveConfig(config, scene, loaded -> {
             KioskShell s = new KioskShell(loaded.config().hallName(), loaded.layout(), kiosk.mirror(), kiosk.tasks,
                     List.of());
             s.enableStaff(StaffTools.forKiosk(loaded.config(), kiosk.startup.sync(), () -> { }, new ArrayList<>()));
@@ -75,7 +74,7 @@ class HotReloadTest {
     }
 
     KioskShell shell() {
-        return FxWait.onFx(() -> (KioskShell) host.getChildren().get(0));
+        return FxWait.onFx(() -> (KioskShell) scene.getRoot());
     }
 
     void replace(String file, String from, String to) throws Exception {
@@ -115,7 +114,7 @@ class HotReloadTest {
             running.context().navigator().reset();
             return null;
         });
-        FxWait.until("a new shell", () -> host.getChildren().get(0) != running);
+        FxWait.until("a new shell", () -> scene.getRoot() != running);
         assertThat(shell().context().hallName()).isEqualTo("历下区退役军人服务站");
         FxWait.until("the new hall name on the attract screen", () -> robot.lookup(".hall").tryQuery()
                 .map(n -> ((Label) n).getText()).orElse("").equals("历下区退役军人服务站"));

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
-import javafx.scene.layout.StackPane;
+import javafx.scene.Scene;
 import org.hallkiosk.config.ConfigException;
 import org.hallkiosk.config.ConfigLoader;
 import org.hallkiosk.config.ConfigProblem;
@@ -22,7 +22,7 @@ import org.hallkiosk.ui.Place;
 
 /**
  * Hot reload of kiosk-config while the kiosk runs. After an edit settles, the folder is loaded and checked
- * off the FX thread: a valid config is applied by building a new shell in {@code host} (at once on the
+ * off the FX thread: a valid config is applied by building a new shell as the scene's root (at once on the
  * attract screen, otherwise when the current visit ends, so no screen changes under a visitor); an invalid
  * one is refused, the running shell stays, and staff see {@code file: field: message}.
  */
@@ -35,16 +35,16 @@ public final class LiveConfig implements AutoCloseable {
     public static final Duration SETTLE = Duration.ofMillis(500);
 
     private final Path configDir;
-    private final StackPane host;
+    private final Scene scene;
     private final Function<Reloaded, KioskShell> build;
     private final ConfigWatcher watcher;
     private ChangeListener<Place> waiting;
 
     /** @param build makes the shell for a new config (with its staff entry); called on the FX thread */
-    public LiveConfig(Path configDir, StackPane host, Function<Reloaded, KioskShell> build, Duration settle)
+    public LiveConfig(Path configDir, Scene scene, Function<Reloaded, KioskShell> build, Duration settle)
             throws IOException {
         this.configDir = configDir;
-        this.host = host;
+        this.scene = scene;
         this.build = build;
         this.watcher = new ConfigWatcher(configDir, settle, this::reload);
     }
@@ -81,7 +81,7 @@ public final class LiveConfig implements AutoCloseable {
     }
 
     private KioskShell shell() {
-        return (KioskShell) host.getChildren().get(0);
+        return (KioskShell) scene.getRoot();
     }
 
     private void applyWhenFree(Reloaded loaded) {
@@ -91,7 +91,7 @@ public final class LiveConfig implements AutoCloseable {
             waiting = null;
         }
         if (current.context().navigator().place().get() instanceof Place.Attract) {
-            host.getChildren().setAll(build.apply(loaded));
+            scene.setRoot(build.apply(loaded));
             return;
         }
         current.showConfigProblems(List.of()); // the edit is good; it shows once the visit ends
@@ -99,7 +99,7 @@ public final class LiveConfig implements AutoCloseable {
             if (now instanceof Place.Attract) {
                 current.context().navigator().place().removeListener(waiting);
                 waiting = null;
-                host.getChildren().setAll(build.apply(loaded));
+                scene.setRoot(build.apply(loaded));
             }
         };
         current.context().navigator().place().addListener(waiting);

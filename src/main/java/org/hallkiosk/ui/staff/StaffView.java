@@ -79,7 +79,13 @@ public final class StaffView implements Screen {
         }
         root.setTop(tabs);
         ((ToggleButton) tabs.getChildren().get(0)).fire();
-        usbPoll = new Timeline(new KeyFrame(USB_POLL, e -> vm.refreshUsb()));
+        // Only while the panel is on a shown window: a panel left behind (a replaced scene) stops looking.
+        usbPoll = new Timeline(new KeyFrame(USB_POLL, e -> {
+            if (root.getScene() != null && root.getScene().getWindow() != null
+                    && root.getScene().getWindow().isShowing()) {
+                vm.refreshUsb();
+            }
+        }));
         usbPoll.setCycleCount(Timeline.INDEFINITE);
         usbPoll.play();
     }
