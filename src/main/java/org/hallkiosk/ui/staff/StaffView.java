@@ -202,15 +202,20 @@ public final class StaffView implements Screen {
             XYChart.Series<Number, String> s = new XYChart.Series<>();
             reports.kinds().forEach(b -> s.getData().add(new XYChart.Data<>(b.count(), b.name())));
             kinds.getData().setAll(List.of(s));
-            kinds.setPrefHeight(Math.max(6, reports.kinds().size() * 2.6) * 24);
         };
+        Label period = Texts.wrapping(Messages.get("ui.staff.usage.period", StaffReportsViewModel.USAGE_DAYS,
+                staff.settings().usageRetention().toDays()), "muted");
+        // Room for every category name at the current text size (长辈模式 too), else the axis drops some.
+        kinds.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> (Math.max(3, reports.kinds().size()) * 1.8 + 3) * period.getFont().getSize(),
+                period.fontProperty(), reports.kinds()));
         reports.kinds().addListener((ListChangeListener<StaffReportsViewModel.Bar>) c -> fillKinds.run());
         PieChart columns = new PieChart();
         columns.setId("usageColumns");
         columns.setAnimated(false);
         columns.setLabelsVisible(false);
         columns.setMinHeight(Region.USE_PREF_SIZE);
-        columns.setPrefHeight(480);
+        columns.prefHeightProperty().bind(period.fontProperty().map(f -> 16 * f.getSize()));
         reports.topColumns().addListener((ListChangeListener<StaffReportsViewModel.Bar>) c -> columns.getData()
                 .setAll(reports.topColumns().stream().map(b -> new PieChart.Data(
                         Messages.get("ui.staff.usage.count", b.name(), b.count()), b.count())).toList()));
@@ -219,9 +224,7 @@ public final class StaffView implements Screen {
         reports.topItems().addListener((ListChangeListener<StaffReportsViewModel.Bar>) c -> items.getChildren()
                 .setAll(reports.topItems().stream().map(b -> (Node) Texts.wrapping(
                         Messages.get("ui.staff.usage.count", b.name(), b.count()))).toList()));
-        VBox box = new VBox(Texts.wrapping(Messages.get("ui.staff.tab.usage"), "h1"),
-                Texts.wrapping(Messages.get("ui.staff.usage.period", StaffReportsViewModel.USAGE_DAYS,
-                        staff.settings().usageRetention().toDays()), "muted"),
+        VBox box = new VBox(Texts.wrapping(Messages.get("ui.staff.tab.usage"), "h1"), period,
                 Texts.wrapping(Messages.get("ui.staff.usage.kinds"), "section-title"), kinds,
                 Texts.wrapping(Messages.get("ui.staff.usage.items"), "section-title"), items,
                 Texts.wrapping(Messages.get("ui.staff.usage.columns"), "section-title"), columns,
