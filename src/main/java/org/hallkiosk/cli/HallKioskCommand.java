@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Hall Kiosk: run with no command to start the kiosk.",
         subcommands = {SyncCommand.class, StatusCommand.class, SearchCommand.class, PublishCommand.class,
             KeygenCommand.class, HealthCommand.class, StatsCommand.class, SetPinCommand.class,
-            CheckConfigCommand.class, ScreenshotsCommand.class})
+            CheckConfigCommand.class, ScreenshotsCommand.class, PreviewLayoutCommand.class})
 public final class HallKioskCommand implements Runnable {
 
     @Override

@@ -20,11 +20,15 @@ import org.hallkiosk.i18n.Messages;
  * @param maxTries wrong PINs in a row before the entry locks
  * @param lockout how long it stays locked
  * @param longPress how long a press on the hall's name opens the PIN pad
+ * @param staleAfter a column with nothing new for this long is a 僵尸栏目 in the staff panel's health list
+ * @param usageRetention usage rows older than this are deleted (at start and daily)
  */
-public record StaffSettings(String pinHash, int maxTries, Duration lockout, Duration longPress) {
+public record StaffSettings(String pinHash, int maxTries, Duration lockout, Duration longPress, Duration staleAfter,
+                            Duration usageRetention) {
 
     public static final String FILE = "staff.yaml";
-    public static final StaffSettings DEFAULT = new StaffSettings(null, 5, Duration.ofMinutes(5), Duration.ofSeconds(3));
+    public static final StaffSettings DEFAULT = new StaffSettings(null, 5, Duration.ofMinutes(5), Duration.ofSeconds(3),
+            Duration.ofDays(180), Duration.ofDays(180));
 
     /** Reads staff.yaml from {@code configDir}; a missing file is the default (no PIN). */
     public static StaffSettings load(Path configDir) throws ConfigException {
@@ -50,10 +54,13 @@ public record StaffSettings(String pinHash, int maxTries, Duration lockout, Dura
         int tries = intField(root, "max_tries", 5, 1, 20, problems);
         int lockMinutes = intField(root, "lockout_minutes", 5, 1, 24 * 60, problems);
         int pressSeconds = intField(root, "long_press_seconds", 3, 1, 30, problems);
+        int staleDays = intField(root, "stale_days", 180, 1, 3650, problems);
+        int retentionDays = intField(root, "usage_retention_days", 180, 1, 3650, problems);
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
-        return new StaffSettings(hash, tries, Duration.ofMinutes(lockMinutes), Duration.ofSeconds(pressSeconds));
+        return new StaffSettings(hash, tries, Duration.ofMinutes(lockMinutes), Duration.ofSeconds(pressSeconds),
+                Duration.ofDays(staleDays), Duration.ofDays(retentionDays));
     }
 
     private static int intField(JsonNode root, String field, int fallback, int min, int max,

@@ -21,12 +21,17 @@ public final class UsageStats {
     public record Row(String kind, String itemId, String columnId, String query, int count) {
     }
 
-    /** Counts since {@code since}, most frequent first. Searches that found nothing count as kind "search_miss". */
+    /**
+     * Counts since {@code since}, most frequent first. Searches that found nothing count as kind "search_miss";
+     * ratings (kind "rating", value 1 or 0) as "rating_helpful" and "rating_unhelpful".
+     */
     public List<Row> since(Instant since) {
         String from = OffsetDateTime.ofInstant(since, ZoneOffset.UTC).toString();
         return mirror.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT CASE WHEN kind = 'search' AND result_count = 0"
-                    + " THEN 'search_miss' ELSE kind END AS k, item_id, column_id, query, count(*) AS n"
+                    + " THEN 'search_miss' WHEN kind = 'rating' AND value = 1 THEN 'rating_helpful'"
+                    + " WHEN kind = 'rating' THEN 'rating_unhelpful' ELSE kind END AS k,"
+                    + " item_id, column_id, query, count(*) AS n"
                     + " FROM usage_events WHERE julianday(at) >= julianday(?)"
                     + " GROUP BY k, item_id, column_id, query ORDER BY n DESC, k, item_id, column_id, query")) {
                 ps.setString(1, from);

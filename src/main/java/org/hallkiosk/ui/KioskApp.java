@@ -1,6 +1,14 @@
 package org.hallkiosk.ui;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -8,7 +16,13 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
+import org.hallkiosk.config.ConfigProblem;
+import org.hallkiosk.config.KioskConfig;
+import org.hallkiosk.config.RunHistory;
+import org.hallkiosk.mirror.UsageStats;
 import org.hallkiosk.sync.SyncScheduler;
+import org.hallkiosk.ui.staff.LiveConfig;
+import org.hallkiosk.ui.staff.StaffTools;
 
 /**
  * The kiosk window: full screen, undecorated, and no key that leaves it (only the staff path will).
@@ -23,6 +37,8 @@ public final class KioskApp extends Application {
     private UiTaskExecutor tasks;
     private KioskStartup startup;
     private SyncScheduler scheduler;
+    private LiveConfig liveConfig;
+    private Timeline retention;
 
     public static void launchKiosk(String[] args) {
         Application.launch(KioskApp.class, args);
@@ -58,15 +74,71 @@ public final class KioskApp extends Application {
             return s;
         }, s -> {
             startup = s;
+            List<ConfigProblem> problems = new ArrayList<>(s.problems());
+            StaffTools staff = staffTools(s.config(), problems);
             KioskShell shell = new KioskShell(s.config().hallName(), s.layout().layout(), s.mirror(), tasks,
-                    s.problems());
+                    problems);
+            shell.enableStaff(staff);
             scene.setRoot(shell);
             shell.applyTheme(shell);
+            forgetOldUsage(staff);
+            watchConfig(configDir, scene, s);
         }, error -> ((Label) root.getChildren().get(0)).setText(String.valueOf(error.getMessage())));
+    }
+
+    private StaffTools staffTools(KioskConfig config, List<ConfigProblem> problems) {
+        return StaffTools.forKiosk(config, startup.sync(), this::leaveKiosk, problems);
+    }
+
+    /** Only from the staff panel: a clean stop is recorded, then the kiosk gives the desktop back. */
+    private void leaveKiosk() {
+        tasks.run(() -> {
+            new RunHistory(startup.config().dataDir()).recordStop(Instant.now());
+            return null;
+        }, r -> Platform.exit(), e -> Platform.exit());
+    }
+
+    /** Usage rows older than the retention go at start and then daily. */
+    private void forgetOldUsage(StaffTools staff) {
+        Runnable forget = () -> tasks.runQuietly(() -> new UsageStats(startup.mirror())
+                .deleteOlderThan(Instant.now().minus(staff.settings().usageRetention())));
+        forget.run();
+        retention = new Timeline(new KeyFrame(javafx.util.Duration.hours(24), e -> forget.run()));
+        retention.setCycleCount(Timeline.INDEFINITE);
+        retention.play();
+    }
+
+    /** Hot reload: a valid edit of the folder gets a new shell; an invalid one is refused and shown to staff. */
+    private void watchConfig(Path configDir, Scene scene, KioskStartup s) {
+        if (s.config().configDir() == null || !Files.isDirectory(configDir)) {
+            return;
+        }
+        try {
+            liveConfig = new LiveConfig(configDir, scene, loaded -> {
+                List<ConfigProblem> problems = new ArrayList<>();
+                KioskShell shell = new KioskShell(loaded.config().hallName(), loaded.layout(), s.mirror(), tasks,
+                        problems);
+                shell.enableStaff(staffTools(loaded.config(), problems));
+                shell.applyTheme(shell);
+                return shell;
+            }, LiveConfig.SETTLE);
+        } catch (IOException e) {
+            System.err.println("config folder not watched: " + e);
+        }
     }
 
     @Override
     public void stop() {
+        if (retention != null) {
+            retention.stop();
+        }
+        if (liveConfig != null) {
+            try {
+                liveConfig.close();
+            } catch (IOException e) {
+                // stopping anyway
+            }
+        }
         if (scheduler != null) {
             scheduler.close();
         }

@@ -28,6 +28,13 @@ import org.hallkiosk.ui.idle.IdleWarningView;
 import org.hallkiosk.ui.reader.ItemScreen;
 import org.hallkiosk.ui.search.SearchView;
 import org.hallkiosk.ui.search.SearchViewModel;
+import org.hallkiosk.ui.staff.PinPadView;
+import org.hallkiosk.ui.staff.PinPadViewModel;
+import org.hallkiosk.ui.staff.StaffEntry;
+import org.hallkiosk.ui.staff.StaffReportsViewModel;
+import org.hallkiosk.ui.staff.StaffTools;
+import org.hallkiosk.ui.staff.StaffView;
+import org.hallkiosk.ui.staff.StaffViewModel;
 
 /**
  * The frame around every screen: the navigation bar (back, home, the screen's title, 长辈模式 and high
@@ -37,6 +44,9 @@ public final class KioskShell extends StackPane {
 
     private final KioskContext context;
     private final IdleGuard idle;
+    /** Set by {@link #enableStaff}; until then (and in visitor-only tests) there is no staff entry. */
+    private final StaffTools[] staff = new StaffTools[1];
+    private Label configNotice;
 
     /**
      * @param configProblems problems of the config the kiosk could not use; non-empty shows staff a notice
@@ -46,7 +56,7 @@ public final class KioskShell extends StackPane {
         DisplayMode display = new DisplayMode();
         display.reset(layout);
         KioskContext[] holder = new KioskContext[1];
-        Navigator navigator = new Navigator(place -> screenFor(holder[0], place));
+        Navigator navigator = new Navigator(place -> screenFor(holder[0], place, staff));
         this.context = new KioskContext(hallName, layout, mirror, tasks, navigator, display);
         holder[0] = context;
         this.idle = new IdleGuard(layout.idleTimeout(), layout.idleWarning(), navigator::reset);
@@ -66,7 +76,7 @@ public final class KioskShell extends StackPane {
             bar.setVisible(!attract);
             bar.setManaged(!attract);
             boolean home = now instanceof Place.Home;
-            notice.setVisible(home && !configProblems.isEmpty());
+            notice.setVisible(home && Boolean.TRUE.equals(notice.getUserData()));
             notice.setManaged(notice.isVisible());
             if (attract) {
                 display.reset(layout); // the next visitor meets the hall's default text size and colours
@@ -90,8 +100,36 @@ public final class KioskShell extends StackPane {
         return idle;
     }
 
-    private static Screen screenFor(KioskContext ctx, Place place) {
-        if (place instanceof Place.Home) {
+    /**
+     * Opens the hidden staff entry: a long press on the hall's name shows the PIN pad. Call once, on the FX
+     * thread; the staff panel's notice shows problems of refused config edits.
+     */
+    public void enableStaff(StaffTools tools) {
+        staff[0] = tools;
+        StaffEntry.install(this, tools.settings().longPress(), () -> context.navigator().go(new Place.StaffPin()));
+    }
+
+    /** Shows staff the problems of a config edit that was refused while running (empty: hides the notice). */
+    public void showConfigProblems(List<ConfigProblem> problems) {
+        if (staff[0] != null) {
+            staff[0].configNotice().set(List.copyOf(problems));
+        }
+        configNotice.setText(problems.isEmpty() ? "" : Messages.get("ui.staff.reloadRefused", problems.size(),
+                problems.get(0).toString()));
+        Region box = (Region) configNotice.getParent();
+        boolean home = context.navigator().place().get() instanceof Place.Home;
+        box.setUserData(!problems.isEmpty());
+        box.setVisible(home && !problems.isEmpty());
+        box.setManaged(box.isVisible());
+    }
+
+    private static Screen screenFor(KioskContext ctx, Place place, StaffTools[] staff) {
+        if (staff[0] != null && place instanceof Place.StaffPin) {
+            return new PinPadView(new PinPadViewModel(ctx, staff[0]));
+        } else if (staff[0] != null && place instanceof Place.Staff) {
+            return new StaffView(new StaffViewModel(ctx, staff[0]), new StaffReportsViewModel(ctx, staff[0]),
+                    staff[0], () -> ctx.navigator().reset());
+        } else if (place instanceof Place.Home) {
             return new HomeView(new HomeViewModel(ctx));
         } else if (place instanceof Place.ColumnList c) {
             return new ColumnView(new ColumnViewModel(ctx, c.columnId()));
@@ -122,6 +160,13 @@ public final class KioskShell extends StackPane {
             title.textProperty().unbind();
             title.textProperty().bind(now.title());
         });
+        // On the home screen the title is the hall's name, and holding it is the staff entry too.
+        navigator.place().addListener((o, was, now) -> {
+            title.getStyleClass().remove(StaffEntry.BAR_STYLE_CLASS);
+            if (now instanceof Place.Home) {
+                title.getStyleClass().add(StaffEntry.BAR_STYLE_CLASS);
+            }
+        });
         title.setMinWidth(0);
         HBox.setHgrow(title, Priority.ALWAYS);
         title.setMaxWidth(Double.MAX_VALUE);
@@ -142,10 +187,12 @@ public final class KioskShell extends StackPane {
         return bar;
     }
 
-    private static Region staffNotice(List<ConfigProblem> problems) {
+    private Region staffNotice(List<ConfigProblem> problems) {
         String first = problems.isEmpty() ? "" : problems.get(0).toString();
         Label text = Texts.wrapping(Messages.get("ui.staff.configNotice", problems.size(), first));
+        configNotice = text;
         HBox box = new HBox(text);
+        box.setUserData(!problems.isEmpty());
         box.setId("staffNotice");
         box.getStyleClass().add("staff-notice");
         box.setVisible(false);

@@ -23,4 +23,12 @@ public sealed interface Place {
     /** The search screen, with {@code query} already typed (empty for a fresh search). */
     record Search(String query) implements Place {
     }
+
+    /** The staff PIN pad, reached by a long press on the hall's name. */
+    record StaffPin() implements Place {
+    }
+
+    /** The staff panel, reached only through the PIN pad. */
+    record Staff() implements Place {
+    }
 }

@@ -60,7 +60,18 @@ public final class ScreenTour {
             new Stop("10-idle-warning", s -> {
                 s.context().navigator().home();
                 s.idleGuard().showWarning();
-            }));
+            }),
+            // The staff screens (the tour goes straight to the panel; a visitor meets the PIN pad first).
+            new Stop("11-staff-pin", s -> {
+                s.context().navigator().reset();
+                s.context().navigator().go(new Place.StaffPin());
+            }),
+            staffPart("12-staff-sync", "#staffSyncTab"),
+            staffPart("13-staff-usb", "#staffUsbTab"),
+            staffPart("14-staff-health", "#staffHealthTab"),
+            staffPart("15-staff-usage", "#staffUsageTab"),
+            staffPart("16-staff-device", "#staffDeviceTab"),
+            staffPart("17-staff-admin", "#staffAdminTab"));
 
     private ScreenTour() {
     }
@@ -73,6 +84,16 @@ public final class ScreenTour {
         if (n < jumps.size()) {
             ((javafx.scene.control.Button) jumps.get(n)).fire();
         }
+    }
+
+    private static Stop staffPart(String name, String tab) {
+        return new Stop(name, s -> {
+            s.context().navigator().reset();
+            s.context().navigator().go(new Place.Staff());
+            s.applyCss();
+            s.layout();
+            ((javafx.scene.control.ToggleButton) s.lookup(tab)).fire();
+        });
     }
 
     private static void openItem(KioskShell s, String id) {

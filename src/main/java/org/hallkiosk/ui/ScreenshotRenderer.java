@@ -16,6 +16,7 @@ import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.hallkiosk.ui.staff.StaffTools;
 
 /**
  * Renders every screen of {@link ScreenTour} in every look to PNG. Without a display it runs JavaFX on
@@ -28,6 +29,33 @@ public final class ScreenshotRenderer {
 
     /** Starts JavaFX (headless when there is no display), renders, and shuts it down. Not on the FX thread. */
     public static List<Path> renderAll(Path configDir, Path dataDir, Path outDir, int width, int height)
+            throws IOException, InterruptedException, ExecutionException, TimeoutException {
+        return withShell(configDir, dataDir, width, height, (shell, tasks) -> render(shell, tasks, outDir));
+    }
+
+    /**
+     * The home screen of {@code configDir} as one PNG, for an administrator to check a layout before using it.
+     * {@code dataDir} should not be a running kiosk's: a fresh folder gets the sample content.
+     */
+    public static Path renderHome(Path configDir, Path dataDir, Path out, int width, int height)
+            throws IOException, InterruptedException, ExecutionException, TimeoutException {
+        return withShell(configDir, dataDir, width, height, (shell, tasks) -> {
+            visit(shell, tasks, new ScreenTour.Stop("home", s -> s.context().navigator().home()),
+                    ScreenTour.LOOKS.get(0));
+            WritableImage image = onFx(() -> shell.getScene().snapshot(null));
+            if (out.toAbsolutePath().getParent() != null) {
+                Files.createDirectories(out.toAbsolutePath().getParent());
+            }
+            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.toFile());
+            return out;
+        });
+    }
+
+    private interface ShellWork<T> {
+        T run(KioskShell shell, UiTaskExecutor tasks) throws IOException;
+    }
+
+    private static <T> T withShell(Path configDir, Path dataDir, int width, int height, ShellWork<T> work)
             throws IOException, InterruptedException, ExecutionException, TimeoutException {
         if (System.getenv("DISPLAY") == null && System.getProperty("glass.platform") == null) {
             System.setProperty("glass.platform", "Monocle");
@@ -45,13 +73,15 @@ public final class ScreenshotRenderer {
             KioskShell shell = onFx(() -> {
                 KioskShell s = new KioskShell(startup.config().hallName(), startup.layout().layout(),
                         startup.mirror(), tasks, startup.problems());
+                s.enableStaff(StaffTools.forKiosk(startup.config(), startup.sync(), () -> { },
+                        new ArrayList<>()));
                 Stage stage = new Stage();
                 stage.setScene(new Scene(s, width, height));
                 s.applyTheme(s);
                 stage.show();
                 return s;
             });
-            return render(shell, tasks, outDir);
+            return work.run(shell, tasks);
         } finally {
             tasks.close();
             Platform.exit();

@@ -98,4 +98,20 @@ class StaffGateTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> StaffSettings.load(tmp))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("staff.yaml: pin_hash");
     }
+
+    @Test
+    void staleDaysAndUsageRetentionAreReadWithDefaultsAndChecked() throws Exception {
+        assertThat(StaffSettings.load(tmp).staleAfter()).isEqualTo(Duration.ofDays(180));
+        assertThat(StaffSettings.load(tmp).usageRetention()).isEqualTo(Duration.ofDays(180));
+        Files.writeString(tmp.resolve("staff.yaml"), "stale_days: 90\nusage_retention_days: 30\n");
+        assertThat(StaffSettings.load(tmp).staleAfter()).isEqualTo(Duration.ofDays(90));
+        assertThat(StaffSettings.load(tmp).usageRetention()).isEqualTo(Duration.ofDays(30));
+        Files.writeString(tmp.resolve("staff.yaml"), "usage_retention_days: 0\n");
+        try {
+            StaffSettings.load(tmp);
+            org.junit.jupiter.api.Assertions.fail("0 days was accepted");
+        } catch (ConfigException e) {
+            assertThat(e.problems()).extracting(ConfigProblem::field).containsExactly("usage_retention_days");
+        }
+    }
 }

@@ -67,6 +67,20 @@ class MessageKeysTest {
         for (AttachmentRole r : AttachmentRole.values()) {
             used.add("ui.attachment." + r.code());
         }
+        // The staff panel's: sync phases and outcomes, what started a sync, kinds of usage.
+        for (org.hallkiosk.sync.SyncProgress.Phase ph : org.hallkiosk.sync.SyncProgress.Phase.values()) {
+            used.add("ui.staff.phase." + ph.name().toLowerCase(Locale.ROOT));
+        }
+        for (org.hallkiosk.mirror.SyncOutcome o : org.hallkiosk.mirror.SyncOutcome.values()) {
+            used.add("ui.staff.outcome." + o.code());
+        }
+        for (String t : List.of("manual", "scheduled", "first_start", "usb", "command")) {
+            used.add("ui.staff.trigger." + t);
+        }
+        for (String k : List.of("view", "column", "search", "search_miss", "attachment", "read_aloud", "print", "qr",
+                "rating_helpful", "rating_unhelpful")) {
+            used.add("ui.staff.kind." + k);
+        }
         // A literal ending in "." is a prefix the code completes with a code; each completion is listed above.
         List<String> prefixes = used.stream().filter(k -> k.endsWith(".")).toList();
         used.removeAll(prefixes);

@@ -32,7 +32,15 @@ public final class SampleKiosk implements AutoCloseable {
 
     /** A shell on the FX thread; call from a TestFX {@code @Start} method. */
     public KioskShell shell(Layout layout) {
-        return new KioskShell(startup.config().hallName(), layout, mirror(), tasks, List.of());
+        KioskShell shell = new KioskShell(startup.config().hallName(), layout, mirror(), tasks, List.of());
+        shell.enableStaff(staffTools(() -> { }));
+        return shell;
+    }
+
+    /** The staff entry on the repository's config (its staff.yaml, if any), leaving by {@code leave}. */
+    public org.hallkiosk.ui.staff.StaffTools staffTools(Runnable leave) {
+        return org.hallkiosk.ui.staff.StaffTools.forKiosk(startup.config(), startup.sync(), leave,
+                new ArrayList<>());
     }
 
     /** The usage events logged so far, as "kind|item|query|count". */

@@ -32,6 +32,7 @@ public final class ItemScreen implements Screen {
             Node view = page.item().guide() != null
                     ? new GuideView(new GuideViewModel(context, page)).view()
                     : new ReaderView(new ReaderViewModel(context, page)).view();
+            HelpfulQuestion.appendTo(view, context, itemId);
             root.getChildren().setAll(view);
             context.record("view", itemId, null, null, null);
         }, error -> root.getChildren().setAll(Texts.wrapping(Messages.get("ui.item.error"), "h2")));

@@ -1,0 +1,112 @@
+package org.hallkiosk.ui.staff;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.scene.Scene;
+import org.hallkiosk.config.ConfigException;
+import org.hallkiosk.config.ConfigLoader;
+import org.hallkiosk.config.ConfigProblem;
+import org.hallkiosk.config.ConfigWatcher;
+import org.hallkiosk.config.KioskConfig;
+import org.hallkiosk.config.Layout;
+import org.hallkiosk.config.LayoutLoader;
+import org.hallkiosk.config.StaffSettings;
+import org.hallkiosk.ui.KioskShell;
+import org.hallkiosk.ui.Place;
+
+/**
+ * Hot reload of kiosk-config while the kiosk runs. After an edit settles, the folder is loaded and checked
+ * off the FX thread: a valid config is applied by building a new shell as the scene's root (at once on the
+ * attract screen, otherwise when the current visit ends, so no screen changes under a visitor); an invalid
+ * one is refused, the running shell stays, and staff see {@code file: field: message}.
+ */
+public final class LiveConfig implements AutoCloseable {
+
+    /** A config folder that loaded without problems. */
+    public record Reloaded(KioskConfig config, Layout layout, StaffSettings staff) {
+    }
+
+    public static final Duration SETTLE = Duration.ofMillis(500);
+
+    private final Path configDir;
+    private final Scene scene;
+    private final Function<Reloaded, KioskShell> build;
+    private final ConfigWatcher watcher;
+    private ChangeListener<Place> waiting;
+
+    /** @param build makes the shell for a new config (with its staff entry); called on the FX thread */
+    public LiveConfig(Path configDir, Scene scene, Function<Reloaded, KioskShell> build, Duration settle)
+            throws IOException {
+        this.configDir = configDir;
+        this.scene = scene;
+        this.build = build;
+        this.watcher = new ConfigWatcher(configDir, settle, this::reload);
+    }
+
+    /** Loads and checks the folder (call off the FX thread) and hands the outcome to the FX thread. */
+    void reload() {
+        List<ConfigProblem> problems = new ArrayList<>();
+        KioskConfig config = null;
+        Layout layout = null;
+        StaffSettings staff = null;
+        try {
+            config = ConfigLoader.load(configDir);
+        } catch (ConfigException e) {
+            problems.addAll(e.problems());
+        }
+        try {
+            layout = LayoutLoader.load(configDir);
+        } catch (ConfigException e) {
+            problems.addAll(e.problems());
+        }
+        try {
+            staff = StaffSettings.load(configDir);
+        } catch (ConfigException e) {
+            problems.addAll(e.problems());
+        }
+        Reloaded loaded = problems.isEmpty() ? new Reloaded(config, layout, staff) : null;
+        Platform.runLater(() -> {
+            if (loaded == null) {
+                shell().showConfigProblems(problems);
+            } else {
+                applyWhenFree(loaded);
+            }
+        });
+    }
+
+    private KioskShell shell() {
+        return (KioskShell) scene.getRoot();
+    }
+
+    private void applyWhenFree(Reloaded loaded) {
+        KioskShell current = shell();
+        if (waiting != null) {
+            current.context().navigator().place().removeListener(waiting);
+            waiting = null;
+        }
+        if (current.context().navigator().place().get() instanceof Place.Attract) {
+            scene.setRoot(build.apply(loaded));
+            return;
+        }
+        current.showConfigProblems(List.of()); // the edit is good; it shows once the visit ends
+        waiting = (o, was, now) -> {
+            if (now instanceof Place.Attract) {
+                current.context().navigator().place().removeListener(waiting);
+                waiting = null;
+                scene.setRoot(build.apply(loaded));
+            }
+        };
+        current.context().navigator().place().addListener(waiting);
+    }
+
+    @Override
+    public void close() throws IOException {
+        watcher.close();
+    }
+}

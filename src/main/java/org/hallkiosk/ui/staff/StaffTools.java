@@ -1,0 +1,57 @@
+package org.hallkiosk.ui.staff;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.hallkiosk.aids.AidsAvailability;
+import org.hallkiosk.aids.Printing;
+import org.hallkiosk.aids.SpeechEngines;
+import org.hallkiosk.config.ConfigException;
+import org.hallkiosk.config.ConfigProblem;
+import org.hallkiosk.config.KioskConfig;
+import org.hallkiosk.config.StaffGate;
+import org.hallkiosk.config.StaffSettings;
+import org.hallkiosk.sync.SyncService;
+
+/**
+ * What the staff screens need beyond a visitor's: the PIN gate, the sync service, the settings, the reading
+ * aids' state, and how to leave the kiosk. {@code configNotice} holds the problems of the last config edit
+ * that was refused while running (empty when it was applied).
+ */
+public record StaffTools(KioskConfig config, StaffSettings settings, StaffGate gate, SyncService sync,
+                         Supplier<AidsAvailability> aids, Runnable leaveKiosk,
+                         ObjectProperty<List<ConfigProblem>> configNotice) {
+
+    /**
+     * Reads staff.yaml from the config folder; when it is invalid the entry stays closed (no PIN) and the
+     * problems are returned in {@code problems}.
+     */
+    public static StaffTools load(KioskConfig config, SyncService sync, Supplier<AidsAvailability> aids,
+                                  Runnable leaveKiosk, List<ConfigProblem> problems) {
+        StaffSettings settings;
+        try {
+            settings = StaffSettings.load(config.configDir());
+        } catch (ConfigException e) {
+            problems.addAll(e.problems());
+            settings = StaffSettings.DEFAULT;
+        }
+        StaffGate gate = new StaffGate(settings.pinHash(), settings.maxTries(), settings.lockout(),
+                Clock.systemUTC());
+        return new StaffTools(config, settings, gate, sync, aids, leaveKiosk,
+                new SimpleObjectProperty<>(List.of()));
+    }
+
+    /** The kiosk's own: aids as found on this machine (speech engine of the config, the system's printer). */
+    public static StaffTools forKiosk(KioskConfig config, SyncService sync, Runnable leaveKiosk,
+                                      List<ConfigProblem> problems) {
+        return load(config, sync, () -> AidsAvailability.check(SpeechEngines.choose(config.readAloud()),
+                new Printing()), leaveKiosk, problems);
+    }
+
+    public Path dataDir() {
+        return config.dataDir();
+    }
+}

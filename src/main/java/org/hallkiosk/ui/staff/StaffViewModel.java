@@ -1,0 +1,270 @@
+package org.hallkiosk.ui.staff;
+
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.hallkiosk.feed.FeedDates;
+import org.hallkiosk.feed.FeedSource;
+import org.hallkiosk.feed.FeedSources;
+import org.hallkiosk.i18n.Messages;
+import org.hallkiosk.mirror.FeedState;
+import org.hallkiosk.mirror.SyncOutcome;
+import org.hallkiosk.mirror.SyncRecord;
+import org.hallkiosk.sync.SyncPlan;
+import org.hallkiosk.sync.SyncProgress;
+import org.hallkiosk.sync.SyncReport;
+import org.hallkiosk.sync.SyncService;
+import org.hallkiosk.sync.UsbFeeds;
+import org.hallkiosk.ui.KioskContext;
+
+/**
+ * The staff panel's 同步 and U 盘导入 parts: what the kiosk holds, sync now with progress and cancel, feeds on
+ * USB drives with what importing one would change, and the history of attempts. All disk and network work
+ * runs off the FX thread.
+ */
+public final class StaffViewModel {
+
+    static final int HISTORY = 10;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final KioskContext context;
+    private final StaffTools staff;
+    private final StringProperty current = new SimpleStringProperty("");
+    private final StringProperty lastSuccess = new SimpleStringProperty("");
+    private final StringProperty lastFailure = new SimpleStringProperty("");
+    private final ObservableList<String> history = FXCollections.observableArrayList();
+    private final BooleanProperty running = new SimpleBooleanProperty();
+    private final DoubleProperty progress = new SimpleDoubleProperty();
+    private final StringProperty progressText = new SimpleStringProperty("");
+    private final StringProperty result = new SimpleStringProperty("");
+    private final ObservableList<Path> usbFeeds = FXCollections.observableArrayList();
+    private final ObjectProperty<Path> chosen = new SimpleObjectProperty<>();
+    private final StringProperty plan = new SimpleStringProperty("");
+    private final BooleanProperty planReady = new SimpleBooleanProperty();
+    private AtomicBoolean cancel = new AtomicBoolean();
+
+    public StaffViewModel(KioskContext context, StaffTools staff) {
+        this.context = context;
+        this.staff = staff;
+        refreshStatus();
+        refreshUsb();
+    }
+
+    public StringProperty current() {
+        return current;
+    }
+
+    public StringProperty lastSuccess() {
+        return lastSuccess;
+    }
+
+    public StringProperty lastFailure() {
+        return lastFailure;
+    }
+
+    public ObservableList<String> history() {
+        return history;
+    }
+
+    public BooleanProperty running() {
+        return running;
+    }
+
+    public DoubleProperty progress() {
+        return progress;
+    }
+
+    public StringProperty progressText() {
+        return progressText;
+    }
+
+    /** How the last sync or import ended, in plain words. */
+    public StringProperty result() {
+        return result;
+    }
+
+    public ObservableList<Path> usbFeeds() {
+        return usbFeeds;
+    }
+
+    public ObjectProperty<Path> chosen() {
+        return chosen;
+    }
+
+    /** What importing the chosen feed would change, or why it cannot be imported. */
+    public StringProperty plan() {
+        return plan;
+    }
+
+    public BooleanProperty planReady() {
+        return planReady;
+    }
+
+    private record Status(FeedState state, SyncRecord success, SyncRecord failure, List<SyncRecord> recent) {
+    }
+
+    public void refreshStatus() {
+        var mirror = staff.sync().mirror();
+        context.tasks().<Status>run(() -> {
+            List<SyncRecord> recent = mirror.history().recent(50);
+            SyncRecord failure = recent.stream().filter(r -> r.outcome() == SyncOutcome.FAILED
+                    || r.outcome() == SyncOutcome.REFUSED || r.outcome() == SyncOutcome.INTERRUPTED)
+                    .findFirst().orElse(null);
+            return new Status(mirror.items().state().orElse(null), mirror.history().lastSuccess().orElse(null), failure,
+                    recent.subList(0, Math.min(HISTORY, recent.size())));
+        }, s -> {
+            current.set(s.state() == null || s.state().sequence() < 0 ? Messages.get("ui.staff.sync.none")
+                    : Messages.get("ui.staff.sync.current", s.state().sequence(), s.state().publisher(),
+                    when(s.state().generatedAt())));
+            lastSuccess.set(s.success() == null ? Messages.get("ui.staff.sync.never")
+                    : Messages.get("ui.staff.sync.lastSuccess", when(s.success().finishedAt()),
+                    outcome(s.success().outcome())));
+            lastFailure.set(s.failure() == null ? Messages.get("ui.staff.sync.noFailure")
+                    : Messages.get("ui.staff.sync.lastFailure", when(s.failure().finishedAt()),
+                    s.failure().reason() == null ? outcome(s.failure().outcome()) : s.failure().reason()));
+            history.setAll(s.recent().stream().map(StaffViewModel::historyLine).toList());
+        }, e -> current.set(Messages.get("ui.staff.error", String.valueOf(e.getMessage()))));
+    }
+
+    /** 立即同步 from the configured feed. */
+    public void syncNow() {
+        start(null, SyncService.TRIGGER_MANUAL);
+    }
+
+    public void cancel() {
+        cancel.set(true);
+    }
+
+    /** Looks for feeds on USB drives again (also done every few seconds while the part is shown). */
+    public void refreshUsb() {
+        Path root = staff.config().usbMountRoot();
+        context.tasks().run(() -> UsbFeeds.find(root), found -> {
+            if (!found.equals(usbFeeds)) {
+                usbFeeds.setAll(found);
+            }
+        }, e -> { });
+    }
+
+    /** Verifies the feed's manifest and signature and says what importing it would change. */
+    public void choose(Path feed) {
+        chosen.set(feed);
+        planReady.set(false);
+        plan.set(Messages.get("ui.staff.usb.checking"));
+        var engine = staff.sync().engine();
+        context.tasks().<SyncPlan>run(() -> {
+            try (FeedSource source = FeedSources.open(feed.toString(), Path.of(""), engine.options().http())) {
+                return engine.preview(source);
+            }
+        }, p -> {
+            plan.set(describe(p));
+            planReady.set(true);
+        }, e -> plan.set(Messages.get("ui.staff.usb.refused", String.valueOf(e.getMessage()))));
+    }
+
+    /** 应用: imports the chosen feed through the same engine, with the same checks, as trigger "usb". */
+    public void apply() {
+        Path feed = chosen.get();
+        if (feed != null && planReady.get()) {
+            planReady.set(false);
+            plan.set("");
+            start(feed.toString(), SyncService.TRIGGER_USB);
+        }
+    }
+
+    public void dismiss() {
+        chosen.set(null);
+        plan.set("");
+        planReady.set(false);
+    }
+
+    private void start(String location, String trigger) {
+        if (running.get()) {
+            return;
+        }
+        AtomicBoolean stop = new AtomicBoolean();
+        cancel = stop;
+        running.set(true);
+        progress.set(0);
+        result.set("");
+        progressText.set(Messages.get("ui.staff.sync.starting"));
+        SyncProgress.Listener listener = p -> Platform.runLater(() -> show(p));
+        context.tasks().run(() -> staff.sync().sync(location, trigger, listener, stop::get), report -> {
+            running.set(false);
+            result.set(say(report));
+            refreshStatus();
+        }, e -> {
+            running.set(false);
+            result.set(Messages.get("ui.staff.error", String.valueOf(e.getMessage())));
+            refreshStatus();
+        });
+    }
+
+    private void show(SyncProgress p) {
+        if (!running.get()) {
+            return;
+        }
+        double done = p.bytesTotal() > 0 ? (double) p.bytesDone() / p.bytesTotal()
+                : p.itemsTotal() > 0 ? (double) p.itemsDone() / p.itemsTotal() : -1;
+        progress.set(p.phase() == SyncProgress.Phase.DONE ? 1 : done);
+        progressText.set(Messages.get("ui.staff.sync.progress", Messages.get("ui.staff.phase." + p.phase().name()
+                .toLowerCase(java.util.Locale.ROOT)), p.itemsDone(), p.itemsTotal(), p.filesDone(), p.filesTotal(),
+                size(p.bytesDone()), size(p.bytesTotal())));
+    }
+
+    static String say(SyncReport r) {
+        if (r.succeeded()) {
+            return r.outcome() == SyncOutcome.UNCHANGED ? Messages.get("ui.staff.sync.unchanged", r.sequenceAfter())
+                    : Messages.get("ui.staff.sync.applied", r.sequenceAfter(), r.newItems(), r.changedItems(),
+                    r.withdrawnItems());
+        }
+        return Messages.get("ui.staff.sync.failed", r.reason() != null ? r.reason() : outcome(r.outcome()));
+    }
+
+    static String describe(SyncPlan p) {
+        return Messages.get("ui.staff.usb.plan", p.manifest().sequence(), p.sequenceBefore(), p.newItems().size(),
+                p.changedItems().size(), p.withdrawn().size(), p.missingFiles().size(), size(p.downloadBytes()));
+    }
+
+    private static String historyLine(SyncRecord r) {
+        String triggerKey = "ui.staff.trigger." + r.trigger().replace('-', '_');
+        String trigger = Messages.get(triggerKey);
+        String line = Messages.get("ui.staff.history.line", when(r.startedAt()),
+                trigger.equals(triggerKey) ? r.trigger() : trigger, outcome(r.outcome()));
+        return r.reason() == null ? line : line + Messages.get("ui.staff.history.reason", r.reason());
+    }
+
+    static String outcome(SyncOutcome o) {
+        return Messages.get("ui.staff.outcome." + o.code());
+    }
+
+    static String when(String iso) {
+        if (iso == null) {
+            return "";
+        }
+        try {
+            return OffsetDateTime.parse(iso).atZoneSameInstant(FeedDates.CHINA).format(WHEN);
+        } catch (java.time.format.DateTimeParseException e) {
+            return iso;
+        }
+    }
+
+    static String size(long bytes) {
+        if (bytes < 1024 * 1024) {
+            return Messages.get("ui.staff.size.kb", String.format(java.util.Locale.ROOT, "%.1f", bytes / 1024.0));
+        }
+        return Messages.get("ui.staff.size.mb", String.format(java.util.Locale.ROOT, "%.1f", bytes / 1048576.0));
+    }
+}

@@ -1,0 +1,127 @@
+package org.hallkiosk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.hallkiosk.testing.TestFeed;
+import org.hallkiosk.ui.staff.LiveConfig;
+import org.hallkiosk.ui.staff.StaffTools;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Editing kiosk-config while the kiosk runs: a broken layout.yaml is refused (the running layout stays, staff
+ * see file: field: message), then a good kiosk.yaml and layout.yaml are applied without a restart, once the
+ * visit on screen has ended.
+ */
+@ExtendWith(ApplicationExtension.class)
+class HotReloadTest {
+
+    @TempDir
+    static Path tmp;
+
+    static SampleKiosk kiosk;
+    Path config;
+    Scene scene;
+    LiveConfig live;
+
+    @BeforeAll
+    static void importSample() {
+        kiosk = new SampleKiosk(tmp.resolve("data"));
+    }
+
+    @AfterAll
+    static void close() {
+        kiosk.close();
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        config = tmp.resolve("kiosk-config-" + System.nanoTime());
+        TestFeed.copyTree(Path.of("kiosk-config"), config);
+        KioskShell shell = kiosk.shell(kiosk.layout());
+        scene = new Scene(shell, 1280, 800);
+        stage.setScene(scene);
+        shell.applyTheme(shell);
+        stage.show();
+        live = new LiveConfig(config, scene, loaded -> {
+            KioskShell s = new KioskShell(loaded.config().hallName(), loaded.layout(), kiosk.mirror(), kiosk.tasks,
+                    List.of());
+            s.enableStaff(StaffTools.forKiosk(loaded.config(), kiosk.startup.sync(), () -> { }, new ArrayList<>()));
+            s.applyTheme(s);
+            return s;
+        }, Duration.ofMillis(200));
+    }
+
+    @AfterEach
+    void stopWatching() throws Exception {
+        live.close();
+    }
+
+    KioskShell shell() {
+        return FxWait.onFx(() -> (KioskShell) scene.getRoot());
+    }
+
+    void replace(String file, String from, String to) throws Exception {
+        Path p = config.resolve(file);
+        String text = Files.readString(p, StandardCharsets.UTF_8);
+        assertThat(text).contains(from);
+        Files.writeString(p, text.replace(from, to), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aBrokenEditIsRefusedAndShownThenAGoodOneIsAppliedWhenTheVisitEnds(FxRobot robot) throws Exception {
+        KioskShell running = shell();
+        FxWait.onFx(() -> {
+            running.context().navigator().home();
+            return null;
+        });
+        replace("layout.yaml", "idle:\n  timeout_seconds: ", "idle:\n  timeout_seconds: -");
+
+        FxWait.until("the staff notice", () -> running.lookup("#staffNotice").isVisible());
+        assertThat(FxWait.onFx(() -> ((Label) ((javafx.scene.layout.HBox) running.lookup("#staffNotice"))
+                .getChildren().get(0)).getText())).contains("layout.yaml: idle.timeout_seconds:");
+        assertThat(shell()).isSameAs(running);
+        assertThat(robot.lookup("#tile-0").tryQuery()).isPresent(); // the running layout stays
+        FxWait.onFx(() -> {
+            running.context().navigator().go(new Place.Staff());
+            ((javafx.scene.control.ToggleButton) running.lookup("#staffAdminTab")).fire();
+            return null;
+        });
+        assertThat(configNotice(robot)).anyMatch(l -> l.startsWith("layout.yaml: idle.timeout_seconds:"));
+
+        replace("layout.yaml", "idle:\n  timeout_seconds: -", "idle:\n  timeout_seconds: ");
+        replace("kiosk.yaml", "hall_name: 济南市退役军人服务大厅", "hall_name: 历下区退役军人服务站");
+        FxWait.until("the notice cleared", () -> configNotice(robot).stream().noneMatch(l -> l.contains("yaml:")));
+        assertThat(shell()).as("not while the staff panel is in use").isSameAs(running);
+
+        FxWait.onFx(() -> {
+            running.context().navigator().reset();
+            return null;
+        });
+        FxWait.until("a new shell", () -> scene.getRoot() != running);
+        assertThat(shell().context().hallName()).isEqualTo("历下区退役军人服务站");
+        FxWait.until("the new hall name on the attract screen", () -> robot.lookup(".hall").tryQuery()
+                .map(n -> ((Label) n).getText()).orElse("").equals("历下区退役军人服务站"));
+    }
+
+    private static List<String> configNotice(FxRobot robot) {
+        return FxWait.onFx(() -> robot.lookup("#configNotice").queryAs(javafx.scene.layout.VBox.class).getChildren()
+                .stream().map(n -> ((Label) n).getText()).toList());
+    }
+}
