@@ -8,6 +8,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
+import org.hallkiosk.aids.KioskAids;
 import org.hallkiosk.sync.SyncScheduler;
 
 /**
@@ -59,7 +60,7 @@ public final class KioskApp extends Application {
         }, s -> {
             startup = s;
             KioskShell shell = new KioskShell(s.config().hallName(), s.layout().layout(), s.mirror(), tasks,
-                    s.problems());
+                    s.problems(), KioskAids.forSetting(s.config().readAloud()));
             scene.setRoot(shell);
             shell.applyTheme(shell);
         }, error -> ((Label) root.getChildren().get(0)).setText(String.valueOf(error.getMessage())));

@@ -23,4 +23,12 @@ public sealed interface Place {
     /** The search screen, with {@code query} already typed (empty for a fresh search). */
     record Search(String query) implements Place {
     }
+
+    /** An item's web address as a QR code, to take it to a phone (扫码带走). */
+    record QrCode(String itemId) implements Place {
+    }
+
+    /** An item's printed pages on screen, with the print button when there is a printer. */
+    record PrintPreview(String itemId) implements Place {
+    }
 }

@@ -60,6 +60,16 @@ public final class ScreenTour {
             new Stop("10-idle-warning", s -> {
                 s.context().navigator().home();
                 s.idleGuard().showWarning();
+            }),
+            new Stop("11-policy-pdf", s -> openItem(s, "zcwj-2024-00131"), ScreenTour::openFirstAttachment),
+            new Stop("12-graphic", s -> openItem(s, "zcjd-2024-00131"), ScreenTour::openFirstAttachment),
+            new Stop("13-qr", s -> {
+                openItem(s, "zcwj-2024-00052");
+                s.context().navigator().go(new Place.QrCode("zcwj-2024-00052"));
+            }),
+            new Stop("14-print-preview", s -> {
+                openItem(s, "bszn-ydz-sl");
+                s.context().navigator().go(new Place.PrintPreview("bszn-ydz-sl"));
             }));
 
     private ScreenTour() {
@@ -73,6 +83,19 @@ public final class ScreenTour {
         if (n < jumps.size()) {
             ((javafx.scene.control.Button) jumps.get(n)).fire();
         }
+    }
+
+    /** Opens the reader's first attachment, as a visitor's tap on its row would. */
+    private static void openFirstAttachment(KioskShell s) {
+        s.applyCss();
+        s.layout();
+        s.lookupAll("#reader .item-row").stream()
+                .filter(n -> n.getUserData() instanceof String)
+                .findFirst()
+                .ifPresent(row -> {
+                    var name = (javafx.scene.control.Labeled) ((javafx.scene.Parent) row).getChildrenUnmodifiable().get(2);
+                    s.context().navigator().go(new Place.Attachment((String) row.getUserData(), name.getText()));
+                });
     }
 
     private static void openItem(KioskShell s, String id) {

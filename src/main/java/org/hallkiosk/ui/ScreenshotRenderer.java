@@ -44,7 +44,8 @@ public final class ScreenshotRenderer {
             started.get(30, TimeUnit.SECONDS);
             KioskShell shell = onFx(() -> {
                 KioskShell s = new KioskShell(startup.config().hallName(), startup.layout().layout(),
-                        startup.mirror(), tasks, startup.problems());
+                        startup.mirror(), tasks, startup.problems(),
+                        org.hallkiosk.aids.KioskAids.forSetting(startup.config().readAloud()));
                 Stage stage = new Stage();
                 stage.setScene(new Scene(s, width, height));
                 s.applyTheme(s);

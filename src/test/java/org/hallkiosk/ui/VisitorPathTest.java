@@ -99,8 +99,9 @@ class VisitorPathTest {
         javafx.scene.control.Button form = robot.lookup("#materials").lookup("看空白表格").queryButton();
         FxWait.reveal(form);
         robot.clickOn(form);
-        FxWait.until("the blank form", () -> robot.lookup("#attachmentImage").tryQuery().isPresent());
-        javafx.scene.image.ImageView image = robot.lookup("#attachmentImage").queryAs(javafx.scene.image.ImageView.class);
+        FxWait.until("the blank form", () -> robot.lookup("#pageImage").tryQuery()
+                .map(n -> ((javafx.scene.image.ImageView) n).getImage() != null).orElse(false));
+        javafx.scene.image.ImageView image = robot.lookup("#pageImage").queryAs(javafx.scene.image.ImageView.class);
         assertThat(image.getImage().getWidth()).isGreaterThan(100);
         robot.clickOn("#backButton");
         assertThat(place()).isEqualTo(new Place.Item("bszn-ydz-sl"));
