@@ -179,7 +179,10 @@ public final class PageViewer extends VBox {
     private void fit() {
         double view = scroller.getViewportBounds().getWidth();
         if (view > 0) {
-            image.setFitWidth(Math.max(100, (view - 4) * zoom));
+            // at the fitted width there is nothing to pan sideways: no horizontal bar
+            scroller.setHbarPolicy(zoom > MIN_ZOOM ? ScrollPane.ScrollBarPolicy.AS_NEEDED
+                    : ScrollPane.ScrollBarPolicy.NEVER);
+            image.setFitWidth(Math.max(100, (view - 8) * zoom));
         }
     }
 
