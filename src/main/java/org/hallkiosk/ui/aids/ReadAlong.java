@@ -29,6 +29,9 @@ public final class ReadAlong {
     private record Spot(int block, int start, int end) {
     }
 
+    /** How many blocks ahead a sentence only partly on screen is looked for. */
+    private static final int LOOK_AHEAD = 12;
+
     private final String itemId;
     private final Sentences sentences;
     private final Parent page;
@@ -122,7 +125,8 @@ public final class ReadAlong {
         }
         double top = scroller.getVvalue() * room;
         Bounds b = boundsInPage(node);
-        if (b.getMinY() < top || Math.min(b.getMaxY(), b.getMinY() + view / 2) > top + view) {
+        // out of sight, or about to go under the bottom edge
+        if (b.getMinY() < top || Math.min(b.getMaxY(), b.getMinY() + view / 2) > top + view * 0.85) {
             scroller.setVvalue(Math.max(0, Math.min(1, (b.getMinY() - view / 4) / room)));
         }
     }
@@ -162,14 +166,18 @@ public final class ReadAlong {
                 return whole ? new Spot(b, -1, -1) : new Spot(b, at, at + sentence.length());
             }
         }
-        // a sentence made of a label and more words ("材料名，原件 1 份。"): mark the label it starts with
-        for (int b = cursor; b < blocks.size(); b++) {
+        // a sentence made of words on screen and words only spoken ("服务对象：…", "材料名，原件 1 份。"): mark the
+        // longest text on screen it holds, among the next blocks
+        Spot best = null;
+        int bestLength = 1;
+        for (int b = cursor; b < Math.min(blocks.size(), cursor + LOOK_AHEAD); b++) {
             String t = blocks.get(b).text.strip();
-            if (t.length() >= 2 && sentence.startsWith(t)) {
-                return new Spot(b, -1, -1);
+            if (t.length() > bestLength && sentence.contains(t)) {
+                best = new Spot(b, -1, -1);
+                bestLength = t.length();
             }
         }
-        return null;
+        return best;
     }
 
     private static void collect(Node n, List<Block> out) {
