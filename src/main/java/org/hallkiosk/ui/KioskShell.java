@@ -61,6 +61,7 @@ public final class KioskShell extends StackPane {
         this.context = new KioskContext(hallName, layout, mirror, tasks, navigator, display, aids,
                 new ReadAloud(aids, tasks, mirror));
         holder[0] = context;
+        tasks.runQuietly(aids::speech); // choose the speech engine now, not on the first item a visitor opens
         this.idle = new IdleGuard(layout.idleTimeout(), layout.idleWarning(), navigator::reset);
         getStyleClass().add("kiosk");
 

@@ -93,7 +93,8 @@ public final class ScreenTour {
                 .filter(n -> n.getUserData() instanceof String)
                 .findFirst()
                 .ifPresent(row -> {
-                    var name = (javafx.scene.control.Labeled) ((javafx.scene.Parent) row).getChildrenUnmodifiable().get(2);
+                    var cells = ((javafx.scene.Parent) row).getChildrenUnmodifiable();
+                    var name = (javafx.scene.control.Labeled) cells.get(2); // icon, role, name, arrow
                     s.context().navigator().go(new Place.Attachment((String) row.getUserData(), name.getText()));
                 });
     }
