@@ -182,7 +182,9 @@ public final class PageViewer extends VBox {
             // at the fitted width there is nothing to pan sideways: no horizontal bar
             scroller.setHbarPolicy(zoom > MIN_ZOOM ? ScrollPane.ScrollBarPolicy.AS_NEEDED
                     : ScrollPane.ScrollBarPolicy.NEVER);
-            image.setFitWidth(Math.max(100, (view - 8) * zoom));
+            // a small image (a scanned stamp, a narrow form) is blown up at most twice, where it still looks sharp
+            double natural = image.getImage() == null ? view : image.getImage().getWidth() * 2;
+            image.setFitWidth(Math.max(100, Math.min(view - 8, natural) * zoom));
         }
     }
 
