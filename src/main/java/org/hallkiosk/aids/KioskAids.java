@@ -34,6 +34,11 @@ public final class KioskAids {
         return new KioskAids(() -> speech, new Printing(() -> null, () -> new PrintService[0]));
     }
 
+    /** A given engine and a given printer (a file printer such as a PostScript stream, in tests). */
+    public static KioskAids withPrinter(Speech speech, PrintService printer) {
+        return new KioskAids(() -> speech, new Printing(() -> printer, () -> new PrintService[] {printer}));
+    }
+
     /** No speech and no printer: for screens built without the kiosk's settings. */
     public static KioskAids none() {
         return withoutPrinter(new NoSpeech(Availability.absent("aids.speech.turnedOff")));

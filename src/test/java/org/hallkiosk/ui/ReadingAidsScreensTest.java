@@ -157,6 +157,10 @@ class ReadingAidsScreensTest {
                 .isEqualTo(Messages.get("ui.pages.number", 2, 3));
         robot.clickOn("#previousPage");
         FxWait.until("the first page again", () -> viewer().page().get() == 0);
+        robot.drag("#pageImage").moveBy(-400, 0).drop(); // a swipe to the left: the next page
+        FxWait.until("the second page by swipe", () -> viewer().page().get() == 1);
+        robot.clickOn("#previousPage");
+        FxWait.until("the first page once more", () -> viewer().page().get() == 0);
 
         double fitted = image.getFitWidth();
         robot.clickOn("#zoomIn");
@@ -197,6 +201,35 @@ class ReadingAidsScreensTest {
         assertThat(robot.lookup("#printButton").tryQuery()).isEmpty();
         assertThat(robot.lookup("#noPrinterNote").queryAs(Label.class).getText())
                 .isEqualTo(Messages.get("ui.print.noPrinter"));
+    }
+
+    @Test
+    void withAPrinterThePreviewPrintsTheGuideAndCountsIt() throws Exception {
+        // a real print service that writes PostScript instead of paper
+        var factories = javax.print.StreamPrintServiceFactory.lookupStreamPrintServiceFactories(
+                javax.print.DocFlavor.SERVICE_FORMATTED.PRINTABLE, "application/postscript");
+        assertThat(factories).isNotEmpty();
+        var paper = new ByteArrayOutputStream();
+        var printer = factories[0].getPrintService(paper);
+        KioskShell printing = FxWait.onFx(() -> {
+            KioskShell s = new KioskShell("大厅", kiosk.layout(), kiosk.mirror(), kiosk.tasks, List.of(),
+                    KioskAids.withPrinter(speech, printer));
+            new Scene(s, 1280, 800);
+            s.context().navigator().home();
+            s.context().navigator().go(new Place.PrintPreview("bszn-ydz-sl"));
+            return s;
+        });
+        FxWait.until("the print button", () -> printing.lookup("#printButton") != null);
+        assertThat(printing.lookup("#noPrinterNote")).isNull();
+        FxWait.onFx(() -> {
+            ((javafx.scene.control.Button) printing.lookup("#printButton")).fire();
+            return null;
+        });
+        FxWait.until("printed", () -> Messages.get("ui.print.sent")
+                .equals(((Label) printing.lookup("#printStatus")).getText()));
+        assertThat(paper.toString(java.nio.charset.StandardCharsets.ISO_8859_1)).startsWith("%!PS");
+        assertThat(paper.size()).isGreaterThan(10_000);
+        FxWait.until("the usage record", () -> kiosk.usage().contains("print|bszn-ydz-sl|null|null"));
     }
 
     @Test
