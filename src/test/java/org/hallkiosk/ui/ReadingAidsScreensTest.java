@@ -237,7 +237,11 @@ class ReadingAidsScreensTest {
         openItem("zcwj-2024-00052");
         // the visitor has read down the page: reading starts from there, not from the title
         FxWait.onFx(() -> {
-            ((ScrollPane) shell.lookup("#reader").getParent().getParent().getParent()).setVvalue(0.5);
+            Node p = shell.lookup("#reader");
+            while (!(p instanceof ScrollPane)) {
+                p = p.getParent();
+            }
+            ((ScrollPane) p).setVvalue(0.5);
             return null;
         });
         robot.clickOn("#readAloudSwitch");
