@@ -20,6 +20,7 @@ import org.hallkiosk.config.ConfigProblem;
 import org.hallkiosk.config.KioskConfig;
 import org.hallkiosk.config.RunHistory;
 import org.hallkiosk.mirror.UsageStats;
+import org.hallkiosk.aids.KioskAids;
 import org.hallkiosk.sync.SyncScheduler;
 import org.hallkiosk.ui.staff.LiveConfig;
 import org.hallkiosk.ui.staff.StaffTools;
@@ -39,6 +40,8 @@ public final class KioskApp extends Application {
     private SyncScheduler scheduler;
     private LiveConfig liveConfig;
     private Timeline retention;
+    /** Chosen once: the speech engine is checked at start (docs/readme/aids.md), reloads keep it. */
+    private KioskAids aids;
 
     public static void launchKiosk(String[] args) {
         Application.launch(KioskApp.class, args);
@@ -74,10 +77,11 @@ public final class KioskApp extends Application {
             return s;
         }, s -> {
             startup = s;
+            aids = KioskAids.forSetting(s.config().readAloud());
             List<ConfigProblem> problems = new ArrayList<>(s.problems());
             StaffTools staff = staffTools(s.config(), problems);
             KioskShell shell = new KioskShell(s.config().hallName(), s.layout().layout(), s.mirror(), tasks,
-                    problems);
+                    problems, aids);
             shell.enableStaff(staff);
             scene.setRoot(shell);
             shell.applyTheme(shell);
@@ -117,7 +121,7 @@ public final class KioskApp extends Application {
             liveConfig = new LiveConfig(configDir, scene, loaded -> {
                 List<ConfigProblem> problems = new ArrayList<>();
                 KioskShell shell = new KioskShell(loaded.config().hallName(), loaded.layout(), s.mirror(), tasks,
-                        problems);
+                        problems, aids);
                 shell.enableStaff(staffTools(loaded.config(), problems));
                 shell.applyTheme(shell);
                 return shell;

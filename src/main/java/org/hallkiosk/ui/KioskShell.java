@@ -11,10 +11,15 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import org.hallkiosk.aids.KioskAids;
 import org.hallkiosk.config.ConfigProblem;
 import org.hallkiosk.config.Layout;
 import org.hallkiosk.i18n.Messages;
 import org.hallkiosk.mirror.Mirror;
+import org.hallkiosk.ui.aids.AidsBar;
+import org.hallkiosk.ui.aids.PrintPreviewView;
+import org.hallkiosk.ui.aids.QrView;
+import org.hallkiosk.ui.aids.ReadAloud;
 import org.hallkiosk.ui.attachment.AttachmentView;
 import org.hallkiosk.ui.attachment.AttachmentViewModel;
 import org.hallkiosk.ui.attract.AttractView;
@@ -53,24 +58,35 @@ public final class KioskShell extends StackPane {
      */
     public KioskShell(String hallName, Layout layout, Mirror mirror, UiTaskExecutor tasks,
                       List<ConfigProblem> configProblems) {
+        this(hallName, layout, mirror, tasks, configProblems, KioskAids.none());
+    }
+
+    /** @param aids the speech engine and printer of this kiosk (see docs/readme/aids.md) */
+    public KioskShell(String hallName, Layout layout, Mirror mirror, UiTaskExecutor tasks,
+                      List<ConfigProblem> configProblems, KioskAids aids) {
         DisplayMode display = new DisplayMode();
         display.reset(layout);
         KioskContext[] holder = new KioskContext[1];
         Navigator navigator = new Navigator(place -> screenFor(holder[0], place, staff));
-        this.context = new KioskContext(hallName, layout, mirror, tasks, navigator, display);
+        this.context = new KioskContext(hallName, layout, mirror, tasks, navigator, display, aids,
+                new ReadAloud(aids, tasks, mirror));
         holder[0] = context;
+        tasks.runQuietly(aids::speech); // choose the speech engine now, not on the first item a visitor opens
         this.idle = new IdleGuard(layout.idleTimeout(), layout.idleWarning(), navigator::reset);
         getStyleClass().add("kiosk");
 
         StackPane content = new StackPane();
         BorderPane frame = new BorderPane(content);
         HBox bar = navBar(navigator, display);
+        bar.getChildren().add(bar.getChildren().size() - 2, readAloudSwitch(context.readAloud()));
         frame.setTop(bar);
         Region notice = staffNotice(configProblems);
         frame.setBottom(notice);
         getChildren().addAll(frame, new IdleWarningView(idle));
 
         navigator.current().addListener((o, was, now) -> content.getChildren().setAll(now.view()));
+        // any change of screen, the idle reset included, stops a reading
+        navigator.current().addListener((o, was, now) -> context.readAloud().follow(now));
         navigator.place().addListener((o, was, now) -> {
             boolean attract = now instanceof Place.Attract;
             bar.setVisible(!attract);
@@ -139,6 +155,10 @@ public final class KioskShell extends StackPane {
             return new AttachmentView(new AttachmentViewModel(ctx, a.sha256(), a.name()));
         } else if (place instanceof Place.Search s) {
             return new SearchView(new SearchViewModel(ctx, s.query()));
+        } else if (place instanceof Place.QrCode q) {
+            return new QrView(ctx, q.itemId());
+        } else if (place instanceof Place.PrintPreview p) {
+            return new PrintPreviewView(ctx, p.itemId());
         }
         return new AttractView(new AttractViewModel(ctx));
     }
@@ -185,6 +205,14 @@ public final class KioskShell extends StackPane {
         bar.getStyleClass().add("nav-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
+    }
+
+    /** The read-aloud switch in the bar: shown only on a screen that can be read, when an engine works. */
+    private static ToggleButton readAloudSwitch(ReadAloud readAloud) {
+        ToggleButton t = AidsBar.readAloudToggle(readAloud, "readAloudSwitch");
+        t.visibleProperty().bind(readAloud.offered());
+        t.managedProperty().bind(readAloud.offered());
+        return t;
     }
 
     private Region staffNotice(List<ConfigProblem> problems) {

@@ -31,4 +31,12 @@ public sealed interface Place {
     /** The staff panel, reached only through the PIN pad. */
     record Staff() implements Place {
     }
+
+    /** An item's web address as a QR code, to take it to a phone (扫码带走). */
+    record QrCode(String itemId) implements Place {
+    }
+
+    /** An item's printed pages on screen, with the print button when there is a printer. */
+    record PrintPreview(String itemId) implements Place {
+    }
 }

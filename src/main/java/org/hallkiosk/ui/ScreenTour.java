@@ -61,17 +61,27 @@ public final class ScreenTour {
                 s.context().navigator().home();
                 s.idleGuard().showWarning();
             }),
+            new Stop("11-policy-pdf", s -> openItem(s, "zcwj-2024-00131"), ScreenTour::openFirstAttachment),
+            new Stop("12-graphic", s -> openItem(s, "zcjd-2024-00131"), ScreenTour::openFirstAttachment),
+            new Stop("13-qr", s -> {
+                openItem(s, "zcwj-2024-00052");
+                s.context().navigator().go(new Place.QrCode("zcwj-2024-00052"));
+            }),
+            new Stop("14-print-preview", s -> {
+                openItem(s, "bszn-ydz-sl");
+                s.context().navigator().go(new Place.PrintPreview("bszn-ydz-sl"));
+            }),
             // The staff screens (the tour goes straight to the panel; a visitor meets the PIN pad first).
-            new Stop("11-staff-pin", s -> {
+            new Stop("30-staff-pin", s -> {
                 s.context().navigator().reset();
                 s.context().navigator().go(new Place.StaffPin());
             }),
-            staffPart("12-staff-sync", "#staffSyncTab"),
-            staffPart("13-staff-usb", "#staffUsbTab"),
-            staffPart("14-staff-health", "#staffHealthTab"),
-            staffPart("15-staff-usage", "#staffUsageTab"),
-            staffPart("16-staff-device", "#staffDeviceTab"),
-            staffPart("17-staff-admin", "#staffAdminTab"));
+            staffPart("31-staff-sync", "#staffSyncTab"),
+            staffPart("32-staff-usb", "#staffUsbTab"),
+            staffPart("33-staff-health", "#staffHealthTab"),
+            staffPart("34-staff-usage", "#staffUsageTab"),
+            staffPart("35-staff-device", "#staffDeviceTab"),
+            staffPart("36-staff-admin", "#staffAdminTab"));
 
     private ScreenTour() {
     }
@@ -94,6 +104,20 @@ public final class ScreenTour {
             s.layout();
             ((javafx.scene.control.ToggleButton) s.lookup(tab)).fire();
         });
+    }
+
+    /** Opens the reader's first attachment, as a visitor's tap on its row would. */
+    private static void openFirstAttachment(KioskShell s) {
+        s.applyCss();
+        s.layout();
+        s.lookupAll("#reader .item-row").stream()
+                .filter(n -> n.getUserData() instanceof String)
+                .findFirst()
+                .ifPresent(row -> {
+                    var cells = ((javafx.scene.Parent) row).getChildrenUnmodifiable();
+                    var name = (javafx.scene.control.Labeled) cells.get(2); // icon, role, name, arrow
+                    s.context().navigator().go(new Place.Attachment((String) row.getUserData(), name.getText()));
+                });
     }
 
     private static void openItem(KioskShell s, String id) {

@@ -72,7 +72,8 @@ public final class ScreenshotRenderer {
             started.get(30, TimeUnit.SECONDS);
             KioskShell shell = onFx(() -> {
                 KioskShell s = new KioskShell(startup.config().hallName(), startup.layout().layout(),
-                        startup.mirror(), tasks, startup.problems());
+                        startup.mirror(), tasks, startup.problems(),
+                        org.hallkiosk.aids.KioskAids.forSetting(startup.config().readAloud()));
                 s.enableStaff(StaffTools.forKiosk(startup.config(), startup.sync(), () -> { },
                         new ArrayList<>()));
                 Stage stage = new Stage();

@@ -24,7 +24,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * Every screen of the tour, at the standard size and in 长辈模式, on a small 1280×800 screen, a 1920×1080 one
+ * Every screen of the tour (the reading aids' PDF viewer, QR code and print preview included), at the standard size and in 长辈模式, on a small 1280×800 screen, a 1920×1080 one
  * and a portrait 1080×1920 one (and in English on the small one):
  * no text cut off with an ellipsis, every button at least product.md's touch size, no text below the body
  * minimum (18 pt = 24 px; 30 pt = 40 px in 长辈模式), wrapped text with extra line spacing.
@@ -55,7 +55,9 @@ class ScreenFitTest {
 
     @Start
     void start(Stage stage) {
-        shell = kiosk.shell(kiosk.layout());
+        // with a speech engine, so that the 朗读 buttons are measured too
+        shell = new KioskShell("大厅", kiosk.layout(), kiosk.mirror(), kiosk.tasks, List.of(),
+                org.hallkiosk.aids.KioskAids.withoutPrinter(new SlowSpeech(0)));
         stage.setScene(new Scene(shell, 1280, 800));
         shell.applyTheme(shell);
         stage.show();

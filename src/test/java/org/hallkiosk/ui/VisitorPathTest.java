@@ -99,8 +99,9 @@ class VisitorPathTest {
         javafx.scene.control.Button form = robot.lookup("#materials").lookup("看空白表格").queryButton();
         FxWait.reveal(form);
         robot.clickOn(form);
-        FxWait.until("the blank form", () -> robot.lookup("#attachmentImage").tryQuery().isPresent());
-        javafx.scene.image.ImageView image = robot.lookup("#attachmentImage").queryAs(javafx.scene.image.ImageView.class);
+        FxWait.until("the blank form", () -> robot.lookup("#pageImage").tryQuery()
+                .map(n -> ((javafx.scene.image.ImageView) n).getImage() != null).orElse(false));
+        javafx.scene.image.ImageView image = robot.lookup("#pageImage").queryAs(javafx.scene.image.ImageView.class);
         assertThat(image.getImage().getWidth()).isGreaterThan(100);
         robot.clickOn("#backButton");
         assertThat(place()).isEqualTo(new Place.Item("bszn-ydz-sl"));
@@ -165,7 +166,7 @@ class VisitorPathTest {
         }
         javafx.scene.control.ScrollPane pane = (javafx.scene.control.ScrollPane) p;
         assertThat(pane.getVvalue()).isZero();
-        robot.drag("#readerBody").moveBy(0, -300).drop();
+        robot.drag("#facts").moveBy(0, -300).drop(); // the body starts below the aid buttons, out of sight
         FxWait.until("the reader scrolled", () -> pane.getVvalue() > 0);
     }
 

@@ -3,45 +3,45 @@ package org.hallkiosk.ui.attachment;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.image.ImageView;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.hallkiosk.i18n.Messages;
 import org.hallkiosk.ui.Screen;
 import org.hallkiosk.ui.Texts;
-import org.hallkiosk.ui.Touch;
+import org.hallkiosk.ui.aids.PageViewer;
 
-/** An attachment full width, scrolled with the finger: a form a visitor can study before filling it in. */
+/**
+ * An attachment inside the kiosk: a PDF page by page or an image, fitted to the width, with page turning and
+ * zoom; a form a visitor can study before filling it in. No file dialog, no other program.
+ */
 public final class AttachmentView implements Screen {
 
-    private final ScrollPane root;
+    private final VBox root = new VBox();
+    private PageViewer viewer;
 
     public AttachmentView(AttachmentViewModel vm) {
-        VBox page = new VBox();
-        page.getStyleClass().add("page");
-        page.setId("attachment");
-        page.getChildren().add(Texts.wrapping(vm.name(), "h2"));
-        root = Touch.kinetic(new ScrollPane(page));
+        root.getStyleClass().add("page");
+        root.setId("attachment");
+        root.getChildren().add(Texts.wrapping(vm.name(), "h2"));
         Runnable refresh = () -> {
-            page.getChildren().subList(1, page.getChildren().size()).clear();
+            root.getChildren().subList(1, root.getChildren().size()).clear();
             switch (vm.state().get()) {
-                case LOADING -> page.getChildren().add(Texts.wrapping(Messages.get("ui.loading"), "muted"));
-                case NOT_SHOWN -> page.getChildren().add(Texts.wrapping(Messages.get("ui.attachment.notShown"), "h2"));
-                case IMAGE -> {
-                    ImageView image = new ImageView(vm.image().get());
-                    image.setId("attachmentImage");
-                    image.setPreserveRatio(true);
-                    image.setSmooth(true);
-                    double natural = vm.image().get().getWidth();
-                    image.fitWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                            () -> Math.min(natural * 2, Math.max(100, root.getViewportBounds().getWidth() - 60)),
-                            root.viewportBoundsProperty()));
-                    page.getChildren().add(image);
+                case LOADING -> root.getChildren().add(Texts.wrapping(Messages.get("ui.loading"), "muted"));
+                case NOT_SHOWN -> root.getChildren().add(Texts.wrapping(Messages.get("ui.attachment.notShown"), "h2"));
+                case PAGES -> {
+                    viewer = new PageViewer(vm.context().tasks(), vm.pages().get());
+                    VBox.setVgrow(viewer, Priority.ALWAYS);
+                    root.getChildren().add(viewer);
                 }
             }
         };
         vm.state().addListener((o, a, b) -> refresh.run());
         refresh.run();
+    }
+
+    /** The page viewer, once the attachment is known to have pages; null before (and for other kinds). */
+    public PageViewer viewer() {
+        return viewer;
     }
 
     @Override
@@ -52,5 +52,12 @@ public final class AttachmentView implements Screen {
     @Override
     public ObservableValue<String> title() {
         return new SimpleStringProperty(Messages.get("ui.attachment.title"));
+    }
+
+    @Override
+    public void discard() {
+        if (viewer != null) {
+            viewer.close();
+        }
     }
 }

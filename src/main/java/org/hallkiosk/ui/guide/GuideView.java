@@ -15,6 +15,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.hallkiosk.aids.ReadAloudText;
 import org.hallkiosk.content.Faq;
 import org.hallkiosk.content.GuideDetails;
 import org.hallkiosk.content.ItemSummary;
@@ -25,6 +26,7 @@ import org.hallkiosk.ui.ItemRows;
 import org.hallkiosk.ui.Screen;
 import org.hallkiosk.ui.Texts;
 import org.hallkiosk.ui.Touch;
+import org.hallkiosk.ui.aids.ReadAlong;
 import org.hallkiosk.ui.reader.MarkdownView;
 
 /**
@@ -36,12 +38,22 @@ public final class GuideView implements Screen {
     private final ScrollPane root;
     private final VBox page = new VBox();
     private final FlowPane jumps = new FlowPane(12, 12);
+    private final ReadAlong readAlong;
 
     public GuideView(GuideViewModel vm) {
+        this(vm, null);
+    }
+
+    /** @param aidsBar the 朗读 / 扫码带走 / 打印 buttons, shown under the title; null for none */
+    public GuideView(GuideViewModel vm, Node aidsBar) {
         GuideDetails g = vm.guide();
         page.getStyleClass().add("page");
         page.setId("guide");
-        page.getChildren().addAll(Texts.wrapping(vm.item().title(), "h1"), jumps);
+        page.getChildren().add(Texts.wrapping(vm.item().title(), "h1"));
+        if (aidsBar != null) {
+            page.getChildren().add(aidsBar);
+        }
+        page.getChildren().add(jumps);
         if (vm.item().summary() != null) {
             page.getChildren().add(Texts.wrapping(vm.item().summary(), "muted"));
         }
@@ -93,6 +105,12 @@ public final class GuideView implements Screen {
             section(Messages.get("ui.reader.related"), related);
         }
         root = Touch.kinetic(new ScrollPane(page));
+        readAlong = new ReadAlong(vm.item().id(), ReadAloudText.of(vm.item()), page, root);
+    }
+
+    /** The guide's read-aloud text tied to this page. */
+    public ReadAlong readAlong() {
+        return readAlong;
     }
 
     /** Adds a titled part, and a button at the top that scrolls to it. */

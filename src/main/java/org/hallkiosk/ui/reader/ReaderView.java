@@ -12,6 +12,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.hallkiosk.aids.ReadAloudText;
 import org.hallkiosk.content.Attachment;
 import org.hallkiosk.content.ItemSummary;
 import org.hallkiosk.i18n.Messages;
@@ -20,6 +21,7 @@ import org.hallkiosk.ui.ItemRows;
 import org.hallkiosk.ui.Screen;
 import org.hallkiosk.ui.Texts;
 import org.hallkiosk.ui.Touch;
+import org.hallkiosk.ui.aids.ReadAlong;
 
 /**
  * The policy reader: a banner when the policy no longer applies, the title, its interpretation one tap away,
@@ -28,8 +30,14 @@ import org.hallkiosk.ui.Touch;
 public final class ReaderView implements Screen {
 
     private final ScrollPane root;
+    private final ReadAlong readAlong;
 
     public ReaderView(ReaderViewModel vm) {
+        this(vm, null);
+    }
+
+    /** @param aidsBar the 朗读 / 扫码带走 / 打印 buttons, shown under the title; null for none */
+    public ReaderView(ReaderViewModel vm, Node aidsBar) {
         VBox page = new VBox();
         page.getStyleClass().add("page");
         page.setId("reader");
@@ -43,6 +51,9 @@ public final class ReaderView implements Screen {
             page.getChildren().add(banner);
         }
         page.getChildren().add(Texts.wrapping(vm.item().title(), "h1"));
+        if (aidsBar != null) {
+            page.getChildren().add(aidsBar);
+        }
         for (ItemSummary i : vm.interpretations()) {
             page.getChildren().add(linkButton(Messages.get("ui.reader.readInterpretation", i.title()),
                     "interpretation", "interpretationButton", () -> vm.open(i), false));
@@ -84,6 +95,12 @@ public final class ReaderView implements Screen {
             }
         }
         root = Touch.kinetic(new ScrollPane(page));
+        readAlong = new ReadAlong(vm.item().id(), ReadAloudText.of(vm.item()), page, root);
+    }
+
+    /** The item's read-aloud text tied to this page. */
+    public ReadAlong readAlong() {
+        return readAlong;
     }
 
     private static Button linkButton(String text, String icon, String id, Runnable action, boolean secondary) {
