@@ -58,6 +58,7 @@ class ScreenFitTest {
         // with a speech engine, so that the 朗读 buttons are measured too
         shell = new KioskShell("大厅", kiosk.layout(), kiosk.mirror(), kiosk.tasks, List.of(),
                 org.hallkiosk.aids.KioskAids.withoutPrinter(new SlowSpeech(0)));
+        shell.enableStaff(kiosk.staffTools(() -> { }));
         stage.setScene(new Scene(shell, 1280, 800));
         shell.applyTheme(shell);
         stage.show();
