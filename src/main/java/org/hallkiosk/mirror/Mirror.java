@@ -31,6 +31,7 @@ public final class Mirror implements AutoCloseable {
     private final List<ItemIndex> indexes;
     private final SearchCatalog.Holder searchCatalog = new SearchCatalog.Holder();
     private volatile boolean closed;
+    private volatile boolean usageMuted;
 
     private Mirror(Path dataDir, int targetVersion) throws IOException, SQLException {
         this.dataDir = Files.createDirectories(dataDir);
@@ -89,7 +90,12 @@ public final class Mirror implements AutoCloseable {
     }
 
     public UsageLog usage() {
-        return new UsageLog(this);
+        return new UsageLog(this, usageMuted);
+    }
+
+    /** Stops recording usage through this mirror: a screenshot tour or a preview is not a visitor. */
+    public void muteUsage() {
+        usageMuted = true;
     }
 
     /** The one way content enters the mirror: a whole publication in one transaction. */

@@ -13,13 +13,18 @@ public final class UsageLog {
     public static final String SEARCH = "search";
 
     private final Mirror mirror;
+    private final boolean muted;
 
-    UsageLog(Mirror mirror) {
+    UsageLog(Mirror mirror, boolean muted) {
         this.mirror = mirror;
+        this.muted = muted;
     }
 
     /** One event; the fields that do not apply are null. */
     public void record(String kind, String itemId, String columnId, String query, Integer resultCount, Integer value) {
+        if (muted) {
+            return;
+        }
         mirror.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO usage_events(at, kind, item_id, column_id,"
                     + " query, result_count, value) VALUES (?, ?, ?, ?, ?, ?, ?)")) {

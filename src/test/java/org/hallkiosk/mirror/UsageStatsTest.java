@@ -32,4 +32,14 @@ class UsageStatsTest {
             assertThat(stats.since(Instant.EPOCH)).isEmpty();
         }
     }
+
+    @Test
+    void aMutedMirrorRecordsNothing() {
+        try (Mirror mirror = Mirror.open(tmp)) {
+            mirror.muteUsage();
+            mirror.usage().record("view", "bszn-ydz-sl", null, null, null, null);
+            mirror.usage().recordSearch("优待证", 3);
+            assertThat(new UsageStats(mirror).since(Instant.EPOCH)).isEmpty();
+        }
+    }
 }
