@@ -1,6 +1,7 @@
 package org.hallkiosk.ui;
 
-import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -8,23 +9,29 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
+import org.hallkiosk.config.KioskHome;
+import org.hallkiosk.config.UncaughtLogging;
 import org.hallkiosk.sync.SyncScheduler;
 
 /**
  * The kiosk window: full screen, undecorated, and no key that leaves it (only the staff path will).
  * For development, {@code -Dhallkiosk.windowed=true} opens a normal 1280×800 window instead;
- * {@code -Dhallkiosk.config=DIR} reads another config folder.
+ * {@code -Dhallkiosk.config=DIR} reads another config folder. Where the hall's folders are: {@link KioskHome};
+ * how a start after a crash goes: {@link KioskLaunch}.
  */
 public final class KioskApp extends Application {
 
     public static final String WINDOWED = "hallkiosk.windowed";
-    public static final String CONFIG = "hallkiosk.config";
+    public static final String CONFIG = KioskHome.CONFIG_PROPERTY;
 
     private UiTaskExecutor tasks;
     private KioskStartup startup;
     private SyncScheduler scheduler;
+    private KioskLaunch launch;
+    private final AtomicBoolean stopRecorded = new AtomicBoolean();
 
     public static void launchKiosk(String[] args) {
+        UncaughtLogging.install();
         Application.launch(KioskApp.class, args);
     }
 
@@ -46,27 +53,36 @@ public final class KioskApp extends Application {
         stage.show();
 
         tasks = UiTaskExecutor.forFx();
-        Path configDir = Path.of(System.getProperty(CONFIG, "kiosk-config"));
+        Thread.currentThread().setUncaughtExceptionHandler(UncaughtLogging::log);
+        KioskHome home = KioskHome.current();
         tasks.run(() -> {
-            KioskStartup s = KioskStartup.open(configDir, null);
-            if (s.syncs()) {
+            KioskLaunch l = KioskLaunch.prepare(home, Instant.now());
+            KioskStartup s = l.startup();
+            if (s != null && s.syncs()) {
                 SyncScheduler sched = new SyncScheduler(s.config().syncInterval(), s.config().syncJitter(),
                         SyncScheduler.reporting(s.sync(), report -> { }));
                 sched.start();
                 scheduler = sched;
             }
-            return s;
-        }, s -> {
-            startup = s;
-            KioskShell shell = new KioskShell(s.config().hallName(), s.layout().layout(), s.mirror(), tasks,
-                    s.problems());
-            scene.setRoot(shell);
-            shell.applyTheme(shell);
+            return l;
+        }, l -> {
+            launch = l;
+            startup = l.startup();
+            // SIGTERM (systemctl stop, an orderly shutdown) is a clean stop too; kill -9 and crashes are not.
+            Runtime.getRuntime().addShutdownHook(new Thread(this::recordStop, "record-stop"));
+            scene.setRoot(l.firstScreen(tasks));
         }, error -> ((Label) root.getChildren().get(0)).setText(String.valueOf(error.getMessage())));
+    }
+
+    private void recordStop() {
+        if (launch != null && stopRecorded.compareAndSet(false, true)) {
+            launch.recordStop(Instant.now());
+        }
     }
 
     @Override
     public void stop() {
+        recordStop();
         if (scheduler != null) {
             scheduler.close();
         }
