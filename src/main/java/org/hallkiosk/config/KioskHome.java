@@ -22,6 +22,11 @@ public record KioskHome(Path dir, Path configDir) {
         return of(System.getProperty(PROPERTY), System.getenv(ENV), System.getProperty(CONFIG_PROPERTY));
     }
 
+    /** The home in {@code dir}, whatever this process was started with (tests, benchmarks). */
+    public static KioskHome at(Path dir) {
+        return new KioskHome(dir, dir.resolve(CONFIG_FOLDER));
+    }
+
     /** @param property -Dhallkiosk.home, env HALL_KIOSK_HOME, -Dhallkiosk.config; each may be null or blank */
     static KioskHome of(String property, String env, String configProperty) {
         String named = present(property) ? property : present(env) ? env : null;
