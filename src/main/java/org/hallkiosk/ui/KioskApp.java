@@ -27,7 +27,7 @@ public final class KioskApp extends Application {
     private UiTaskExecutor tasks;
     private KioskStartup startup;
     private SyncScheduler scheduler;
-    private KioskLaunch launch;
+    private volatile KioskLaunch launch;
     private final AtomicBoolean stopRecorded = new AtomicBoolean();
 
     public static void launchKiosk(String[] args) {
@@ -57,6 +57,9 @@ public final class KioskApp extends Application {
         KioskHome home = KioskHome.current();
         tasks.run(() -> {
             KioskLaunch l = KioskLaunch.prepare(home, Instant.now());
+            launch = l;
+            // SIGTERM (systemctl stop, an orderly shutdown) is a clean stop too; kill -9 and crashes are not.
+            Runtime.getRuntime().addShutdownHook(new Thread(this::recordStop, "record-stop"));
             KioskStartup s = l.startup();
             if (s != null && s.syncs()) {
                 SyncScheduler sched = new SyncScheduler(s.config().syncInterval(), s.config().syncJitter(),
@@ -66,10 +69,7 @@ public final class KioskApp extends Application {
             }
             return l;
         }, l -> {
-            launch = l;
             startup = l.startup();
-            // SIGTERM (systemctl stop, an orderly shutdown) is a clean stop too; kill -9 and crashes are not.
-            Runtime.getRuntime().addShutdownHook(new Thread(this::recordStop, "record-stop"));
             scene.setRoot(l.firstScreen(tasks));
         }, error -> ((Label) root.getChildren().get(0)).setText(String.valueOf(error.getMessage())));
     }

@@ -65,6 +65,7 @@ public record KioskLaunch(StartKind kind, Path dataDir, String hallName, List<La
         if (startup == null) {
             PausedView paused = new PausedView(hallName, hotlines);
             paused.getStylesheets().add(DisplayMode.STYLESHEET);
+            tasks.runQuietly(() -> LOG.info("first screen: paused"));
             return paused;
         }
         KioskShell shell = new KioskShell(hallName, startup.layout().layout(), startup.mirror(), tasks,
@@ -73,6 +74,8 @@ public record KioskLaunch(StartKind kind, Path dataDir, String hallName, List<La
         if (kind == StartKind.AFTER_CRASH) {
             shell.context().navigator().home();
         }
+        String place = shell.context().navigator().place().get().getClass().getSimpleName();
+        tasks.runQuietly(() -> LOG.info("first screen: " + place)); // the log file is disk: not on the FX thread
         return shell;
     }
 
