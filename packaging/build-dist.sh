@@ -17,7 +17,6 @@ cp "$here/linux/hall-kiosk-supervise" "$here/linux/hall-kiosk.service" "$dest/ha
 chmod +x "$dest/hall-kiosk/lib/hall-kiosk-supervise"
 if command -v dpkg-deb >/dev/null && command -v fakeroot >/dev/null; then
   jpackage --type deb --dest "$dest" "${common[@]}" --install-dir /opt \
-    --linux-package-name hall-kiosk --linux-app-category utils \
-    --resource-dir "$here/linux/deb-resources" || echo "build-dist: the .deb was not built (see above)" >&2
+    --linux-package-name hall-kiosk --linux-app-category utils || echo "build-dist: the .deb was not built (see above)" >&2
 fi
 echo "build-dist: $(ls "$dest")"

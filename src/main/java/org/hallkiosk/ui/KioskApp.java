@@ -1,8 +1,10 @@
 package org.hallkiosk.ui;
 
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCombination;
@@ -28,10 +30,12 @@ public final class KioskApp extends Application {
     private KioskStartup startup;
     private SyncScheduler scheduler;
     private volatile KioskLaunch launch;
+    private static volatile CompletableFuture<KioskLaunch> preparing;
     private final AtomicBoolean stopRecorded = new AtomicBoolean();
 
     public static void launchKiosk(String[] args) {
         UncaughtLogging.install();
+        preparing = prepareInBackground(); // overlaps the JavaFX toolkit's own start
         Application.launch(KioskApp.class, args);
     }
 
@@ -54,24 +58,47 @@ public final class KioskApp extends Application {
 
         tasks = UiTaskExecutor.forFx();
         Thread.currentThread().setUncaughtExceptionHandler(UncaughtLogging::log);
-        KioskHome home = KioskHome.current();
-        tasks.run(() -> {
-            KioskLaunch l = KioskLaunch.prepare(home, Instant.now());
-            launch = l;
-            // SIGTERM (systemctl stop, an orderly shutdown) is a clean stop too; kill -9 and crashes are not.
-            Runtime.getRuntime().addShutdownHook(new Thread(this::recordStop, "record-stop"));
-            KioskStartup s = l.startup();
-            if (s != null && s.syncs()) {
-                SyncScheduler sched = new SyncScheduler(s.config().syncInterval(), s.config().syncJitter(),
-                        SyncScheduler.reporting(s.sync(), report -> { }));
-                sched.start();
-                scheduler = sched;
+        CompletableFuture<KioskLaunch> prepared = preparing != null ? preparing : prepareInBackground();
+        prepared.whenComplete((l, error) -> {
+            if (l != null) {
+                launch = l;
+                // SIGTERM (systemctl stop, an orderly shutdown) is a clean stop too; kill -9 and crashes are not.
+                Runtime.getRuntime().addShutdownHook(new Thread(this::recordStop, "record-stop"));
+                startSyncSchedule(l.startup());
             }
-            return l;
-        }, l -> {
-            startup = l.startup();
-            scene.setRoot(l.firstScreen(tasks));
-        }, error -> ((Label) root.getChildren().get(0)).setText(String.valueOf(error.getMessage())));
+            Platform.runLater(() -> {
+                if (l != null) {
+                    startup = l.startup();
+                    scene.setRoot(l.firstScreen(tasks));
+                } else {
+                    ((Label) root.getChildren().get(0)).setText(String.valueOf(error.getMessage()));
+                }
+            });
+        });
+    }
+
+    /** The start's disk work (settings, logs, run history, mirror) on its own thread: not the FX thread. */
+    private static CompletableFuture<KioskLaunch> prepareInBackground() {
+        CompletableFuture<KioskLaunch> future = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                future.complete(KioskLaunch.prepare(KioskHome.current(), Instant.now()));
+            } catch (RuntimeException | Error e) {
+                future.completeExceptionally(e);
+            }
+        }, "kiosk-prepare");
+        t.setDaemon(true);
+        t.start();
+        return future;
+    }
+
+    private void startSyncSchedule(KioskStartup s) {
+        if (s != null && s.syncs()) {
+            SyncScheduler sched = new SyncScheduler(s.config().syncInterval(), s.config().syncJitter(),
+                    SyncScheduler.reporting(s.sync(), report -> { }));
+            sched.start();
+            scheduler = sched;
+        }
     }
 
     private void recordStop() {

@@ -52,7 +52,7 @@ public record KioskLaunch(StartKind kind, Path dataDir, String hallName, List<La
             return paused(kind, configDir, data, config.hallName());
         }
         try {
-            KioskStartup startup = KioskStartup.open(configDir, settings);
+            KioskStartup startup = KioskStartup.openWith(configDir, settings);
             return new KioskLaunch(kind, data, config.hallName(), startup.layout().layout().hotlines(), startup);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "the kiosk could not open its content; showing 暂停服务", e);

@@ -21,12 +21,17 @@ public final class ChildJvm {
 
     /** {@code java [jvmOptions] org.hallkiosk.Launcher [args]} on the test class path. */
     public static List<String> command(List<String> jvmOptions, String... args) {
+        return commandFor("org.hallkiosk.Launcher", jvmOptions, args);
+    }
+
+    /** {@code java [jvmOptions] mainClass [args]} on the test class path. */
+    public static List<String> commandFor(String mainClass, List<String> jvmOptions, String... args) {
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", classPath, "-Xmx512m", "-Dfile.encoding=UTF-8"));
         command.addAll(jvmOptions);
-        command.add("org.hallkiosk.Launcher");
+        command.add(mainClass);
         command.addAll(List.of(args));
         return command;
     }
