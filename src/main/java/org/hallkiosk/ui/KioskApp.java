@@ -3,6 +3,7 @@ package org.hallkiosk.ui;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -13,6 +14,7 @@ import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import org.hallkiosk.config.KioskHome;
 import org.hallkiosk.config.UncaughtLogging;
+import org.hallkiosk.sync.SyncReport;
 import org.hallkiosk.sync.SyncScheduler;
 
 /**
@@ -25,6 +27,8 @@ public final class KioskApp extends Application {
 
     public static final String WINDOWED = "hallkiosk.windowed";
     public static final String CONFIG = KioskHome.CONFIG_PROPERTY;
+
+    private static final Logger LOG = Logger.getLogger(KioskApp.class.getName());
 
     private UiTaskExecutor tasks;
     private KioskStartup startup;
@@ -92,10 +96,19 @@ public final class KioskApp extends Application {
         return future;
     }
 
+    /** A failed scheduled sync is a problem staff see in the panel's latest errors; the mirror keeps its content. */
+    private static void logSync(SyncReport report) {
+        if (report.succeeded()) {
+            LOG.info("scheduled sync: " + report.outcome() + ", sequence " + report.sequenceAfter());
+        } else {
+            LOG.warning("scheduled sync failed: " + report.outcome() + ": " + report.reason());
+        }
+    }
+
     private void startSyncSchedule(KioskStartup s) {
         if (s != null && s.syncs()) {
             SyncScheduler sched = new SyncScheduler(s.config().syncInterval(), s.config().syncJitter(),
-                    SyncScheduler.reporting(s.sync(), report -> { }));
+                    SyncScheduler.reporting(s.sync(), KioskApp::logSync));
             sched.start();
             scheduler = sched;
         }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,9 +44,7 @@ class SoakBenchmark {
     @Start
     void start(Stage stage) {
         shell = new KioskShell("济南市退役军人服务大厅", soak.layout, soak.mirror, soak.tasks, List.of());
-        stage.setScene(new Scene(shell, 1280, 800));
-        shell.applyTheme(shell);
-        stage.show();
+        VisitorSoak.place(stage, shell);
     }
 
     @Test

@@ -41,6 +41,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * {@code syncEvery} actions, running beside the visitor as the kiosk's schedule would. Prints the heap after
  * a full GC every 1,000 actions. Exceptions count: SEVERE log records (uncaught ones included) and failed
  * actions.
+ * <p>By default the shell's scene is laid out and styled but not shown: under Monocle's software renderer a
+ * shown scene fills Prism's texture pool (screen-sized int[] surfaces, freed only when the pool prunes), which
+ * hides the heap of the screens themselves. {@code -Dsoak.render=true} shows it in a stage instead.
  */
 final class VisitorSoak implements AutoCloseable {
 
@@ -77,6 +80,18 @@ final class VisitorSoak implements AutoCloseable {
         }
     };
     private long sequence;
+
+    static final boolean RENDER = Boolean.getBoolean("soak.render");
+
+    /** Puts the shell in a scene: shown in {@code stage} with {@link #RENDER}, else laid out off screen. */
+    static void place(javafx.stage.Stage stage, KioskShell shell) {
+        javafx.scene.Scene scene = new javafx.scene.Scene(shell, 1280, 800);
+        shell.applyTheme(shell);
+        if (RENDER) {
+            stage.setScene(scene);
+            stage.show();
+        }
+    }
 
     VisitorSoak(Path root) throws Exception {
         this.root = root;
@@ -122,6 +137,8 @@ final class VisitorSoak implements AutoCloseable {
                 WaitForAsyncUtils.asyncFx(() -> {
                     Thread.currentThread().setUncaughtExceptionHandler(UncaughtLogging::log);
                     act(shell, random);
+                    shell.applyCss(); // a pulse's CSS and layout, also when the scene is not rasterized
+                    shell.layout();
                     return null;
                 }).get(15, TimeUnit.SECONDS);
             } catch (Exception e) {
@@ -261,7 +278,8 @@ final class VisitorSoak implements AutoCloseable {
     }
 
     static void print(Result r, PrintStream out) {
-        out.printf("soak: %,d actions in %.0f s (%.1f ms each), %d syncs (%d failed)%n", r.actions(), r.seconds(),
+        out.printf("soak (%s): %,d actions in %.0f s (%.1f ms each), %d syncs (%d failed)%n",
+                RENDER ? "scene shown, software rendering" : "scene laid out, not rasterized", r.actions(), r.seconds(),
                 r.seconds() * 1000 / r.actions(), r.syncs(), r.failedSyncs());
         out.printf("screens after each action: %s%n", r.screens());
         out.printf("heap after GC per 1,000 actions (MiB): %s%n", r.heapMiB().stream()
