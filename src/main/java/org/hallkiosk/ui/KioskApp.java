@@ -6,10 +6,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import org.hallkiosk.config.KioskHome;
@@ -47,12 +49,16 @@ public final class KioskApp extends Application {
     public void start(Stage stage) {
         boolean windowed = Boolean.getBoolean(WINDOWED);
         StackPane root = new StackPane(new Label("…"));
-        Scene scene = new Scene(root, 1280, 800);
+        // Full-screen size from the start: a kiosk session without a window manager ignores setFullScreen.
+        Rectangle2D screen = Screen.getPrimary().getBounds();
+        Scene scene = windowed ? new Scene(root, 1280, 800) : new Scene(root, screen.getWidth(), screen.getHeight());
         root.getStylesheets().add(DisplayMode.STYLESHEET);
         stage.setScene(scene);
         stage.setTitle("Hall Kiosk");
         if (!windowed) {
             stage.initStyle(StageStyle.UNDECORATED);
+            stage.setX(screen.getMinX());
+            stage.setY(screen.getMinY());
             stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
             stage.setFullScreenExitHint("");
             stage.setFullScreen(true);
