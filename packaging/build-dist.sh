@@ -16,8 +16,9 @@ jpackage --type app-image --dest "$dest" "${common[@]}"
 cp "$here/linux/hall-kiosk-supervise" "$here/linux/hall-kiosk.service" "$dest/hall-kiosk/lib/"
 chmod +x "$dest/hall-kiosk/lib/hall-kiosk-supervise"
 if command -v dpkg-deb >/dev/null && command -v fakeroot >/dev/null; then
-  jpackage --type deb --dest "$dest" "${common[@]}" --install-dir /opt \
-    --linux-package-name hall-kiosk --linux-app-category utils \
-    --resource-dir "$here/linux/deb-resources" || echo "build-dist: the .deb was not built (see above)" >&2
+  # From the finished image, so that the .deb carries the scripts copied into it above.
+  jpackage --type deb --dest "$dest" --name hall-kiosk --app-version "$version" --vendor "Hall Kiosk" \
+    --app-image "$dest/hall-kiosk" --install-dir /opt \
+    --linux-package-name hall-kiosk --linux-app-category utils || echo "build-dist: the .deb was not built (see above)" >&2
 fi
 echo "build-dist: $(ls "$dest")"

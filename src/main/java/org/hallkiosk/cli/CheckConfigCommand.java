@@ -8,6 +8,7 @@ import org.hallkiosk.config.ConfigException;
 import org.hallkiosk.config.ConfigLoader;
 import org.hallkiosk.config.ConfigProblem;
 import org.hallkiosk.config.KioskConfig;
+import org.hallkiosk.config.KioskHome;
 import org.hallkiosk.config.LayoutLoader;
 import org.hallkiosk.i18n.Messages;
 import picocli.CommandLine.Command;
@@ -17,8 +18,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "check-config", description = "Check a kiosk-config folder; print every problem as file: field: message.")
 public final class CheckConfigCommand implements Callable<Integer> {
 
-    @Parameters(arity = "0..1", paramLabel = "DIR", description = "the kiosk-config folder (default ./kiosk-config)")
-    Path dir = Path.of("kiosk-config");
+    @Parameters(arity = "0..1", paramLabel = "DIR", description = "the kiosk-config folder (default: HALL_KIOSK_HOME/kiosk-config, else ./kiosk-config)")
+    Path dir = KioskHome.current().configDir();
 
     @Override
     public Integer call() {

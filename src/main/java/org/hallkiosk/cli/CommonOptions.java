@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.hallkiosk.config.ConfigException;
 import org.hallkiosk.config.ConfigLoader;
 import org.hallkiosk.config.KioskConfig;
+import org.hallkiosk.config.KioskHome;
 import org.hallkiosk.i18n.Messages;
 import org.hallkiosk.mirror.Mirror;
 import picocli.CommandLine.Option;
@@ -11,8 +12,8 @@ import picocli.CommandLine.Option;
 /** The --config and --data options every command that reads the kiosk's state shares. */
 public final class CommonOptions {
 
-    @Option(names = "--config", paramLabel = "DIR", description = "the kiosk-config folder (default ./kiosk-config)")
-    Path configDir = Path.of("kiosk-config");
+    @Option(names = "--config", paramLabel = "DIR", description = "the kiosk-config folder (default: HALL_KIOSK_HOME/kiosk-config, else ./kiosk-config)")
+    Path configDir = KioskHome.current().configDir();
 
     @Option(names = "--data", paramLabel = "DIR", description = "where the mirror lives (default: data_dir of the config)")
     Path dataDir;
@@ -32,6 +33,6 @@ public final class CommonOptions {
     }
 
     Mirror openMirror(KioskConfig config) {
-        return Mirror.open(dataDir != null ? dataDir : config.dataDir());
+        return Mirror.open(dataDir != null ? dataDir : KioskHome.current().dataDirFor(config));
     }
 }

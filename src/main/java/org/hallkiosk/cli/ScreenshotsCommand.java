@@ -2,6 +2,7 @@ package org.hallkiosk.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.hallkiosk.config.KioskHome;
 import org.hallkiosk.i18n.Messages;
 import org.hallkiosk.ui.ScreenshotRenderer;
 import picocli.CommandLine.Command;
@@ -15,8 +16,8 @@ public final class ScreenshotsCommand implements Callable<Integer> {
     @Parameters(paramLabel = "OUT_DIR", description = "where the PNG files go")
     Path out;
 
-    @Option(names = "--config", paramLabel = "DIR", description = "the kiosk-config folder (default ./kiosk-config)")
-    Path configDir = Path.of("kiosk-config");
+    @Option(names = "--config", paramLabel = "DIR", description = "the kiosk-config folder (default: HALL_KIOSK_HOME/kiosk-config, else ./kiosk-config)")
+    Path configDir = KioskHome.current().configDir();
 
     @Option(names = "--data", paramLabel = "DIR", description = "where the mirror lives (default: data_dir of the config)")
     Path dataDir;

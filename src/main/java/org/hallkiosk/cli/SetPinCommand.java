@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.hallkiosk.config.KioskHome;
 import org.hallkiosk.config.PinHash;
 import org.hallkiosk.config.StaffSettings;
 import org.hallkiosk.i18n.Messages;
@@ -17,8 +18,8 @@ import picocli.CommandLine.Option;
 @Command(name = "set-pin", description = "Set the staff PIN (4-12 digits); only its PBKDF2 hash is stored.")
 public final class SetPinCommand implements Callable<Integer> {
 
-    @Option(names = "--config", paramLabel = "DIR", description = "the kiosk-config folder (default ./kiosk-config)")
-    Path configDir = Path.of("kiosk-config");
+    @Option(names = "--config", paramLabel = "DIR", description = "the kiosk-config folder (default: HALL_KIOSK_HOME/kiosk-config, else ./kiosk-config)")
+    Path configDir = KioskHome.current().configDir();
 
     @Override
     public Integer call() throws Exception {

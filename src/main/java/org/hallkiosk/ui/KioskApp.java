@@ -6,34 +6,46 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.application.Platform;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
+import org.hallkiosk.aids.KioskAids;
 import org.hallkiosk.config.ConfigProblem;
 import org.hallkiosk.config.KioskConfig;
-import org.hallkiosk.config.RunHistory;
+import org.hallkiosk.config.KioskHome;
+import org.hallkiosk.config.UncaughtLogging;
+import org.hallkiosk.mirror.SyncOutcome;
 import org.hallkiosk.mirror.UsageStats;
-import org.hallkiosk.aids.KioskAids;
+import org.hallkiosk.sync.SyncReport;
 import org.hallkiosk.sync.SyncScheduler;
 import org.hallkiosk.ui.staff.LiveConfig;
 import org.hallkiosk.ui.staff.StaffTools;
 
 /**
- * The kiosk window: full screen, undecorated, and no key that leaves it (only the staff path will).
+ * The kiosk window: full screen, undecorated, and no key that leaves it (only the staff panel does).
  * For development, {@code -Dhallkiosk.windowed=true} opens a normal 1280×800 window instead;
- * {@code -Dhallkiosk.config=DIR} reads another config folder.
+ * {@code -Dhallkiosk.config=DIR} reads another config folder. Where the hall's folders are: {@link KioskHome};
+ * how a start after a crash goes: {@link KioskLaunch}.
  */
 public final class KioskApp extends Application {
 
     public static final String WINDOWED = "hallkiosk.windowed";
-    public static final String CONFIG = "hallkiosk.config";
+    public static final String CONFIG = KioskHome.CONFIG_PROPERTY;
+
+    private static final Logger LOG = Logger.getLogger(KioskApp.class.getName());
 
     private UiTaskExecutor tasks;
     private KioskStartup startup;
@@ -42,8 +54,13 @@ public final class KioskApp extends Application {
     private Timeline retention;
     /** Chosen once: the speech engine is checked at start (docs/readme/aids.md), reloads keep it. */
     private KioskAids aids;
+    private volatile KioskLaunch launch;
+    private static volatile CompletableFuture<KioskLaunch> preparing;
+    private final AtomicBoolean stopRecorded = new AtomicBoolean();
 
     public static void launchKiosk(String[] args) {
+        UncaughtLogging.install();
+        preparing = prepareInBackground(); // overlaps the JavaFX toolkit's own start
         Application.launch(KioskApp.class, args);
     }
 
@@ -51,12 +68,16 @@ public final class KioskApp extends Application {
     public void start(Stage stage) {
         boolean windowed = Boolean.getBoolean(WINDOWED);
         StackPane root = new StackPane(new Label("…"));
-        Scene scene = new Scene(root, 1280, 800);
+        // Full-screen size from the start: a kiosk session without a window manager ignores setFullScreen.
+        Rectangle2D screen = Screen.getPrimary().getBounds();
+        Scene scene = windowed ? new Scene(root, 1280, 800) : new Scene(root, screen.getWidth(), screen.getHeight());
         root.getStylesheets().add(DisplayMode.STYLESHEET);
         stage.setScene(scene);
         stage.setTitle("Hall Kiosk");
         if (!windowed) {
             stage.initStyle(StageStyle.UNDECORATED);
+            stage.setX(screen.getMinX());
+            stage.setY(screen.getMinY());
             stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
             stage.setFullScreenExitHint("");
             stage.setFullScreen(true);
@@ -65,45 +86,96 @@ public final class KioskApp extends Application {
         stage.show();
 
         tasks = UiTaskExecutor.forFx();
-        Path configDir = Path.of(System.getProperty(CONFIG, "kiosk-config"));
-        tasks.run(() -> {
-            KioskStartup s = KioskStartup.open(configDir, null);
-            if (s.syncs()) {
-                SyncScheduler sched = new SyncScheduler(s.config().syncInterval(), s.config().syncJitter(),
-                        SyncScheduler.reporting(s.sync(), report -> { }));
-                sched.start();
-                scheduler = sched;
+        Thread.currentThread().setUncaughtExceptionHandler(UncaughtLogging::log);
+        CompletableFuture<KioskLaunch> prepared = preparing != null ? preparing : prepareInBackground();
+        prepared.whenComplete((l, error) -> {
+            if (l != null) {
+                launch = l;
+                // SIGTERM (systemctl stop, an orderly shutdown) is a clean stop too; kill -9 and crashes are not.
+                Runtime.getRuntime().addShutdownHook(new Thread(this::recordStop, "record-stop"));
+                startSyncSchedule(l.startup());
             }
-            return s;
-        }, s -> {
-            startup = s;
-            aids = KioskAids.forSetting(s.config().readAloud());
-            List<ConfigProblem> problems = new ArrayList<>(s.problems());
-            StaffTools staff = staffTools(s.config(), problems);
-            KioskShell shell = new KioskShell(s.config().hallName(), s.layout().layout(), s.mirror(), tasks,
-                    problems, aids);
-            shell.enableStaff(staff);
-            scene.setRoot(shell);
-            shell.applyTheme(shell);
-            forgetOldUsage(staff);
-            watchConfig(configDir, scene, s);
-        }, error -> ((Label) root.getChildren().get(0)).setText(String.valueOf(error.getMessage())));
+            Platform.runLater(() -> {
+                if (l == null) {
+                    ((Label) root.getChildren().get(0)).setText(String.valueOf(error.getMessage()));
+                    return;
+                }
+                startup = l.startup();
+                if (startup != null) {
+                    aids = KioskAids.forSetting(startup.config().readAloud());
+                }
+                scene.setRoot(l.firstScreen(tasks, this::shellFor));
+                if (startup != null) {
+                    forgetOldUsage();
+                    watchConfig(startup.config().configDir(), scene, startup);
+                }
+            });
+        });
     }
 
-    private StaffTools staffTools(KioskConfig config, List<ConfigProblem> problems) {
-        return StaffTools.forKiosk(config, startup.sync(), this::leaveKiosk, problems);
+    /** The kiosk's shell with this hall's reading aids and the staff entry. */
+    private KioskShell shellFor(String hallName, org.hallkiosk.config.Layout layout, List<ConfigProblem> problems,
+                                KioskConfig config) {
+        List<ConfigProblem> shown = new ArrayList<>(problems);
+        KioskShell shell = new KioskShell(hallName, layout, startup.mirror(), tasks, shown, aids);
+        shell.enableStaff(StaffTools.forKiosk(config, startup.sync(), this::leaveKiosk, shown));
+        shell.applyTheme(shell);
+        return shell;
+    }
+
+    /** The start's disk work (settings, logs, run history, mirror) on its own thread: not the FX thread. */
+    private static CompletableFuture<KioskLaunch> prepareInBackground() {
+        CompletableFuture<KioskLaunch> future = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                future.complete(KioskLaunch.prepare(KioskHome.current(), Instant.now()));
+            } catch (RuntimeException | Error e) {
+                future.completeExceptionally(e);
+            }
+        }, "kiosk-prepare");
+        t.setDaemon(true);
+        t.start();
+        return future;
+    }
+
+    /** A failed scheduled sync is a problem staff see in the panel's latest errors; the mirror keeps its content. */
+    private static void logSync(KioskStartup s, SyncReport report) {
+        if (report.succeeded()) {
+            LOG.info("scheduled sync: " + report.outcome() + ", sequence " + report.sequenceAfter());
+            if (report.outcome() == SyncOutcome.APPLIED) {
+                s.mirror().search().prepare(); // the first search after it need not load the catalog
+            }
+        } else {
+            LOG.warning("scheduled sync failed: " + report.outcome() + ": " + report.reason());
+        }
+    }
+
+    private void startSyncSchedule(KioskStartup s) {
+        if (s != null && s.syncs()) {
+            SyncScheduler sched = new SyncScheduler(s.config().syncInterval(), s.config().syncJitter(),
+                    SyncScheduler.reporting(s.sync(), report -> logSync(s, report)));
+            sched.start();
+            scheduler = sched;
+        }
     }
 
     /** Only from the staff panel: a clean stop is recorded, then the kiosk gives the desktop back. */
     private void leaveKiosk() {
         tasks.run(() -> {
-            new RunHistory(startup.config().dataDir()).recordStop(Instant.now());
+            recordStop();
             return null;
         }, r -> Platform.exit(), e -> Platform.exit());
     }
 
+    private void recordStop() {
+        if (launch != null && stopRecorded.compareAndSet(false, true)) {
+            launch.recordStop(Instant.now());
+        }
+    }
+
     /** Usage rows older than the retention go at start and then daily. */
-    private void forgetOldUsage(StaffTools staff) {
+    private void forgetOldUsage() {
+        StaffTools staff = StaffTools.forKiosk(startup.config(), startup.sync(), () -> { }, new ArrayList<>());
         Runnable forget = () -> tasks.runQuietly(() -> new UsageStats(startup.mirror())
                 .deleteOlderThan(Instant.now().minus(staff.settings().usageRetention())));
         forget.run();
@@ -114,25 +186,21 @@ public final class KioskApp extends Application {
 
     /** Hot reload: a valid edit of the folder gets a new shell; an invalid one is refused and shown to staff. */
     private void watchConfig(Path configDir, Scene scene, KioskStartup s) {
-        if (s.config().configDir() == null || !Files.isDirectory(configDir)) {
+        if (configDir == null || !Files.isDirectory(configDir)) {
             return;
         }
         try {
-            liveConfig = new LiveConfig(configDir, scene, loaded -> {
-                List<ConfigProblem> problems = new ArrayList<>();
-                KioskShell shell = new KioskShell(loaded.config().hallName(), loaded.layout(), s.mirror(), tasks,
-                        problems, aids);
-                shell.enableStaff(staffTools(loaded.config(), problems));
-                shell.applyTheme(shell);
-                return shell;
-            }, LiveConfig.SETTLE);
+            liveConfig = new LiveConfig(configDir, scene,
+                    loaded -> shellFor(loaded.config().hallName(), loaded.layout(), List.of(), loaded.config()),
+                    LiveConfig.SETTLE);
         } catch (IOException e) {
-            System.err.println("config folder not watched: " + e);
+            LOG.log(Level.WARNING, "config folder not watched", e);
         }
     }
 
     @Override
     public void stop() {
+        recordStop();
         if (retention != null) {
             retention.stop();
         }

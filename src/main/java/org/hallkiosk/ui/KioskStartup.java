@@ -23,7 +23,11 @@ public record KioskStartup(KioskConfig config, LastGoodSettings.Source settingsS
 
     /** @param dataDir the mirror's folder, or null for the config's data_dir */
     public static KioskStartup open(Path configDir, Path dataDir) {
-        LastGoodSettings.Loaded settings = LastGoodSettings.load(configDir, dataDir);
+        return openWith(configDir, LastGoodSettings.load(configDir, dataDir));
+    }
+
+    /** @param settings the settings already loaded from {@code configDir} (the kiosk reads them first) */
+    public static KioskStartup openWith(Path configDir, LastGoodSettings.Loaded settings) {
         List<ConfigProblem> problems = new ArrayList<>(settings.problems());
         KioskConfig config = settings.config();
         Messages.setLocale(config.locale());

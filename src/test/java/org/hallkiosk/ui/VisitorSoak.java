@@ -1,0 +1,300 @@
+package org.hallkiosk.ui;
+
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import javafx.event.Event;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import org.hallkiosk.config.Layout;
+import org.hallkiosk.config.LayoutLoader;
+import org.hallkiosk.config.UncaughtLogging;
+import org.hallkiosk.feed.FolderFeedSource;
+import org.hallkiosk.mirror.Mirror;
+import org.hallkiosk.sync.SyncEngine;
+import org.hallkiosk.sync.SyncOptions;
+import org.hallkiosk.sync.SyncProgress;
+import org.hallkiosk.sync.SyncReport;
+import org.hallkiosk.testing.TestFeed;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A long visit by many random visitors against the real screens: taps on whatever the current screen offers
+ * (tiles, list rows, pages, the keyboard, the display switches, links in the reader), back, home, scrolling
+ * and idle resets, with a sync from a folder feed that alternates between two publications every
+ * {@code syncEvery} actions, running beside the visitor as the kiosk's schedule would. Prints the heap after
+ * a full GC every 1,000 actions. Exceptions count: SEVERE log records (uncaught ones included) and failed
+ * actions.
+ * <p>By default the shell's scene is laid out and styled but not shown: under Monocle's software renderer a
+ * shown scene fills Prism's texture pool (screen-sized int[] surfaces, freed only when the pool prunes), which
+ * hides the heap of the screens themselves. {@code -Dsoak.render=true} shows it in a stage instead.
+ */
+final class VisitorSoak implements AutoCloseable {
+
+    /** Figures of one run. */
+    record Result(int actions, int syncs, int failedSyncs, int exceptions, List<Double> heapMiB, double slopeMiBPer1000,
+                  String integrity, int items, int publishedItems, double seconds,
+                  java.util.Map<String, Integer> screens) {
+    }
+
+    static final int EXTRA_NOTICES = 30;
+
+    private final Path root;
+    private final TestFeed feed;
+    final Mirror mirror;
+    final Layout layout;
+    final UiTaskExecutor tasks = UiTaskExecutor.forFx();
+    private final SyncEngine engine;
+    private final ExecutorService syncer = Executors.newSingleThreadExecutor();
+    private final AtomicInteger severe = new AtomicInteger();
+    private final Handler counter = new Handler() {
+        @Override
+        public void publish(LogRecord r) {
+            if (r.getLevel().intValue() >= Level.SEVERE.intValue()) {
+                severe.incrementAndGet();
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+    private long sequence;
+
+    static final boolean RENDER = Boolean.getBoolean("soak.render");
+
+    /** Puts the shell in a scene: shown in {@code stage} with {@link #RENDER}, else laid out off screen. */
+    static void place(javafx.stage.Stage stage, KioskShell shell) {
+        javafx.scene.Scene scene = new javafx.scene.Scene(shell, 1280, 800);
+        shell.applyTheme(shell);
+        if (RENDER) {
+            stage.setScene(scene);
+            stage.show();
+        }
+    }
+
+    VisitorSoak(Path root) throws Exception {
+        this.root = root;
+        this.feed = TestFeed.fromSample(root.resolve("publisher"));
+        this.mirror = Mirror.open(root.resolve("data"));
+        this.layout = LayoutLoader.load(Path.of("kiosk-config"));
+        this.engine = new SyncEngine(mirror, feed.publicKey(), SyncOptions.DEFAULT);
+        Logger.getLogger("").addHandler(counter);
+        UncaughtLogging.install();
+        SyncReport first = publishAndSync();
+        if (!first.succeeded()) {
+            throw new IllegalStateException("the first sync failed: " + first.reason());
+        }
+    }
+
+    /** Publication A (the sample) and B (the sample and some more notices), in turn. */
+    private SyncReport publishAndSync() throws Exception {
+        sequence++;
+        for (int i = 0; i < EXTRA_NOTICES; i++) {
+            String id = "tzgg-soak-" + i;
+            if (sequence % 2 == 0) {
+                feed.putItem(TestFeed.notice(id, "浸泡测试通知第" + i + "号（示例）", "tzgg"));
+            } else if (sequence > 1) {
+                feed.removeItem(id);
+            }
+        }
+        feed.publish(sequence);
+        return engine.run(new FolderFeedSource(feed.dir()), "soak", SyncProgress.Listener.NONE, () -> false);
+    }
+
+    /** Runs {@code actions} random actions on {@code shell}, which shows {@link #mirror} in a stage. */
+    Result run(KioskShell shell, int actions, int syncEvery, long seed, PrintStream out) throws Exception {
+        Random random = new Random(seed);
+        List<Double> heap = new ArrayList<>();
+        int failedActions = 0;
+        int syncs = 0;
+        int failedSyncs = 0;
+        Future<SyncReport> sync = null;
+        java.util.Map<String, Integer> screens = new java.util.TreeMap<>();
+        long t0 = System.nanoTime();
+        for (int n = 1; n <= actions; n++) {
+            try {
+                WaitForAsyncUtils.asyncFx(() -> {
+                    Thread.currentThread().setUncaughtExceptionHandler(UncaughtLogging::log);
+                    act(shell, random);
+                    shell.applyCss(); // a pulse's CSS and layout, also when the scene is not rasterized
+                    shell.layout();
+                    return null;
+                }).get(15, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                failedActions++;
+                out.println("action " + n + " failed: " + e);
+            }
+            settle();
+            screens.merge(FxWait.onFx(() -> shell.context().navigator().place().get().getClass().getSimpleName()), 1,
+                    Integer::sum);
+            if (n % syncEvery == 0) {
+                if (sync != null) {
+                    failedSyncs += sync.get().succeeded() ? 0 : 1;
+                }
+                sync = syncer.submit(this::publishAndSync);
+                syncs++;
+            }
+            if (n % 1000 == 0) {
+                heap.add(heapAfterGc());
+                out.printf("actions %,6d  heap after GC %6.1f MiB  depth %d  %.0f s%n", n, heap.get(heap.size() - 1),
+                        shell.context().navigator().depth(), (System.nanoTime() - t0) / 1e9);
+            }
+        }
+        if (sync != null) {
+            failedSyncs += sync.get().succeeded() ? 0 : 1;
+        }
+        settle();
+        String integrity = mirror.read(c -> {
+            try (var s = c.createStatement(); var rs = s.executeQuery("PRAGMA integrity_check")) {
+                rs.next();
+                return rs.getString(1);
+            }
+        });
+        return new Result(actions, syncs, failedSyncs, severe.get() + failedActions, heap, slope(heap), integrity,
+                mirror.items().counts().items(), feed.publishedItemHashes().size(), (System.nanoTime() - t0) / 1e9,
+                screens);
+    }
+
+    /** One visitor action on the FX thread. */
+    private void act(KioskShell shell, Random random) {
+        Navigator nav = shell.context().navigator();
+        int roll = random.nextInt(100);
+        if (roll < 5) {
+            nav.back();
+        } else if (roll < 8) {
+            nav.home();
+        } else if (roll < 9) {
+            nav.reset(); // what the idle guard does when nobody touches the screen
+        } else if (roll < 15) {
+            List<ScrollPane> panes = visible(shell, ScrollPane.class);
+            if (!panes.isEmpty()) {
+                panes.get(random.nextInt(panes.size())).setVvalue(random.nextDouble()); // reading on
+            }
+        } else {
+            List<Node> targets = new ArrayList<>();
+            for (Node n : shell.lookupAll("*")) {
+                boolean target = n instanceof ButtonBase || n.getStyleClass().contains("item-row")
+                        || "searchBar".equals(n.getId());
+                if (target && shown(n) && !n.isDisabled() && !excluded(n)) {
+                    targets.add(n);
+                }
+            }
+            if (!targets.isEmpty()) {
+                tap(targets.get(random.nextInt(targets.size())));
+            }
+        }
+    }
+
+    /** Print and read-aloud start devices and processes; the soak is about the screens. */
+    private static boolean excluded(Node n) {
+        String id = String.valueOf(n.getId()).toLowerCase();
+        return id.contains("print") || id.contains("speak") || id.contains("readaloud") || id.contains("staff");
+    }
+
+    private static <T extends Node> List<T> visible(Node root, Class<T> type) {
+        List<T> found = new ArrayList<>();
+        for (Node n : root.lookupAll("*")) {
+            if (type.isInstance(n) && shown(n)) {
+                found.add(type.cast(n));
+            }
+        }
+        return found;
+    }
+
+    private static boolean shown(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return n.getScene() != null;
+    }
+
+    /** A button fires; anything else gets the click a still finger gives. */
+    private static void tap(Node n) {
+        if (n instanceof ButtonBase b) {
+            b.fire();
+            return;
+        }
+        Bounds b = n.getLayoutBounds();
+        double x = b.getMinX() + b.getWidth() / 2;
+        double y = b.getMinY() + b.getHeight() / 2;
+        Event.fireEvent(n, new MouseEvent(MouseEvent.MOUSE_CLICKED, x, y, x, y, MouseButton.PRIMARY, 1, false,
+                false, false, false, false, false, false, true, false, true, null));
+    }
+
+    /** Until the background work an action started has handed its result back. */
+    private void settle() throws InterruptedException {
+        for (int i = 0; i < 2000 && !tasks.idle(); i++) {
+            Thread.sleep(1);
+        }
+        WaitForAsyncUtils.waitForFxEvents(1);
+    }
+
+    private static double heapAfterGc() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024.0 * 1024.0);
+    }
+
+    /** Least-squares slope of the heap samples after the first third (warm-up), in MiB per 1,000 actions. */
+    static double slope(List<Double> heap) {
+        List<Double> s = heap.subList(heap.size() / 3, heap.size());
+        int n = s.size();
+        if (n < 2) {
+            return 0;
+        }
+        double mx = (n - 1) / 2.0;
+        double my = s.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        double num = 0;
+        double den = 0;
+        for (int i = 0; i < n; i++) {
+            num += (i - mx) * (s.get(i) - my);
+            den += (i - mx) * (i - mx);
+        }
+        return num / den;
+    }
+
+    static void print(Result r, PrintStream out) {
+        out.printf("soak (%s): %,d actions in %.0f s (%.1f ms each), %d syncs (%d failed)%n",
+                RENDER ? "scene shown, software rendering" : "scene laid out, not rasterized", r.actions(), r.seconds(),
+                r.seconds() * 1000 / r.actions(), r.syncs(), r.failedSyncs());
+        out.printf("screens after each action: %s%n", r.screens());
+        out.printf("heap after GC per 1,000 actions (MiB): %s%n", r.heapMiB().stream()
+                .map(h -> String.format("%.1f", h)).toList());
+        out.printf("heap slope after warm-up: %+.2f MiB per 1,000 actions%n", r.slopeMiBPer1000());
+        out.printf("exceptions (SEVERE log records, uncaught, failed actions): %d%n", r.exceptions());
+        out.printf("mirror: integrity_check %s, %d items, last publication %d items%n", r.integrity(), r.items(),
+                r.publishedItems());
+    }
+
+    @Override
+    public void close() {
+        Logger.getLogger("").removeHandler(counter);
+        syncer.shutdownNow();
+        tasks.close();
+        mirror.close();
+    }
+}
