@@ -34,7 +34,7 @@ public final class KioskApp extends Application {
 
     private UiTaskExecutor tasks;
     private KioskStartup startup;
-    private SyncScheduler scheduler;
+    private volatile SyncScheduler scheduler; // set by the prepare thread, closed on the FX thread
     private volatile KioskLaunch launch;
     private static volatile CompletableFuture<KioskLaunch> preparing;
     private final AtomicBoolean stopRecorded = new AtomicBoolean();
