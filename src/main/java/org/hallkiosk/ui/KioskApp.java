@@ -49,7 +49,7 @@ public final class KioskApp extends Application {
 
     private UiTaskExecutor tasks;
     private KioskStartup startup;
-    private SyncScheduler scheduler;
+    private volatile SyncScheduler scheduler; // set by the prepare thread, closed on the FX thread
     private LiveConfig liveConfig;
     private Timeline retention;
     /** Chosen once: the speech engine is checked at start (docs/readme/aids.md), reloads keep it. */
