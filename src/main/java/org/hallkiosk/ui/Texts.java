@@ -47,4 +47,22 @@ public final class Texts {
         l.getStyleClass().addAll(styleClasses);
         return l;
     }
+
+    /** A two-column table of label and value, the label column as wide as its longest label. */
+    public static javafx.scene.layout.GridPane factsTable(java.util.List<String[]> rows) {
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.getStyleClass().add("facts");
+        javafx.scene.layout.ColumnConstraints key = new javafx.scene.layout.ColumnConstraints();
+        key.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints value = new javafx.scene.layout.ColumnConstraints();
+        value.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(key, value);
+        int row = 0;
+        for (String[] f : rows) {
+            grid.add(fixed(f[0], "key"), 0, row);
+            grid.add(wrapping(f[1]), 1, row);
+            row++;
+        }
+        return grid;
+    }
 }

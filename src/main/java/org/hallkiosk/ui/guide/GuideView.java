@@ -8,7 +8,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -193,20 +192,8 @@ public final class GuideView implements Screen {
     }
 
     private static Node facts(GuideViewModel vm) {
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add("facts");
+        GridPane grid = Texts.factsTable(vm.contacts());
         grid.setPadding(javafx.geometry.Insets.EMPTY);
-        ColumnConstraints key = new ColumnConstraints();
-        key.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints value = new ColumnConstraints();
-        value.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(key, value);
-        int row = 0;
-        for (String[] f : vm.contacts()) {
-            grid.add(Texts.fixed(f[0], "key"), 0, row);
-            grid.add(Texts.wrapping(f[1]), 1, row);
-            row++;
-        }
         return grid;
     }
 

@@ -7,7 +7,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -118,20 +117,9 @@ public final class ReaderView implements Screen {
     }
 
     private static GridPane facts(ReaderViewModel vm) {
-        GridPane grid = new GridPane();
-        grid.getStyleClass().addAll("card", "facts");
+        GridPane grid = Texts.factsTable(vm.facts());
+        grid.getStyleClass().add("card");
         grid.setId("facts");
-        ColumnConstraints key = new ColumnConstraints();
-        key.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        ColumnConstraints value = new ColumnConstraints();
-        value.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(key, value);
-        int row = 0;
-        for (String[] f : vm.facts()) {
-            grid.add(Texts.fixed(f[0], "key"), 0, row);
-            grid.add(Texts.wrapping(f[1]), 1, row);
-            row++;
-        }
         return grid;
     }
 
