@@ -26,6 +26,7 @@ import org.hallkiosk.aids.KioskAids;
 import org.hallkiosk.config.ConfigProblem;
 import org.hallkiosk.config.KioskConfig;
 import org.hallkiosk.config.KioskHome;
+import org.hallkiosk.config.StaffSettings;
 import org.hallkiosk.config.UncaughtLogging;
 import org.hallkiosk.mirror.SyncOutcome;
 import org.hallkiosk.mirror.UsageStats;
@@ -101,24 +102,29 @@ public final class KioskApp extends Application {
                     return;
                 }
                 startup = l.startup();
-                if (startup != null) {
-                    aids = KioskAids.forSetting(startup.config().readAloud());
+                if (startup == null) {
+                    scene.setRoot(l.firstScreen(tasks)); // 暂停服务: nothing else starts
+                    return;
                 }
-                scene.setRoot(l.firstScreen(tasks, this::shellFor));
-                if (startup != null) {
-                    forgetOldUsage();
-                    watchConfig(startup.config().configDir(), scene, startup);
-                }
+                aids = KioskAids.forSetting(startup.config().readAloud());
+                List<ConfigProblem> problems = new ArrayList<>(startup.problems());
+                // staff.yaml is disk: read it off the FX thread, then build the first screen.
+                tasks.run(() -> StaffTools.readSettings(startup.config(), problems), staff -> {
+                    scene.setRoot(l.firstScreen(tasks,
+                            (name, layout, ignored, config) -> shellFor(name, layout, problems, config, staff)));
+                    forgetOldUsage(staff);
+                    watchConfig(startup.config().configDir(), scene);
+                }, e -> ((Label) root.getChildren().get(0)).setText(String.valueOf(e.getMessage())));
             });
         });
     }
 
-    /** The kiosk's shell with this hall's reading aids and the staff entry. */
+    /** The kiosk's shell with this hall's reading aids and the staff entry; no disk work. */
     private KioskShell shellFor(String hallName, org.hallkiosk.config.Layout layout, List<ConfigProblem> problems,
-                                KioskConfig config) {
+                                KioskConfig config, StaffSettings staff) {
         List<ConfigProblem> shown = new ArrayList<>(problems);
         KioskShell shell = new KioskShell(hallName, layout, startup.mirror(), tasks, shown, aids);
-        shell.enableStaff(StaffTools.forKiosk(config, startup.sync(), this::leaveKiosk, shown));
+        shell.enableStaff(StaffTools.of(config, staff, startup.sync(), aids::check, this::leaveKiosk));
         shell.applyTheme(shell);
         return shell;
     }
@@ -174,10 +180,9 @@ public final class KioskApp extends Application {
     }
 
     /** Usage rows older than the retention go at start and then daily. */
-    private void forgetOldUsage() {
-        StaffTools staff = StaffTools.forKiosk(startup.config(), startup.sync(), () -> { }, new ArrayList<>());
+    private void forgetOldUsage(StaffSettings staff) {
         Runnable forget = () -> tasks.runQuietly(() -> new UsageStats(startup.mirror())
-                .deleteOlderThan(Instant.now().minus(staff.settings().usageRetention())));
+                .deleteOlderThan(Instant.now().minus(staff.usageRetention())));
         forget.run();
         retention = new Timeline(new KeyFrame(javafx.util.Duration.hours(24), e -> forget.run()));
         retention.setCycleCount(Timeline.INDEFINITE);
@@ -185,14 +190,13 @@ public final class KioskApp extends Application {
     }
 
     /** Hot reload: a valid edit of the folder gets a new shell; an invalid one is refused and shown to staff. */
-    private void watchConfig(Path configDir, Scene scene, KioskStartup s) {
+    private void watchConfig(Path configDir, Scene scene) {
         if (configDir == null || !Files.isDirectory(configDir)) {
             return;
         }
         try {
-            liveConfig = new LiveConfig(configDir, scene,
-                    loaded -> shellFor(loaded.config().hallName(), loaded.layout(), List.of(), loaded.config()),
-                    LiveConfig.SETTLE);
+            liveConfig = new LiveConfig(configDir, scene, loaded -> shellFor(loaded.config().hallName(),
+                    loaded.layout(), List.of(), loaded.config(), loaded.staff()), LiveConfig.SETTLE);
         } catch (IOException e) {
             LOG.log(Level.WARNING, "config folder not watched", e);
         }

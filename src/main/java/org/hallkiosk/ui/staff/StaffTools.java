@@ -26,22 +26,31 @@ public record StaffTools(KioskConfig config, StaffSettings settings, StaffGate g
                          ObjectProperty<List<ConfigProblem>> configNotice) {
 
     /**
-     * Reads staff.yaml from the config folder; when it is invalid the entry stays closed (no PIN) and the
-     * problems are returned in {@code problems}.
+     * Reads staff.yaml from the config folder (disk: not on the FX thread); when it is invalid the entry
+     * stays closed (no PIN) and the problems are added to {@code problems}.
      */
-    public static StaffTools load(KioskConfig config, SyncService sync, Supplier<AidsAvailability> aids,
-                                  Runnable leaveKiosk, List<ConfigProblem> problems) {
-        StaffSettings settings;
+    public static StaffSettings readSettings(KioskConfig config, List<ConfigProblem> problems) {
         try {
-            settings = StaffSettings.load(config.configDir());
+            return StaffSettings.load(config.configDir());
         } catch (ConfigException e) {
             problems.addAll(e.problems());
-            settings = StaffSettings.DEFAULT;
+            return StaffSettings.DEFAULT;
         }
+    }
+
+    /** The staff tools for settings already read. */
+    public static StaffTools of(KioskConfig config, StaffSettings settings, SyncService sync,
+                                Supplier<AidsAvailability> aids, Runnable leaveKiosk) {
         StaffGate gate = new StaffGate(settings.pinHash(), settings.maxTries(), settings.lockout(),
                 Clock.systemUTC());
         return new StaffTools(config, settings, gate, sync, aids, leaveKiosk,
                 new SimpleObjectProperty<>(List.of()));
+    }
+
+    /** Reads staff.yaml and makes the tools, with the aids of this machine: for tools and tests. */
+    public static StaffTools load(KioskConfig config, SyncService sync, Supplier<AidsAvailability> aids,
+                                  Runnable leaveKiosk, List<ConfigProblem> problems) {
+        return of(config, readSettings(config, problems), sync, aids, leaveKiosk);
     }
 
     /** The kiosk's own: aids as found on this machine (speech engine of the config, the system's printer). */
