@@ -112,6 +112,11 @@ class ScreenFitTest {
         double minText = large ? LARGE_BODY_PX : BODY_PX;
         double minTarget = large ? LARGE_TARGET_PX : TARGET_PX;
         int texts = 0;
+        // A screen taller than the window must scroll inside it: the bar with 返回 and 首页 never leaves the top.
+        Node home = root.lookup("#homeButton");
+        if (home != null && home.isVisible() && home.localToScene(home.getBoundsInLocal()).getMinY() < -0.5) {
+            problems.add(where + ": the screen is taller than the window and pushes the top bar out of sight");
+        }
         for (Node n : shown(root)) {
             if (n instanceof Labeled l && l.getText() != null && !l.getText().isEmpty()) {
                 for (Node child : l.getChildrenUnmodifiable()) {

@@ -7,20 +7,22 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.hallkiosk.i18n.Messages;
 import org.hallkiosk.ui.Screen;
 import org.hallkiosk.ui.Texts;
+import org.hallkiosk.ui.Touch;
 
 /** A large on-screen PIN pad: ten digit keys, erase, cancel and enter; the PIN shows as dots. */
 public final class PinPadView implements Screen {
 
-    private final VBox root;
+    private final ScrollPane root;
 
     public PinPadView(PinPadViewModel vm) {
         Label heading = Texts.wrapping(Messages.get("ui.staff.pin.title"), "h1");
-        Label dots = Texts.fixed("", "h1", "pin-dots");
+        Label dots = Texts.fixed("", "pin-dots");
         dots.setId("pinDots");
         dots.textProperty().bind(Bindings.createStringBinding(() -> "●".repeat(vm.digits().get().length()),
                 vm.digits()));
@@ -47,11 +49,14 @@ public final class PinPadView implements Screen {
         cancel.getStyleClass().add("secondary");
         cancel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         cancel.setOnAction(e -> vm.cancel());
-        root = new VBox(heading, dots, message, pad, cancel);
-        root.setId("pinPad");
-        root.getStyleClass().add("page");
-        root.setAlignment(Pos.TOP_CENTER);
+        VBox page = new VBox(heading, dots, message, pad, cancel);
+        page.setId("pinPad");
+        page.getStyleClass().add("page");
+        page.setAlignment(Pos.TOP_CENTER);
         pad.setAlignment(Pos.CENTER);
+        // In 长辈模式 on a short screen the pad is taller than the window: it scrolls, the bar stays.
+        root = Touch.kinetic(new ScrollPane(page));
+        root.setFitToWidth(true);
         message.setMaxWidth(Double.MAX_VALUE);
         message.setAlignment(Pos.CENTER);
     }
