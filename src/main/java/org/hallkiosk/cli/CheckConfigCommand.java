@@ -1,15 +1,13 @@
 package org.hallkiosk.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.hallkiosk.config.ConfigException;
+import org.hallkiosk.config.ConfigFolder;
 import org.hallkiosk.config.ConfigLoader;
 import org.hallkiosk.config.ConfigProblem;
-import org.hallkiosk.config.KioskConfig;
 import org.hallkiosk.config.KioskHome;
-import org.hallkiosk.config.LayoutLoader;
 import org.hallkiosk.i18n.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -23,22 +21,12 @@ public final class CheckConfigCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<ConfigProblem> problems = new ArrayList<>();
         if (!java.nio.file.Files.isDirectory(dir)) {
             System.err.println(dir + ": -: " + Messages.get("checkConfig.noDir"));
             return 1;
         }
-        try {
-            KioskConfig config = ConfigLoader.load(dir);
-            Messages.setLocale(config.locale());
-        } catch (ConfigException e) {
-            problems.addAll(e.problems());
-        }
-        try {
-            LayoutLoader.load(dir);
-        } catch (ConfigException e) {
-            problems.addAll(e.problems());
-        }
+        useLanguageOf(dir);
+        List<ConfigProblem> problems = ConfigFolder.problems(dir);
         for (ConfigProblem p : problems) {
             System.out.println(dir.resolve(p.file()) + ": " + p.field() + ": " + p.message());
         }
@@ -47,5 +35,14 @@ public final class CheckConfigCommand implements Callable<Integer> {
         }
         System.out.println(Messages.get("checkConfig.ok", dir));
         return 0;
+    }
+
+    /** Answers in the folder's language when its kiosk.yaml says one; in the default otherwise. */
+    private static void useLanguageOf(Path dir) {
+        try {
+            Messages.setLocale(ConfigLoader.load(dir).locale());
+        } catch (ConfigException listedBelow) {
+            // its problems are listed with the others
+        }
     }
 }

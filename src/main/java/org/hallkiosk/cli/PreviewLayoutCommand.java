@@ -3,15 +3,12 @@ package org.hallkiosk.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.hallkiosk.config.ConfigException;
-import org.hallkiosk.config.ConfigLoader;
+import org.hallkiosk.config.ConfigFolder;
 import org.hallkiosk.config.ConfigProblem;
-import org.hallkiosk.config.LayoutLoader;
 import org.hallkiosk.i18n.Messages;
 import org.hallkiosk.ui.ScreenshotRenderer;
 import picocli.CommandLine.Command;
@@ -32,27 +29,13 @@ public final class PreviewLayoutCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "OUT.png", description = "the PNG file to write")
     Path out;
 
-    @Option(names = "--size", paramLabel = "WxH", description = "screen size in pixels (default 1920x1080)")
-    String size = "1920x1080";
+    @Option(names = "--size", paramLabel = "WxH", converter = ScreenSize.Converter.class,
+            description = "screen size in pixels (default 1920x1080)")
+    ScreenSize size = new ScreenSize(1920, 1080);
 
     @Override
     public Integer call() throws Exception {
-        String[] wh = size.toLowerCase(java.util.Locale.ROOT).split("x");
-        if (wh.length != 2) {
-            System.err.println(Messages.get("screenshots.badSize", size));
-            return 2;
-        }
-        List<ConfigProblem> problems = new ArrayList<>();
-        try {
-            ConfigLoader.load(configDir);
-        } catch (ConfigException e) {
-            problems.addAll(e.problems());
-        }
-        try {
-            LayoutLoader.load(configDir);
-        } catch (ConfigException e) {
-            problems.addAll(e.problems());
-        }
+        List<ConfigProblem> problems = ConfigFolder.problems(configDir);
         if (!problems.isEmpty()) {
             problems.forEach(System.err::println);
             System.err.println(Messages.get("preview.refused", problems.size()));
@@ -60,8 +43,7 @@ public final class PreviewLayoutCommand implements Callable<Integer> {
         }
         Path data = Files.createTempDirectory("hall-kiosk-preview");
         try {
-            ScreenshotRenderer.renderHome(configDir, data, out, Integer.parseInt(wh[0].strip()),
-                    Integer.parseInt(wh[1].strip()));
+            ScreenshotRenderer.renderHome(configDir, data, out, size.width(), size.height());
         } finally {
             deleteTree(data);
         }

@@ -22,18 +22,13 @@ public final class ScreenshotsCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "where the mirror lives (default: data_dir of the config)")
     Path dataDir;
 
-    @Option(names = "--size", paramLabel = "WxH", description = "screen size in pixels (default 1920x1080)")
-    String size = "1920x1080";
+    @Option(names = "--size", paramLabel = "WxH", converter = ScreenSize.Converter.class,
+            description = "screen size in pixels (default 1920x1080)")
+    ScreenSize size = new ScreenSize(1920, 1080);
 
     @Override
     public Integer call() throws Exception {
-        String[] wh = size.toLowerCase(java.util.Locale.ROOT).split("x");
-        if (wh.length != 2) {
-            System.err.println(Messages.get("screenshots.badSize", size));
-            return 2;
-        }
-        var files = ScreenshotRenderer.renderAll(configDir, dataDir, out, Integer.parseInt(wh[0].strip()),
-                Integer.parseInt(wh[1].strip()));
+        var files = ScreenshotRenderer.renderAll(configDir, dataDir, out, size.width(), size.height());
         files.forEach(System.out::println);
         System.out.println(Messages.get("screenshots.done", files.size(), out));
         return 0;

@@ -3,13 +3,11 @@ package org.hallkiosk.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.hallkiosk.cli.HallKioskCommand;
+import org.hallkiosk.testing.CommandRun;
 import org.hallkiosk.testing.TestFeed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,29 +90,29 @@ class LayoutLoaderTest {
     void checkConfigPrintsEveryProblemAndExitsOne() throws Exception {
         Path config = tmp.resolve("kiosk-config");
         TestFeed.copyTree(Path.of("kiosk-config"), config);
-        assertThat(run("check-config", config.toString()).exit).isZero();
+        assertThat(run("check-config", config.toString()).exitCode()).isZero();
 
         Files.writeString(config.resolve("layout.yaml"), BAD);
         Files.writeString(config.resolve("kiosk.yaml"), "hall_name: 大厅\nlanguage: fr\n");
-        Run bad = run("check-config", config.toString());
-        assertThat(bad.exit).isEqualTo(1);
-        assertThat(bad.out.lines()).contains(config.resolve("kiosk.yaml") + ": language: 应为 zh_CN 或 en")
+        CommandRun bad = run("check-config", config.toString());
+        assertThat(bad.exitCode()).isEqualTo(1);
+        assertThat(bad.out().lines()).contains(config.resolve("kiosk.yaml") + ": language: 应为 zh_CN 或 en")
                 .anyMatch(l -> l.startsWith(config.resolve("layout.yaml") + ": theme: "))
                 .hasSize(12);
     }
 
-    record Run(int exit, String out) {
+    @Test
+    void checkConfigAlsoReadsTheStaffEntrysFile() throws Exception {
+        Path config = tmp.resolve("kiosk-config-staff");
+        TestFeed.copyTree(Path.of("kiosk-config"), config);
+        Files.writeString(config.resolve("staff.yaml"), "pin_hash: \"1234\"\nmax_tries: 0\n");
+        CommandRun bad = run("check-config", config.toString());
+        assertThat(bad.exitCode()).isEqualTo(1);
+        assertThat(bad.out().lines()).anyMatch(l -> l.startsWith(config.resolve("staff.yaml") + ": pin_hash: "))
+                .anyMatch(l -> l.startsWith(config.resolve("staff.yaml") + ": max_tries: "));
     }
 
-    static Run run(String... args) {
-        PrintStream was = System.out;
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        try {
-            int exit = HallKioskCommand.execute(args);
-            return new Run(exit, bytes.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(was);
-        }
+    static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 }
