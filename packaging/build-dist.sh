@@ -17,8 +17,12 @@ cp "$here/linux/hall-kiosk-supervise" "$here/linux/hall-kiosk.service" "$dest/ha
 chmod +x "$dest/hall-kiosk/lib/hall-kiosk-supervise"
 if command -v dpkg-deb >/dev/null && command -v fakeroot >/dev/null; then
   # From the finished image, so that the .deb carries the scripts copied into it above.
+  # Depends: what the kiosk needs to start (GTK for JavaFX's window) and to read Chinese (a CJK font);
+  # Recommends (deb/control): what its aids use, read aloud and the handwriting model. Each aid hides itself
+  # when its package is missing, so they are not hard dependencies.
   jpackage --type deb --dest "$dest" --name hall-kiosk --app-version "$version" --vendor "Hall Kiosk" \
-    --app-image "$dest/hall-kiosk" --install-dir /opt \
+    --app-image "$dest/hall-kiosk" --install-dir /opt --resource-dir "$here/linux/deb" \
+    --linux-package-deps "libgtk-3-0, fonts-noto-cjk | fonts-wqy-zenhei | fonts-wqy-microhei" \
     --linux-package-name hall-kiosk --linux-app-category utils || echo "build-dist: the .deb was not built (see above)" >&2
 fi
 echo "build-dist: $(ls "$dest")"
