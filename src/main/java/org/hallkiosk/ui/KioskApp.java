@@ -49,6 +49,7 @@ public final class KioskApp extends Application {
     private static final Logger LOG = Logger.getLogger(KioskApp.class.getName());
 
     private UiTaskExecutor tasks;
+    private Scene scene;
     private KioskStartup startup;
     private volatile SyncScheduler scheduler; // set by the prepare thread, closed on the FX thread
     private LiveConfig liveConfig;
@@ -72,6 +73,7 @@ public final class KioskApp extends Application {
         // Full-screen size from the start: a kiosk session without a window manager ignores setFullScreen.
         Rectangle2D screen = Screen.getPrimary().getBounds();
         Scene scene = windowed ? new Scene(root, 1280, 800) : new Scene(root, screen.getWidth(), screen.getHeight());
+        this.scene = scene;
         root.getStylesheets().add(DisplayMode.STYLESHEET);
         stage.setScene(scene);
         stage.setTitle("Hall Kiosk");
@@ -212,8 +214,11 @@ public final class KioskApp extends Application {
             try {
                 liveConfig.close();
             } catch (IOException e) {
-                // stopping anyway
+                LOG.log(Level.WARNING, "config watcher did not close; stopping anyway", e);
             }
+        }
+        if (scene != null && scene.getRoot() instanceof KioskShell shell) {
+            shell.dispose();
         }
         if (scheduler != null) {
             scheduler.close();

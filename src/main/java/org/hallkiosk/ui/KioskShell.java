@@ -52,6 +52,8 @@ public final class KioskShell extends StackPane {
     /** Set by {@link #enableStaff}; until then (and in visitor-only tests) there is no staff entry. */
     private final StaffTools[] staff = new StaffTools[1];
     private Label configNotice;
+    private StaffEntry staffEntry;
+    private boolean disposed;
 
     /**
      * @param configProblems problems of the config the kiosk could not use; non-empty shows staff a notice
@@ -122,7 +124,27 @@ public final class KioskShell extends StackPane {
      */
     public void enableStaff(StaffTools tools) {
         staff[0] = tools;
-        StaffEntry.install(this, tools.settings().longPress(), () -> context.navigator().go(new Place.StaffPin()));
+        staffEntry = StaffEntry.install(this, tools.settings().longPress(),
+                () -> context.navigator().go(new Place.StaffPin()));
+    }
+
+    /**
+     * Ends this shell (a hot reload replaced it, the kiosk stops, a test is over): the idle guard and the
+     * staff entry's timers stop, a reading stops, and every screen in the history is disposed (the attract
+     * screen's rotation with it). Nothing of the shell runs afterwards, so nothing keeps it alive. Call on
+     * the FX thread, once it is no longer shown; calling again does nothing.
+     */
+    public void dispose() {
+        if (disposed) {
+            return;
+        }
+        disposed = true;
+        idle.dispose();
+        if (staffEntry != null) {
+            staffEntry.dispose();
+        }
+        context.readAloud().dispose();
+        context.navigator().dispose();
     }
 
     /** Shows staff the problems of a config edit that was refused while running (empty: hides the notice). */

@@ -1,7 +1,9 @@
 package org.hallkiosk.ui;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -19,6 +21,7 @@ public final class Navigator {
     private final ReadOnlyObjectWrapper<Screen> current = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Place> place = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper();
+    private boolean disposed;
 
     private record Entry(Place place, Screen screen) {
     }
@@ -45,17 +48,26 @@ public final class Navigator {
     }
 
     public void go(Place to) {
+        if (disposed) {
+            return; // a late callback of a shell that is gone builds nothing
+        }
+        List<Entry> dropped = new ArrayList<>();
         if (to instanceof Place.Home || to instanceof Place.Attract) {
-            clear();
+            while (!stack.isEmpty()) {
+                dropped.add(stack.pop());
+            }
         }
         stack.push(new Entry(to, screens.apply(to)));
         show();
+        // after the new screen shows: nothing on screen is disposed
+        dropped.forEach(e -> e.screen.dispose());
     }
 
     public void back() {
-        if (stack.size() > 1) {
-            stack.pop().screen.discard();
+        if (!disposed && stack.size() > 1) {
+            Entry left = stack.pop();
             show();
+            left.screen.dispose(); // after the next screen shows: nothing on screen is disposed
         }
     }
 
@@ -63,14 +75,19 @@ public final class Navigator {
         go(new Place.Home());
     }
 
-    /** The idle reset: every screen of the visit is discarded; only the attract screen remains. */
+    /** The idle reset: every screen of the visit is disposed; only the attract screen remains. */
     public void reset() {
         go(new Place.Attract());
     }
 
-    private void clear() {
+    /**
+     * Disposes every screen in the history, the one shown included (the shell is going away). The properties
+     * keep their last values, so nothing is rebuilt; the navigator is not used afterwards.
+     */
+    public void dispose() {
+        disposed = true;
         while (!stack.isEmpty()) {
-            stack.pop().screen.discard();
+            stack.pop().screen.dispose();
         }
     }
 

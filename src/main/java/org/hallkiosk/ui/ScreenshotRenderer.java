@@ -84,7 +84,14 @@ public final class ScreenshotRenderer {
                 stage.show();
                 return s;
             });
-            return work.run(shell, tasks);
+            try {
+                return work.run(shell, tasks);
+            } finally {
+                onFx(() -> {
+                    shell.dispose();
+                    return null;
+                });
+            }
         } finally {
             tasks.close();
             Platform.exit();

@@ -1,11 +1,15 @@
 package org.hallkiosk.ui;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Platform;
 
 /**
@@ -13,6 +17,8 @@ import javafx.application.Platform;
  * JabRef's UiTaskExecutor). View models take one, so a test can hand results back on its own thread.
  */
 public final class UiTaskExecutor implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(UiTaskExecutor.class.getName());
 
     private final ExecutorService workers;
     private final java.util.concurrent.Executor handBack;
@@ -51,9 +57,17 @@ public final class UiTaskExecutor implements AutoCloseable {
         };
         if (workers == null) {
             job.run();
-            return java.util.concurrent.CompletableFuture.completedFuture(null);
+            return CompletableFuture.completedFuture(null);
         }
-        return workers.submit(job);
+        try {
+            return workers.submit(job);
+        } catch (RejectedExecutionException e) {
+            // Closed: the kiosk is stopping, or something of a disposed shell still runs. Dropped, not thrown
+            // into the timer or handler that asked; logged so a leak shows.
+            pending.decrementAndGet();
+            LOG.log(Level.WARNING, "background task after close dropped: {0}", work.getClass().getName());
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     private void finish(Runnable callback) {

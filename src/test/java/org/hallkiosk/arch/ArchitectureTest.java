@@ -2,10 +2,13 @@ package org.hallkiosk.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
+import org.hallkiosk.ui.KioskShell;
 import org.junit.jupiter.api.Test;
 
 /** The rooms of architecture.md and the way their dependencies point. */
@@ -58,5 +61,17 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.hallkiosk.ui..")
                 .should().dependOnClassesThat().resideInAPackage("org.hallkiosk.cli..")
                 .check(classes);
+    }
+
+    /** A shell a test builds itself is not disposed after it, and its timers fire in later test classes. */
+    @Test
+    void testsBuildShellsOnlyThroughTestShells() {
+        JavaClasses tests = new ClassFileImporter().withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
+                .importPackages("org.hallkiosk");
+        noClasses().that().doNotHaveFullyQualifiedName("org.hallkiosk.ui.TestShells")
+                .should().callConstructorWhere(DescribedPredicate.describe("a KioskShell constructor",
+                        (JavaConstructorCall call) -> call.getTargetOwner().isEquivalentTo(KioskShell.class)))
+                .because("TestShells disposes every shell after the test that built it")
+                .check(tests);
     }
 }

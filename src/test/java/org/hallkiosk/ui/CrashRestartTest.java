@@ -61,8 +61,15 @@ class CrashRestartTest {
     KioskLaunch startKiosk(Instant at) {
         KioskLaunch launch = KioskLaunch.prepare(KioskHome.at(home), at);
         FxWait.onFx(() -> {
+            Parent before = stage.getScene().getRoot();
             Parent first = launch.firstScreen(tasks);
+            if (first instanceof KioskShell shell) {
+                TestShells.track(shell);
+            }
             stage.getScene().setRoot(first);
+            if (before instanceof KioskShell crashed) {
+                crashed.dispose(); // the crashed process's timers went with it
+            }
             return null;
         });
         return launch;

@@ -2,6 +2,7 @@ package org.hallkiosk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Editing kiosk-config while the kiosk runs: a broken layout.yaml is refused (the running layout stays, staff
@@ -60,7 +62,7 @@ class HotReloadTest {
         shell.applyTheme(shell);
         stage.show();
         live = new LiveConfig(config, scene, loaded -> {
-            KioskShell s = new KioskShell(loaded.config().hallName(), loaded.layout(), kiosk.mirror(), kiosk.tasks,
+            KioskShell s = TestShells.build(loaded.config().hallName(), loaded.layout(), kiosk.mirror(), kiosk.tasks,
                     List.of());
             s.enableStaff(StaffTools.forKiosk(loaded.config(), kiosk.startup.sync(), () -> { }, new ArrayList<>()));
             s.applyTheme(s);
@@ -118,6 +120,22 @@ class HotReloadTest {
         assertThat(shell().context().hallName()).isEqualTo("历下区退役军人服务站");
         FxWait.until("the new hall name on the attract screen", () -> robot.lookup(".hall").tryQuery()
                 .map(n -> ((Label) n).getText()).orElse("").equals("历下区退役军人服务站"));
+    }
+
+    @Test
+    void aReplacedShellIsDisposedAndLetGo() throws Exception {
+        WeakReference<KioskShell> old = new WeakReference<>(shell());
+        assertThat(FxWait.onFx(() -> old.get().context().navigator().place().get())).isInstanceOf(Place.Attract.class);
+        replace("kiosk.yaml", "hall_name: 济南市退役军人服务大厅", "hall_name: 历下区退役军人服务站");
+        FxWait.until("a new shell", () -> scene.getRoot() != old.get());
+        // The attract screen's rotation and the idle guard ran on the toolkit's pulse: undisposed, they would
+        // hold the old shell for as long as the kiosk runs.
+        for (int i = 0; i < 50 && old.get() != null; i++) {
+            System.gc();
+            Thread.sleep(50);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(old.get()).as("the replaced shell is collected").isNull();
     }
 
     private static List<String> configNotice(FxRobot robot) {

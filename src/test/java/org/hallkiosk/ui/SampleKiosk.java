@@ -32,7 +32,7 @@ public final class SampleKiosk implements AutoCloseable {
 
     /** A shell on the FX thread; call from a TestFX {@code @Start} method. */
     public KioskShell shell(Layout layout) {
-        KioskShell shell = new KioskShell(startup.config().hallName(), layout, mirror(), tasks, List.of());
+        KioskShell shell = TestShells.build(startup.config().hallName(), layout, mirror(), tasks, List.of());
         shell.enableStaff(staffTools(() -> { }));
         return shell;
     }

@@ -56,7 +56,7 @@ class ScreenFitTest {
     @Start
     void start(Stage stage) {
         // with a speech engine, so that the 朗读 buttons are measured too
-        shell = new KioskShell("大厅", kiosk.layout(), kiosk.mirror(), kiosk.tasks, List.of(),
+        shell = TestShells.build("大厅", kiosk.layout(), kiosk.mirror(), kiosk.tasks, List.of(),
                 org.hallkiosk.aids.KioskAids.withoutPrinter(new SlowSpeech(0)));
         shell.enableStaff(kiosk.staffTools(() -> { }));
         stage.setScene(new Scene(shell, 1280, 800));

@@ -22,6 +22,8 @@ final class SlowSpeech implements Speech {
 
     private final int quick;
     volatile Process running;
+    /** The process of the sentence that stays until stopped, once the reading has got there. */
+    volatile Process longSentence;
 
     SlowSpeech(int quick) {
         this.quick = quick;
@@ -47,8 +49,13 @@ final class SlowSpeech implements Speech {
             try {
                 for (int i = from; i < sentences.size() && !stopped.get(); i++) {
                     listener.sentenceStarted(i);
-                    running = new ProcessBuilder("sleep", i < from + quick ? "0.2" : "60").start();
-                    running.waitFor();
+                    boolean quickOne = i < from + quick;
+                    Process p = new ProcessBuilder("sleep", quickOne ? "0.2" : "60").start();
+                    running = p;
+                    if (!quickOne) {
+                        longSentence = p;
+                    }
+                    p.waitFor();
                 }
                 if (stopped.get()) {
                     result = SpeechEnd.STOPPED;

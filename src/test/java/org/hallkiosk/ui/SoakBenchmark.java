@@ -43,7 +43,7 @@ class SoakBenchmark {
 
     @Start
     void start(Stage stage) {
-        shell = new KioskShell("济南市退役军人服务大厅", soak.layout, soak.mirror, soak.tasks, List.of());
+        shell = TestShells.build("济南市退役军人服务大厅", soak.layout, soak.mirror, soak.tasks, List.of());
         VisitorSoak.place(stage, shell);
     }
 

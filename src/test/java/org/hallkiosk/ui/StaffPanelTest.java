@@ -95,7 +95,7 @@ class StaffPanelTest {
 
     @Start
     void start(Stage stage) {
-        shell = new KioskShell(startup.config().hallName(), startup.layout().layout(), startup.mirror(), tasks,
+        shell = TestShells.build(startup.config().hallName(), startup.layout().layout(), startup.mirror(), tasks,
                 List.of());
         shell.enableStaff(StaffTools.forKiosk(startup.config(), startup.sync(), () -> { }, new ArrayList<>()));
         stage.setScene(new Scene(shell, 1280, 800));

@@ -98,7 +98,7 @@ public final class PrintPreviewView implements Screen {
     }
 
     @Override
-    public void discard() {
+    public void dispose() {
         if (viewer != null) {
             viewer.close();
         }

@@ -39,6 +39,7 @@ public final class ReadAloud {
     private final BooleanBinding offered;
     private Speaking speaking;
     private int generation;
+    private boolean disposed;
 
     public ReadAloud(KioskAids aids, UiTaskExecutor tasks, Mirror mirror) {
         this.aids = aids;
@@ -94,7 +95,7 @@ public final class ReadAloud {
     /** Reads the target from the sentence at the top of the visible area. */
     public void start() {
         ReadAlong along = target.get();
-        if (along == null || !engineWorks.get() || along.sentences().size() == 0) {
+        if (disposed || along == null || !engineWorks.get() || along.sentences().size() == 0) {
             return;
         }
         stop();
@@ -132,6 +133,13 @@ public final class ReadAloud {
                 speaking = speech.speak(along.sentences(), from, listener);
             }
         }, error -> stop());
+    }
+
+    /** The shell is going away: whatever is being read stops, and nothing starts again. */
+    public void dispose() {
+        disposed = true;
+        stop();
+        target.set(null);
     }
 
     /** Stops reading at once and clears the highlight. Safe to call when nothing is being read. */

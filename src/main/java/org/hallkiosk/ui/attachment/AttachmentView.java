@@ -55,7 +55,7 @@ public final class AttachmentView implements Screen {
     }
 
     @Override
-    public void discard() {
+    public void dispose() {
         if (viewer != null) {
             viewer.close();
         }

@@ -77,7 +77,7 @@ public final class AttractView implements Screen {
     }
 
     @Override
-    public void discard() {
+    public void dispose() {
         rotation.stop();
     }
 }

@@ -25,6 +25,7 @@ public final class IdleGuard {
     private final BooleanProperty warningShown = new SimpleBooleanProperty();
     private final IntegerProperty secondsLeft = new SimpleIntegerProperty();
     private final BooleanProperty armed = new SimpleBooleanProperty();
+    private boolean disposed;
 
     public IdleGuard(java.time.Duration timeout, java.time.Duration warning, Runnable onReset) {
         this.warning = Duration.millis(warning.toMillis());
@@ -45,6 +46,9 @@ public final class IdleGuard {
 
     /** Starts watching (a visit began) or stops (the attract screen shows; there is nobody to warn). */
     public void setArmed(boolean on) {
+        if (disposed) {
+            return;
+        }
         armed.set(on);
         stopAll();
         if (on) {
@@ -70,6 +74,9 @@ public final class IdleGuard {
 
     /** Raises the warning now (also used to render it for the screenshots). */
     public void showWarning() {
+        if (disposed) {
+            return;
+        }
         idle.stop();
         secondsLeft.set((int) Math.max(1, Math.round(warning.toSeconds())));
         warningShown.set(true);
@@ -80,7 +87,20 @@ public final class IdleGuard {
         countdown.playFromStart();
     }
 
+    /**
+     * Stops both timers for good (the shell is going away): a running animation is held by the toolkit's
+     * pulse, so an undisposed guard keeps its shell alive and resets a navigator nobody looks at.
+     */
+    public void dispose() {
+        disposed = true;
+        armed.set(false);
+        stopAll();
+    }
+
     private void tick() {
+        if (disposed) {
+            return;
+        }
         secondsLeft.set(secondsLeft.get() - 1);
         if (secondsLeft.get() <= 0) {
             stopAll();

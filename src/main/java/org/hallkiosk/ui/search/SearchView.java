@@ -180,7 +180,7 @@ public final class SearchView implements Screen {
     }
 
     @Override
-    public void discard() {
+    public void dispose() {
         vm.leave();
     }
 }

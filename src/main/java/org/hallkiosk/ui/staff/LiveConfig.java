@@ -39,6 +39,7 @@ public final class LiveConfig implements AutoCloseable {
     private final Function<Reloaded, KioskShell> build;
     private final ConfigWatcher watcher;
     private ChangeListener<Place> waiting;
+    private volatile boolean closed;
 
     /** @param build makes the shell for a new config (with its staff entry); called on the FX thread */
     public LiveConfig(Path configDir, Scene scene, Function<Reloaded, KioskShell> build, Duration settle)
@@ -72,7 +73,9 @@ public final class LiveConfig implements AutoCloseable {
         }
         Reloaded loaded = problems.isEmpty() ? new Reloaded(config, layout, staff) : null;
         Platform.runLater(() -> {
-            if (loaded == null) {
+            if (closed) {
+                return;
+            } else if (loaded == null) {
                 shell().showConfigProblems(problems);
             } else {
                 applyWhenFree(loaded);
@@ -91,7 +94,7 @@ public final class LiveConfig implements AutoCloseable {
             waiting = null;
         }
         if (current.context().navigator().place().get() instanceof Place.Attract) {
-            scene.setRoot(build.apply(loaded));
+            replace(current, loaded);
             return;
         }
         current.showConfigProblems(List.of()); // the edit is good; it shows once the visit ends
@@ -99,14 +102,24 @@ public final class LiveConfig implements AutoCloseable {
             if (now instanceof Place.Attract) {
                 current.context().navigator().place().removeListener(waiting);
                 waiting = null;
-                scene.setRoot(build.apply(loaded));
+                if (!closed) {
+                    replace(current, loaded);
+                }
             }
         };
         current.context().navigator().place().addListener(waiting);
     }
 
+    /** The new shell becomes the scene's root; the old one is disposed, so its timers let it go. */
+    private void replace(KioskShell old, Reloaded loaded) {
+        scene.setRoot(build.apply(loaded));
+        old.dispose();
+    }
+
+    /** Stops watching; a reload already on its way to the FX thread is dropped. The shown shell stays. */
     @Override
     public void close() throws IOException {
+        closed = true;
         watcher.close();
     }
 }

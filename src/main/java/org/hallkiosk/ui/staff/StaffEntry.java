@@ -55,6 +55,11 @@ public final class StaffEntry {
         return new StaffEntry(shell, longPress, open);
     }
 
+    /** Stops a long press in progress: its timer would otherwise keep the shell alive. */
+    public void dispose() {
+        hold.stop();
+    }
+
     private static boolean onHallName(Object target) {
         for (Node n = target instanceof Node node ? node : null; n != null; n = n.getParent()) {
             if (n.getStyleClass().contains(STYLE_CLASS) || n.getStyleClass().contains(BAR_STYLE_CLASS)) {

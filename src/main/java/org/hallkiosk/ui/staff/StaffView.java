@@ -1,11 +1,13 @@
 package org.hallkiosk.ui.staff;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -43,6 +45,8 @@ public final class StaffView implements Screen {
     private final StaffReportsViewModel reports;
     private final StaffTools staff;
     private final Timeline usbPoll;
+    /** Removes this panel's listeners from what outlives it (the staff tools' config notice). */
+    private final List<Runnable> detach = new ArrayList<>();
 
     public StaffView(StaffViewModel vm, StaffReportsViewModel reports, StaffTools staff, Runnable close) {
         this.vm = vm;
@@ -251,7 +255,9 @@ public final class StaffView implements Screen {
                 ? List.of(Texts.wrapping(Messages.get("ui.staff.admin.configOk"), "muted"))
                 : problems.stream().map(p -> (Node) Texts.wrapping(p.toString(), "strong")).toList());
         show.accept(staff.configNotice().get());
-        staff.configNotice().addListener((o, was, now) -> show.accept(now));
+        ChangeListener<List<ConfigProblem>> follow = (o, was, now) -> show.accept(now);
+        staff.configNotice().addListener(follow);
+        detach.add(() -> staff.configNotice().removeListener(follow));
         Button closePanel = button(Messages.get("ui.staff.admin.close"), "staffClose");
         closePanel.setOnAction(e -> close.run());
         Button leave = button(Messages.get("ui.staff.admin.leave"), "leaveKiosk");
@@ -306,7 +312,9 @@ public final class StaffView implements Screen {
     }
 
     @Override
-    public void discard() {
+    public void dispose() {
         usbPoll.stop(); // a running sync goes on: it is whole or nothing either way
+        detach.forEach(Runnable::run);
+        detach.clear();
     }
 }
