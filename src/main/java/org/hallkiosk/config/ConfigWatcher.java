@@ -39,10 +39,15 @@ public final class ConfigWatcher implements AutoCloseable {
                 while ((more = watch.poll(settle.toMillis(), TimeUnit.MILLISECONDS)) != null) {
                     drain(more);
                 }
-                onChange.run();
+                try {
+                    onChange.run();
+                } catch (RuntimeException e) {
+                    // one bad reload must not end hot reload for as long as the kiosk runs
+                    BackgroundFailures.report("config reload", e);
+                }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
-            // closed: stop watching
+            Thread.currentThread().interrupt(); // closed: stop watching
         }
     }
 

@@ -27,9 +27,14 @@ public final class UncaughtLogging {
 
     /** {@code uncaught in "main": IllegalStateException at A.b(A.java:1) < ... | caused by ...}. */
     static String describe(Thread thread, Throwable error) {
-        StringBuilder line = new StringBuilder("uncaught in \"").append(thread.getName()).append('"');
+        return "uncaught in \"" + thread.getName() + "\": " + trace(error);
+    }
+
+    /** {@code IllegalStateException at A.b(A.java:1) < ... | caused by ...}: classes and frames, no messages. */
+    static String trace(Throwable error) {
+        StringBuilder line = new StringBuilder();
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            line.append(t == error ? ": " : " | caused by ").append(t.getClass().getName());
+            line.append(t == error ? "" : " | caused by ").append(t.getClass().getName());
             StackTraceElement[] frames = t.getStackTrace();
             for (int i = 0; i < Math.min(FRAMES, frames.length); i++) {
                 line.append(i == 0 ? " at " : " < ").append(frames[i]);

@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
+import org.hallkiosk.config.BackgroundFailures;
 import org.hallkiosk.content.Item;
 import org.hallkiosk.feed.Ed25519Keys;
 import org.hallkiosk.feed.FeedConsistency;
@@ -87,6 +88,15 @@ public final class SyncEngine {
         } catch (IOException e) {
             return new SyncReport(SyncOutcome.FAILED, source.describe(), -1, -1, 0, 0, 0, 0, 0, "sync.io",
                     Messages.get("sync.io", e.getMessage()));
+        } catch (MirrorException e) {
+            // the history itself failed (before or after the attempt): the attempt may not be on record
+            BackgroundFailures.report("sync history", e);
+            return new SyncReport(SyncOutcome.FAILED, source.describe(), -1, -1, 0, 0, 0, 0, 0, "sync.mirror",
+                    Messages.get("sync.mirror", e.getMessage()));
+        } catch (RuntimeException e) {
+            BackgroundFailures.report("sync", e);
+            return new SyncReport(SyncOutcome.FAILED, source.describe(), -1, -1, 0, 0, 0, 0, 0, "sync.unexpected",
+                    Messages.get("sync.unexpected", e.getClass().getSimpleName()));
         }
     }
 

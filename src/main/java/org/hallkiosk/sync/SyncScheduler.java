@@ -6,6 +6,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.hallkiosk.config.BackgroundFailures;
 
 /**
  * Syncs on a schedule: every interval plus a random part of the jitter, so that a city's kiosks, started
@@ -42,6 +43,9 @@ public final class SyncScheduler implements AutoCloseable {
         timer.schedule(() -> {
             try {
                 sync.run();
+            } catch (RuntimeException | Error e) {
+                // a ScheduledFuture nobody reads would keep it silently; staff see it in the latest errors
+                BackgroundFailures.report("scheduled sync", e);
             } finally {
                 if (!timer.isShutdown()) {
                     scheduleNext();

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Platform;
+import org.hallkiosk.config.BackgroundFailures;
 
 /**
  * Runs work that touches the disk off the FX thread and hands the result back on the FX thread (like
@@ -83,12 +84,15 @@ public final class UiTaskExecutor implements AutoCloseable {
         return pending.get() == 0;
     }
 
-    /** Fire and forget, for writes nobody waits for (the usage log). Failures are only reported to stderr. */
+    /**
+     * Fire and forget, for work nobody waits for. A failure goes where every background failure goes
+     * ({@link BackgroundFailures}): the log, staff's latest errors, the soak's count.
+     */
     public void runQuietly(Runnable work) {
         run(() -> {
             work.run();
             return null;
-        }, r -> { }, e -> System.err.println("background task failed: " + e));
+        }, r -> { }, e -> BackgroundFailures.report("background task", e));
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.hallkiosk.testing.FailureLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +34,26 @@ class ConfigWatcherTest {
             assertThat(changes.get()).isEqualTo(1);
             Files.writeString(tmp.resolve("kiosk.yaml"), "hall_name: 三\n");
             assertThat(changed.tryAcquire(30, TimeUnit.SECONDS)).as("a later edit too").isTrue();
+        }
+    }
+
+    @Test
+    void aReloadThatThrowsIsReportedAndTheWatchingGoesOn() throws Exception {
+        Semaphore changed = new Semaphore(0);
+        AtomicInteger calls = new AtomicInteger();
+        try (FailureLog failures = new FailureLog();
+             ConfigWatcher watcher = new ConfigWatcher(tmp, Duration.ofMillis(100), () -> {
+                 changed.release();
+                 if (calls.incrementAndGet() == 1) {
+                     throw new IllegalStateException("a reload that failed");
+                 }
+             })) {
+            Files.writeString(tmp.resolve("kiosk.yaml"), "hall_name: 一\n");
+            assertThat(changed.tryAcquire(30, TimeUnit.SECONDS)).as("the first change").isTrue();
+            Files.writeString(tmp.resolve("kiosk.yaml"), "hall_name: 二\n");
+            assertThat(changed.tryAcquire(30, TimeUnit.SECONDS)).as("the watcher still watches").isTrue();
+            assertThat(failures.lines()).singleElement().asString().contains("config reload",
+                    "IllegalStateException");
         }
     }
 }

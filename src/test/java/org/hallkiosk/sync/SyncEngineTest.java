@@ -14,9 +14,11 @@ import org.hallkiosk.feed.Ed25519Keys;
 import org.hallkiosk.feed.FeedJson;
 import org.hallkiosk.feed.FolderFeedSource;
 import org.hallkiosk.feed.Hashes;
+import org.hallkiosk.i18n.Messages;
 import org.hallkiosk.mirror.Mirror;
 import org.hallkiosk.mirror.SyncOutcome;
 import org.hallkiosk.mirror.SyncRecord;
+import org.hallkiosk.testing.FailureLog;
 import org.hallkiosk.testing.MirrorSnapshot;
 import org.hallkiosk.testing.TestFeed;
 import org.junit.jupiter.api.AfterEach;
@@ -72,6 +74,26 @@ class SyncEngineTest {
         feed.publish(before.sequence() + 10);
         assertThat(sync().outcome()).isEqualTo(SyncOutcome.APPLIED);
         assertThat(mirror.items().sequence()).isEqualTo(before.sequence() + 10);
+    }
+
+    @Test
+    void aBrokenHistoryIsAFailedReportNotAnException() throws Exception {
+        feed.publish(1);
+        mirror.write(c -> {
+            try (var s = c.createStatement()) {
+                s.execute("DROP TABLE sync_history"); // the history cannot be written: a disk or schema fault
+            }
+            return null;
+        });
+        SyncReport report;
+        try (FailureLog failures = new FailureLog()) {
+            report = sync();
+            assertThat(failures.lines()).singleElement().asString().contains("sync history", "MirrorException");
+        }
+        assertThat(report.outcome()).isEqualTo(SyncOutcome.FAILED);
+        assertThat(report.reasonKey()).isEqualTo("sync.mirror");
+        assertThat(report.reason()).startsWith(Messages.get("sync.mirror", "").strip());
+        assertThat(mirror.items().sequence()).as("nothing applied").isEqualTo(-1);
     }
 
     @Test

@@ -11,6 +11,8 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import org.hallkiosk.config.Layout;
 import org.hallkiosk.content.ItemSummary;
+import org.hallkiosk.mirror.Mirror;
+import org.hallkiosk.testing.FailureLog;
 import org.hallkiosk.ui.attract.AttractViewModel;
 import org.hallkiosk.ui.column.ColumnViewModel;
 import org.hallkiosk.ui.home.HomeViewModel;
@@ -88,6 +90,25 @@ class ViewModelTest {
             vm.type("a");
         }
         assertThat(vm.query().get()).hasSizeLessThanOrEqualTo(30);
+    }
+
+    @Test
+    void aSearchThatFailsSaysSoAndIsReportedNotNothingFound(@TempDir Path broken) {
+        try (Mirror mirror = Mirror.open(broken); FailureLog failures = new FailureLog()) {
+            mirror.write(c -> {
+                try (var s = c.createStatement()) {
+                    s.execute("DROP TABLE search_fts"); // a damaged index
+                }
+                return null;
+            });
+            KioskContext damaged = new KioskContext("大厅", kiosk.layout(), mirror, UiTaskExecutor.direct(),
+                    context.navigator(), new DisplayMode());
+            SearchViewModel vm = new SearchViewModel(damaged, "");
+            vm.searchFor("优待证");
+            assertThat(vm.state().get()).isEqualTo(SearchViewModel.State.ERROR);
+            assertThat(vm.hits()).isEmpty();
+            assertThat(failures.lines()).singleElement().asString().contains("\"search\"").doesNotContain("优待证");
+        }
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.hallkiosk.aids.KioskAids;
 import org.hallkiosk.aids.SpeechEnd;
 import org.hallkiosk.aids.SpeechListener;
 import org.hallkiosk.aids.Speaking;
+import org.hallkiosk.config.BackgroundFailures;
 import org.hallkiosk.mirror.Mirror;
 import org.hallkiosk.ui.Screen;
 import org.hallkiosk.ui.UiTaskExecutor;
@@ -120,7 +121,7 @@ public final class ReadAloud {
                 Platform.runLater(() -> {
                     if (mine == generation) {
                         if (problem != null) {
-                            System.err.println("read aloud: " + problem);
+                            BackgroundFailures.report("read aloud", problem);
                         }
                         stop();
                     }
@@ -132,7 +133,10 @@ public final class ReadAloud {
             if (mine == generation) {
                 speaking = speech.speak(along.sentences(), from, listener);
             }
-        }, error -> stop());
+        }, error -> {
+            BackgroundFailures.report("read aloud: choosing the speech engine", error);
+            stop();
+        });
     }
 
     /** The shell is going away: whatever is being read stops, and nothing starts again. */

@@ -124,6 +124,11 @@ public final class SearchView implements Screen {
                 }
             }
             case NO_RESULTS -> results.getChildren().add(noResults());
+            case ERROR -> {
+                Label error = Texts.wrapping(Messages.get("ui.search.error"), "h2");
+                error.setId("searchError");
+                results.getChildren().add(error);
+            }
         }
     }
 

@@ -7,6 +7,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.hallkiosk.config.BackgroundFailures;
 import org.hallkiosk.config.Layout;
 import org.hallkiosk.mirror.SearchFilter;
 import org.hallkiosk.mirror.SearchHit;
@@ -26,7 +27,7 @@ public final class SearchViewModel {
     static final int MAX_QUERY = 30;
 
     /** What the results area shows. */
-    public enum State { EMPTY_QUERY, SEARCHING, RESULTS, NO_RESULTS }
+    public enum State { EMPTY_QUERY, SEARCHING, RESULTS, NO_RESULTS, ERROR }
 
     private final KioskContext context;
     private final StringProperty query = new SimpleStringProperty("");
@@ -112,7 +113,7 @@ public final class SearchViewModel {
     /** Logs what was searched, once, when the visitor leaves the search (nothing about who searched). */
     public void leave() {
         String q = query.get().strip();
-        if (!q.isEmpty() && state.get() != State.SEARCHING) {
+        if (!q.isEmpty() && (state.get() == State.RESULTS || state.get() == State.NO_RESULTS)) {
             context.record("search", null, null, q, hits.size());
         }
     }
@@ -145,9 +146,12 @@ public final class SearchViewModel {
                     state.set(hits.isEmpty() ? State.NO_RESULTS : State.RESULTS);
                 },
                 error -> {
+                    BackgroundFailures.report("search", error);
                     if (ticket == requested) {
                         hits.clear();
-                        state.set(State.NO_RESULTS);
+                        suggestions.clear();
+                        didYouMean.clear();
+                        state.set(State.ERROR); // not "nothing found": the visitor should not give up on the words
                     }
                 });
     }

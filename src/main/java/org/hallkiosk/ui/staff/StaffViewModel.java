@@ -16,6 +16,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.hallkiosk.config.BackgroundFailures;
 import org.hallkiosk.feed.FeedDates;
 import org.hallkiosk.feed.FeedSource;
 import org.hallkiosk.feed.FeedSources;
@@ -136,7 +137,10 @@ public final class StaffViewModel {
                     : Messages.get("ui.staff.sync.lastFailure", when(s.failure().finishedAt()),
                     s.failure().reason() == null ? outcome(s.failure().outcome()) : s.failure().reason()));
             history.setAll(s.recent().stream().map(StaffViewModel::historyLine).toList());
-        }, e -> current.set(Messages.get("ui.staff.error", String.valueOf(e.getMessage()))));
+        }, e -> {
+            BackgroundFailures.report("staff status", e);
+            current.set(Messages.get("ui.staff.error", String.valueOf(e.getMessage())));
+        });
     }
 
     /** 立即同步 from the configured feed. */
@@ -155,7 +159,7 @@ public final class StaffViewModel {
             if (!found.equals(usbFeeds)) {
                 usbFeeds.setAll(found);
             }
-        }, e -> { });
+        }, e -> BackgroundFailures.report("USB scan", e));
     }
 
     /** Verifies the feed's manifest and signature and says what importing it would change. */
@@ -206,6 +210,7 @@ public final class StaffViewModel {
             result.set(say(report));
             refreshStatus();
         }, e -> {
+            BackgroundFailures.report("staff sync", e); // the engine reports; an exception is a fault of the kiosk
             running.set(false);
             result.set(Messages.get("ui.staff.error", String.valueOf(e.getMessage())));
             refreshStatus();
