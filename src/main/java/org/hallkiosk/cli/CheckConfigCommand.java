@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
  * {@code file: field: message}; with {@code --data}, also every tile and hot search that leads nowhere in that
  * mirror's content.
  */
-@Command(name = "check-config", mixinStandardHelpOptions = true,
+@Command(name = "check-config",
         description = "Check a kiosk-config folder; print every problem as file: field: message. Exit 0 when valid, 1 when not.")
 public final class CheckConfigCommand implements Callable<Integer> {
 
