@@ -4,7 +4,7 @@ import org.hallkiosk.cli.HallKioskCommand;
 
 /**
  * The jar's entry point. Not a JavaFX Application, so that {@code java -jar} starts even though JavaFX is on
- * the class path rather than the module path. No arguments: the kiosk. A command word: that command.
+ * the class path rather than the module path. No arguments: the kiosk ({@code run}). A command word: that command.
  */
 public final class Launcher {
 
@@ -12,10 +12,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0) {
-            org.hallkiosk.ui.KioskApp.launchKiosk(args);
-            return;
-        }
-        System.exit(HallKioskCommand.execute(args));
+        // No command is the run command with its defaults: the same display check, the same exit codes.
+        System.exit(HallKioskCommand.execute(args.length == 0 ? new String[] {"run"} : args));
     }
 }

@@ -4,9 +4,11 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The command words; without one, the Launcher starts the kiosk itself. */
+// scope INHERIT: every command answers --help (and --version) with exit 0, not only the top level.
 @Command(name = "hall-kiosk", mixinStandardHelpOptions = true, version = "hall-kiosk 0.1",
-        description = "Hall Kiosk: run with no command to start the kiosk.",
-        subcommands = {SyncCommand.class, StatusCommand.class, SearchCommand.class, PublishCommand.class,
+        scope = CommandLine.ScopeType.INHERIT,
+        description = "Hall Kiosk: with no command, or with run, starts the kiosk.",
+        subcommands = {RunCommand.class, SyncCommand.class, StatusCommand.class, SearchCommand.class, PublishCommand.class,
             KeygenCommand.class, HealthCommand.class, StatsCommand.class, SetPinCommand.class,
             CheckConfigCommand.class, ScreenshotsCommand.class, PreviewLayoutCommand.class})
 public final class HallKioskCommand implements Runnable {

@@ -5,7 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.hallkiosk.config.ConfigException;
 import org.hallkiosk.config.KioskConfig;
+import org.hallkiosk.config.LayoutLoader;
+import org.hallkiosk.config.LayoutReach;
 import org.hallkiosk.feed.FeedJson;
 import org.hallkiosk.i18n.Messages;
 import org.hallkiosk.mirror.ContentHealth;
@@ -35,7 +38,9 @@ public final class HealthCommand implements Callable<Integer> {
             return 1;
         }
         try (Mirror mirror = common.openMirror(config)) {
-            List<HealthFinding> findings = new ContentHealth(mirror).check(Instant.now(), Duration.ofDays(staleDays));
+            List<HealthFinding> findings = new java.util.ArrayList<>(
+                    new ContentHealth(mirror).check(Instant.now(), Duration.ofDays(staleDays)));
+            findings.addAll(layoutFindings(mirror));
             if (json) {
                 ArrayNode out = FeedJson.MAPPER.createArrayNode();
                 for (HealthFinding f : findings) {
@@ -51,6 +56,16 @@ public final class HealthCommand implements Callable<Integer> {
                 System.out.println(Messages.get("health.total", findings.size()));
             }
             return 0;
+        }
+    }
+
+    /** The layout's tiles and hot searches that lead nowhere (the check check-config --data runs). */
+    private List<HealthFinding> layoutFindings(Mirror mirror) {
+        try {
+            return LayoutReach.check(LayoutLoader.load(common.configDir), mirror);
+        } catch (ConfigException e) {
+            // An invalid layout is check-config's to report; the kiosk runs on another one meanwhile.
+            return List.of();
         }
     }
 }

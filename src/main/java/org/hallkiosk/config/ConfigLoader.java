@@ -2,7 +2,6 @@ package org.hallkiosk.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +12,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.hallkiosk.feed.Ed25519Keys;
 import org.hallkiosk.feed.FeedException;
 import org.hallkiosk.i18n.Messages;
@@ -25,7 +26,15 @@ public final class ConfigLoader {
 
     public static final String SETTINGS_FILE = "kiosk.yaml";
     public static final String EMBEDDED_ROOT = "/embedded/kiosk-config/";
-    static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /** The strict, bounded YAML reader every config file goes through (see {@link ConfigYaml}). */
+    static final ObjectMapper YAML = ConfigYaml.MAPPER;
+    /** The longest hall name: it must fit the top bar and the attract screen in 长辈模式. */
+    public static final int MAX_HALL_NAME = 40;
+    static final List<String> FIELDS = List.of("hall_name", "language", "feed", "data_dir", "usb_mount_root",
+            "read_aloud");
+    static final List<String> FEED_FIELDS = List.of("url", "public_key", "sync_interval_minutes",
+            "sync_jitter_minutes");
+    private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]+):");
 
     private ConfigLoader() {
     }
@@ -55,7 +64,12 @@ public final class ConfigLoader {
             if (root == null) {
                 throw new ConfigException(problems);
             }
+            ConfigYaml.unknownFields(root, "", FIELDS, SETTINGS_FILE, problems);
             String hallName = text(root, "hall_name", true, "济南市退役军人服务大厅");
+            if (ConfigYaml.length(hallName) > MAX_HALL_NAME) {
+                problem(SETTINGS_FILE, "hall_name", Messages.get("config.tooLong", Integer.toString(MAX_HALL_NAME),
+                        Integer.toString(ConfigYaml.length(hallName))));
+            }
             String language = text(root, "language", false, "zh_CN");
             Locale locale = switch (language) {
                 case "zh_CN", "zh" -> Locale.SIMPLIFIED_CHINESE;
@@ -66,7 +80,12 @@ public final class ConfigLoader {
                 }
             };
             JsonNode feed = root.path("feed");
+            if (root.has("feed") && !feed.isObject()) {
+                problem(SETTINGS_FILE, "feed", Messages.get("config.notMap"));
+            }
+            ConfigYaml.unknownFields(feed, "feed", FEED_FIELDS, SETTINGS_FILE, problems);
             String feedLocation = text(feed, "feed.url", "url", true, "builtin:sample-feed");
+            checkFeedLocation(feedLocation);
             String keyFile = text(feed, "feed.public_key", "public_key", false, "feed-public-key.pem");
             long interval = number(feed, "feed.sync_interval_minutes", "sync_interval_minutes", 60, 1, 7 * 24 * 60);
             long jitter = number(feed, "feed.sync_jitter_minutes", "sync_jitter_minutes", 10, 0, 24 * 60);
@@ -87,41 +106,78 @@ public final class ConfigLoader {
         }
 
         private JsonNode parse(String file) {
-            try (InputStream in = open(file)) {
-                if (in == null) {
+            try {
+                byte[] bytes = bytes(file);
+                if (bytes == null) {
                     problem(file, "-", Messages.get("config.noFile"));
                     return null;
                 }
-                JsonNode node = YAML.readTree(in);
-                if (node == null || !node.isObject()) {
-                    problem(file, "-", Messages.get("config.notMap"));
-                    return null;
-                }
-                return node;
+                return ConfigYaml.parse(bytes, file);
+            } catch (ConfigYaml.Unreadable e) {
+                problems.add(e.problem());
+                return null;
             } catch (IOException e) {
-                problem(file, "-", Messages.get("config.badYaml", e.getMessage().lines().findFirst().orElse("")));
+                problem(file, "-", Messages.get("config.badYaml", String.valueOf(e.getMessage())));
                 return null;
             }
         }
 
-        private InputStream open(String file) throws IOException {
+        /** The file's bytes (bounded in size), or null when it is not there. */
+        private byte[] bytes(String file) throws IOException, ConfigYaml.Unreadable {
             if (dir == null) {
-                return ConfigLoader.class.getResourceAsStream(EMBEDDED_ROOT + file);
+                try (InputStream in = ConfigLoader.class.getResourceAsStream(EMBEDDED_ROOT + file)) {
+                    return in == null ? null : in.readAllBytes();
+                }
             }
             Path p = dir.resolve(file);
-            return Files.isRegularFile(p) ? Files.newInputStream(p) : null;
+            return Files.isRegularFile(p) ? ConfigYaml.readBounded(p, file) : null;
+        }
+
+        /**
+         * feed.url as the sources read it: http(s), builtin:sample-feed, or a path (a folder or a .zip). Any
+         * other scheme (ftp:, file:, smb:) would be read as a folder that is never there.
+         */
+        private void checkFeedLocation(String location) {
+            String lower = location.toLowerCase(Locale.ROOT);
+            if (lower.startsWith("http://") || lower.startsWith("https://")) {
+                try {
+                    if (java.net.URI.create(location).getHost() == null) {
+                        problem(SETTINGS_FILE, "feed.url", Messages.get("config.badFeedUrl"));
+                    }
+                } catch (IllegalArgumentException e) {
+                    problem(SETTINGS_FILE, "feed.url", Messages.get("config.badFeedUrl"));
+                }
+                return;
+            }
+            if (location.equals("builtin:sample-feed")) {
+                return;
+            }
+            Matcher scheme = SCHEME.matcher(location);
+            if (scheme.find()) {
+                problem(SETTINGS_FILE, "feed.url", Messages.get("config.badFeedScheme", scheme.group(1)));
+                return;
+            }
+            Path base = dir == null ? Path.of("") : dir.toAbsolutePath().getParent();
+            Path path = base.resolve(location);
+            if (Files.isRegularFile(path) && !lower.endsWith(".zip")) {
+                problem(SETTINGS_FILE, "feed.url", Messages.get("config.feedNotZip"));
+            }
         }
 
         private PublicKey publicKey(String file) {
             if (file == null) {
                 return null;
             }
-            try (InputStream in = open(file)) {
-                if (in == null) {
+            try {
+                byte[] pem = bytes(file);
+                if (pem == null) {
                     problem(file, "-", Messages.get("config.noKey"));
                     return null;
                 }
-                return Ed25519Keys.parsePublicKey(new String(in.readAllBytes(), StandardCharsets.US_ASCII), file);
+                return Ed25519Keys.parsePublicKey(new String(pem, StandardCharsets.US_ASCII), file);
+            } catch (ConfigYaml.Unreadable e) {
+                problems.add(e.problem());
+                return null;
             } catch (IOException | FeedException e) {
                 problem(file, "-", Messages.get("config.badKey"));
                 return null;

@@ -14,6 +14,8 @@ public record KioskHome(Path dir, Path configDir) {
     public static final String ENV = "HALL_KIOSK_HOME";
     public static final String PROPERTY = "hallkiosk.home";
     public static final String CONFIG_PROPERTY = "hallkiosk.config";
+    /** Another data folder than the config's data_dir ({@code run --data DIR}). */
+    public static final String DATA_PROPERTY = "hallkiosk.data";
     public static final String CONFIG_FOLDER = "kiosk-config";
     public static final String DATA_FOLDER = "data";
 
@@ -41,11 +43,19 @@ public record KioskHome(Path dir, Path configDir) {
      * relative to the home, decides), else {@code HOME/data} for the built-in settings.
      */
     public Path dataDirOverride() {
+        String named = System.getProperty(DATA_PROPERTY);
+        if (present(named)) {
+            return Path.of(named);
+        }
         return Files.isDirectory(configDir) ? null : dir.resolve(DATA_FOLDER);
     }
 
     /** Where the mirror of {@code config} lives: its data_dir, or {@code HOME/data} for the built-in settings. */
     public Path dataDirFor(KioskConfig config) {
+        String named = System.getProperty(DATA_PROPERTY);
+        if (present(named)) {
+            return Path.of(named);
+        }
         return config.configDir() == null ? dir.resolve(DATA_FOLDER) : config.dataDir();
     }
 

@@ -92,12 +92,12 @@ public final class LastGoodSettings {
         String named = "data";
         try {
             JsonNode root = configDir == null ? null
-                    : ConfigLoader.YAML.readTree(configDir.resolve(ConfigLoader.SETTINGS_FILE).toFile());
+                    : ConfigYaml.read(configDir.resolve(ConfigLoader.SETTINGS_FILE), ConfigLoader.SETTINGS_FILE);
             JsonNode v = root == null ? null : root.get("data_dir");
             if (v != null && v.isTextual() && !v.asText().isBlank()) {
                 named = v.asText();
             }
-        } catch (IOException | RuntimeException ignored) {
+        } catch (IOException | ConfigYaml.Unreadable | RuntimeException ignored) {
             // Unreadable YAML names nothing; the default stands.
         }
         return base.resolve(named).normalize();

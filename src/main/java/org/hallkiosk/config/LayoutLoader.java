@@ -22,6 +22,32 @@ public final class LayoutLoader {
     /** The copy of the last layout that loaded without problems, in the data folder. */
     public static final String LAST_GOOD_FILE = "layout.last-good.yaml";
 
+    /** Bounds that keep the screens whole: a tile row holds four, the top bar one line, and so on. */
+    static final int MAX_TILES = 16;
+    static final int MAX_TILE_LABEL = 8;
+    static final int MAX_HOT_SEARCHES = 10;
+    static final int MAX_HOT_SEARCH = 12;
+    static final int MAX_HOTLINES = 6;
+    static final int MAX_HOTLINE_LABEL = 20;
+    static final int MAX_NUMBER = 24;
+    static final int MAX_TITLE = 40;
+    static final int MAX_NOTICES = 20;
+    static final int MAX_NOTICE = 60;
+    static final int MAX_TARGET = 64;
+
+    static final List<String> FIELDS = List.of("hotlines", "tiles", "hot_searches", "idle", "text_size", "theme",
+            "attract");
+    static final List<String> HOTLINE_FIELDS = List.of("label", "number");
+    static final List<String> TILE_FIELDS = List.of("label", "icon", "color", "target");
+    static final List<String> IDLE_FIELDS = List.of("timeout_seconds", "warning_seconds");
+    static final List<String> ATTRACT_FIELDS = List.of("title", "notices", "rotate_seconds");
+    /**
+     * A phone number as people dial it: digits, with dashes, spaces and brackets as written; X stands for a
+     * digit of a sample number. At least three digits.
+     */
+    private static final java.util.regex.Pattern PHONE =
+            java.util.regex.Pattern.compile("(?=(?:[^0-9Xx]*[0-9Xx]){3})[0-9Xx()（）\\- ]+");
+
     private LayoutLoader() {
     }
 
@@ -39,6 +65,8 @@ public final class LayoutLoader {
         byte[] bytes;
         try {
             bytes = read(dir);
+        } catch (ConfigYaml.Unreadable e) {
+            throw new ConfigException(List.of(e.problem()));
         } catch (IOException e) {
             throw new ConfigException(List.of(new ConfigProblem(LAYOUT_FILE, "-",
                     Messages.get("config.badYaml", String.valueOf(e.getMessage())))));
@@ -65,8 +93,9 @@ public final class LayoutLoader {
         Path lastGood = dataDir == null ? null : dataDir.resolve(LAST_GOOD_FILE);
         if (lastGood != null && Files.isRegularFile(lastGood)) {
             try {
-                return new Loaded(parse(Files.readAllBytes(lastGood), LAST_GOOD_FILE), Source.LAST_GOOD, problems);
-            } catch (IOException | ConfigException ignored) {
+                return new Loaded(parse(ConfigYaml.readBounded(lastGood, LAST_GOOD_FILE), LAST_GOOD_FILE),
+                        Source.LAST_GOOD, problems);
+            } catch (IOException | ConfigException | ConfigYaml.Unreadable ignored) {
                 // A damaged copy is no better than none: fall through to the built-in layout.
             }
         }
@@ -97,14 +126,14 @@ public final class LayoutLoader {
         }
     }
 
-    private static byte[] read(Path dir) throws IOException {
+    private static byte[] read(Path dir) throws IOException, ConfigYaml.Unreadable {
         if (dir == null) {
             try (InputStream in = LayoutLoader.class.getResourceAsStream(ConfigLoader.EMBEDDED_ROOT + LAYOUT_FILE)) {
                 return in == null ? null : in.readAllBytes();
             }
         }
         Path p = dir.resolve(LAYOUT_FILE);
-        return Files.isRegularFile(p) ? Files.readAllBytes(p) : null;
+        return Files.isRegularFile(p) ? ConfigYaml.readBounded(p, LAYOUT_FILE) : null;
     }
 
     static Layout parse(byte[] yaml, String file) throws ConfigException {
@@ -123,22 +152,20 @@ public final class LayoutLoader {
         Layout parse(byte[] yaml) throws ConfigException {
             JsonNode root;
             try {
-                root = ConfigLoader.YAML.readTree(yaml);
-            } catch (IOException e) {
-                problem("-", Messages.get("config.badYaml", e.getMessage().lines().findFirst().orElse("")));
+                root = ConfigYaml.parse(yaml, file);
+            } catch (ConfigYaml.Unreadable e) {
+                problems.add(e.problem());
                 throw new ConfigException(problems);
             }
-            if (root == null || !root.isObject()) {
-                problem("-", Messages.get("config.notMap"));
-                throw new ConfigException(problems);
-            }
+            ConfigYaml.unknownFields(root, "", FIELDS, file, problems);
             List<Layout.Hotline> hotlines = new ArrayList<>();
-            for (var e : list(root, "hotlines")) {
-                hotlines.add(new Layout.Hotline(text(e.node, e.path + ".label", "label", true),
-                        text(e.node, e.path + ".number", "number", true)));
+            for (var e : bounded(list(root, "hotlines"), "hotlines", MAX_HOTLINES)) {
+                ConfigYaml.unknownFields(e.node, e.path, HOTLINE_FIELDS, file, problems);
+                hotlines.add(new Layout.Hotline(bounded(text(e.node, e.path + ".label", "label", true),
+                        e.path + ".label", MAX_HOTLINE_LABEL), number(e.node, e.path + ".number")));
             }
             List<Layout.Tile> tiles = new ArrayList<>();
-            for (var e : list(root, "tiles")) {
+            for (var e : bounded(list(root, "tiles"), "tiles", MAX_TILES)) {
                 tiles.add(tile(e.node, e.path));
             }
             if (root.has("tiles") && tiles.isEmpty() && problems.isEmpty()) {
@@ -148,14 +175,15 @@ public final class LayoutLoader {
                 problem("tiles", Messages.get("config.missing"));
             }
             List<String> hot = new ArrayList<>();
-            for (var e : list(root, "hot_searches")) {
+            for (var e : bounded(list(root, "hot_searches"), "hot_searches", MAX_HOT_SEARCHES)) {
                 if (!e.node.isValueNode() || e.node.asText().isBlank()) {
                     problem(e.path, Messages.get("config.notText"));
                 } else {
-                    hot.add(e.node.asText().strip());
+                    hot.add(bounded(e.node.asText().strip(), e.path, MAX_HOT_SEARCH));
                 }
             }
             JsonNode idle = object(root, "idle");
+            ConfigYaml.unknownFields(idle, "idle", IDLE_FIELDS, file, problems);
             long timeout = number(idle, "idle.timeout_seconds", "timeout_seconds", 120, 15, 3600);
             long warning = number(idle, "idle.warning_seconds", "warning_seconds", 20, 5, 120);
             if (warning >= timeout) {
@@ -172,13 +200,14 @@ public final class LayoutLoader {
                         return Layout.Contrast.STANDARD;
                     });
             JsonNode attract = object(root, "attract");
-            String title = text(attract, "attract.title", "title", false, null);
+            ConfigYaml.unknownFields(attract, "attract", ATTRACT_FIELDS, file, problems);
+            String title = bounded(text(attract, "attract.title", "title", false, null), "attract.title", MAX_TITLE);
             List<String> notices = new ArrayList<>();
-            for (var e : list(attract, "attract.notices", "notices")) {
+            for (var e : bounded(list(attract, "attract.notices", "notices"), "attract.notices", MAX_NOTICES)) {
                 if (!e.node.isValueNode() || e.node.asText().isBlank()) {
                     problem(e.path, Messages.get("config.notText"));
                 } else {
-                    notices.add(e.node.asText().strip());
+                    notices.add(bounded(e.node.asText().strip(), e.path, MAX_NOTICE));
                 }
             }
             long rotate = number(attract, "attract.rotate_seconds", "rotate_seconds", 8, 3, 600);
@@ -189,8 +218,37 @@ public final class LayoutLoader {
                     contrast, new Layout.Attract(title, notices, Duration.ofSeconds(rotate)));
         }
 
+        /** A hotline's number: text as people dial it. YAML reads 053166612345 unquoted as octal, so refuse numbers. */
+        private String number(JsonNode node, String path) {
+            JsonNode v = node.get("number");
+            if (v != null && v.isNumber()) {
+                problem(path, Messages.get("layout.numberNotQuoted", v.asText()));
+                return "";
+            }
+            String number = text(node, path, "number", true);
+            if (!number.isEmpty() && !PHONE.matcher(number).matches()) {
+                problem(path, Messages.get("layout.badNumber"));
+            }
+            return bounded(number, path, MAX_NUMBER);
+        }
+
+        private String bounded(String text, String path, int max) {
+            if (text != null && ConfigYaml.length(text) > max) {
+                problem(path, Messages.get("config.tooLong", Integer.toString(max), Integer.toString(ConfigYaml.length(text))));
+            }
+            return text;
+        }
+
+        private List<Entry> bounded(List<Entry> entries, String path, int max) {
+            if (entries.size() > max) {
+                problem(path, Messages.get("config.tooMany", Integer.toString(max), Integer.toString(entries.size())));
+            }
+            return entries;
+        }
+
         private Layout.Tile tile(JsonNode node, String path) {
-            String label = text(node, path + ".label", "label", true);
+            ConfigYaml.unknownFields(node, path, TILE_FIELDS, file, problems);
+            String label = bounded(text(node, path + ".label", "label", true), path + ".label", MAX_TILE_LABEL);
             String icon = text(node, path + ".icon", "icon", false, "topic");
             if (!Layout.ICONS.contains(icon)) {
                 problem(path + ".icon", Messages.get("layout.badIcon", String.join(", ", sorted(Layout.ICONS))));
@@ -205,7 +263,8 @@ public final class LayoutLoader {
                 problem(path + ".target", Messages.get("layout.badTarget"));
             } else {
                 String kind = target.fieldNames().next();
-                String value = text(target, path + ".target." + kind, kind, true);
+                String value = bounded(text(target, path + ".target." + kind, kind, true), path + ".target." + kind,
+                        MAX_TARGET);
                 switch (kind) {
                     case "column" -> t = new Layout.Target(Layout.Target.Kind.COLUMN, value);
                     case "item" -> t = new Layout.Target(Layout.Target.Kind.ITEM, value);

@@ -29,6 +29,9 @@ public record StaffSettings(String pinHash, int maxTries, Duration lockout, Dura
     public static final String FILE = "staff.yaml";
     public static final StaffSettings DEFAULT = new StaffSettings(null, 5, Duration.ofMinutes(5), Duration.ofSeconds(3),
             Duration.ofDays(180), Duration.ofDays(180));
+    /** The fields staff.yaml may hold; any other is named as unknown, with a did-you-mean. */
+    static final List<String> FIELDS = List.of("pin_hash", "max_tries", "lockout_minutes", "long_press_seconds",
+            "stale_days", "usage_retention_days");
 
     /** Reads staff.yaml from {@code configDir}; a missing file is the default (no PIN). */
     public static StaffSettings load(Path configDir) throws ConfigException {
@@ -39,14 +42,14 @@ public record StaffSettings(String pinHash, int maxTries, Duration lockout, Dura
         List<ConfigProblem> problems = new ArrayList<>();
         JsonNode root;
         try {
-            root = ConfigLoader.YAML.readTree(file.toFile());
+            root = ConfigYaml.read(file, FILE);
+        } catch (ConfigYaml.Unreadable e) {
+            throw new ConfigException(List.of(e.problem()));
         } catch (IOException e) {
             throw new ConfigException(List.of(new ConfigProblem(FILE, "-",
-                    Messages.get("config.badYaml", e.getMessage().lines().findFirst().orElse("")))));
+                    Messages.get("config.badYaml", String.valueOf(e.getMessage())))));
         }
-        if (root == null || !root.isObject()) {
-            throw new ConfigException(List.of(new ConfigProblem(FILE, "-", Messages.get("config.notMap"))));
-        }
+        ConfigYaml.unknownFields(root, "", FIELDS, FILE, problems);
         String hash = root.hasNonNull("pin_hash") ? root.get("pin_hash").asText() : null;
         if (hash != null && !PinHash.isWellFormed(hash)) {
             problems.add(new ConfigProblem(FILE, "pin_hash", Messages.get("config.badPinHash")));

@@ -19,7 +19,13 @@ public record HealthFinding(Kind kind, String subject, String title, String deta
         /** An item without a summary (要素齐全). */
         MISSING_SUMMARY,
         /** An item without a url, so no QR code can take it to a phone (要素齐全). */
-        MISSING_URL;
+        MISSING_URL,
+        /** A home tile leads to a column or item the content does not hold (布局；subject is its field). */
+        LAYOUT_TARGET_MISSING,
+        /** A home tile leads to a column that holds nothing. */
+        LAYOUT_TARGET_EMPTY,
+        /** A tile's search or a hot search finds nothing. */
+        LAYOUT_SEARCH_EMPTY;
 
         public String code() {
             return name().toLowerCase(java.util.Locale.ROOT);

@@ -45,6 +45,8 @@ public final class KioskApp extends Application {
 
     public static final String WINDOWED = "hallkiosk.windowed";
     public static final String CONFIG = KioskHome.CONFIG_PROPERTY;
+    /** The window's size as WIDTHxHEIGHT when windowed (the run command's --size); 1280x800 otherwise. */
+    public static final String SIZE = "hallkiosk.size";
 
     private static final Logger LOG = Logger.getLogger(KioskApp.class.getName());
 
@@ -63,7 +65,18 @@ public final class KioskApp extends Application {
     public static void launchKiosk(String[] args) {
         UncaughtLogging.install();
         preparing = prepareInBackground(); // overlaps the JavaFX toolkit's own start
-        Application.launch(KioskApp.class, args);
+        try {
+            Application.launch(KioskApp.class, args);
+        } catch (RuntimeException | LinkageError toolkitDidNotStart) {
+            // No window was ever shown, so this start is no crash: record its stop, or three such starts
+            // would count as a crash loop and pause the kiosk once the display is back.
+            try {
+                preparing.join().recordStop(Instant.now());
+            } catch (RuntimeException prepareFailed) {
+                LOG.log(Level.WARNING, "start preparation failed too", prepareFailed);
+            }
+            throw toolkitDidNotStart;
+        }
     }
 
     @Override
@@ -72,7 +85,9 @@ public final class KioskApp extends Application {
         StackPane root = new StackPane(new Label("…"));
         // Full-screen size from the start: a kiosk session without a window manager ignores setFullScreen.
         Rectangle2D screen = Screen.getPrimary().getBounds();
-        Scene scene = windowed ? new Scene(root, 1280, 800) : new Scene(root, screen.getWidth(), screen.getHeight());
+        int[] size = windowSize(System.getProperty(SIZE));
+        Scene scene = windowed ? new Scene(root, size[0], size[1])
+                : new Scene(root, screen.getWidth(), screen.getHeight());
         this.scene = scene;
         root.getStylesheets().add(DisplayMode.STYLESHEET);
         stage.setScene(scene);
@@ -119,6 +134,19 @@ public final class KioskApp extends Application {
                 }, e -> ((Label) root.getChildren().get(0)).setText(String.valueOf(e.getMessage())));
             });
         });
+    }
+
+    /** WIDTHxHEIGHT as the run command wrote it; 1280x800 when absent or unreadable. */
+    static int[] windowSize(String wxh) {
+        if (wxh != null) {
+            String[] p = wxh.split("x");
+            try {
+                return new int[] {Integer.parseInt(p[0]), Integer.parseInt(p[1])};
+            } catch (RuntimeException unreadable) {
+                LOG.warning("window size " + wxh + " is not WIDTHxHEIGHT; using 1280x800");
+            }
+        }
+        return new int[] {1280, 800};
     }
 
     /** The kiosk's shell with this hall's reading aids and the staff entry; no disk work. */
