@@ -19,7 +19,9 @@ public record HealthFinding(Kind kind, String subject, String title, String deta
         /** An item without a summary (要素齐全). */
         MISSING_SUMMARY,
         /** An item without a url, so no QR code can take it to a phone (要素齐全). */
-        MISSING_URL;
+        MISSING_URL,
+        /** The held publication is past its {@code expires}: the kiosk may be frozen on old content. */
+        CONTENT_EXPIRED;
 
         public String code() {
             return name().toLowerCase(java.util.Locale.ROOT);
