@@ -23,13 +23,16 @@ public final class PublishCommand implements Callable<Integer> {
     @Option(names = "--key", required = true, paramLabel = "PRIVATE.pem", description = "the publisher's Ed25519 private key")
     Path key;
 
-    @Option(names = "--sequence", paramLabel = "N", description = "the sequence (default: the previous one in OUT_DIR + 1)")
+    @Option(names = "--sequence", paramLabel = "N", description = "the sequence, 1 to 2^53-1, greater than the previous one in OUT_DIR (default: the previous one + 1)")
     Long sequence;
+
+    @Option(names = "--expires-in", paramLabel = "DAYS", description = "the publication expires this many days from now (kiosks then tell staff their content is out of date)")
+    Integer expiresIn;
 
     @Override
     public Integer call() throws Exception {
         try {
-            var result = FeedWriter.publish(source, out, Ed25519Keys.readPrivateKey(key), sequence);
+            var result = FeedWriter.publish(source, out, Ed25519Keys.readPrivateKey(key), sequence, expiresIn);
             System.out.println(Messages.get("publish.done", Long.toString(result.sequence()), result.items(),
                     result.files(), out));
             return 0;

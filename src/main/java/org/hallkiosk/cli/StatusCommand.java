@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.hallkiosk.config.KioskConfig;
 import org.hallkiosk.feed.FeedJson;
 import org.hallkiosk.i18n.Messages;
+import org.hallkiosk.mirror.ContentFreshness;
 import org.hallkiosk.mirror.FeedState;
 import org.hallkiosk.mirror.ItemStore;
 import org.hallkiosk.mirror.Mirror;
@@ -48,6 +49,14 @@ public final class StatusCommand implements Callable<Integer> {
             out.put("items", counts.items());
             out.put("files", counts.files());
             out.put("columns", counts.columns());
+            ContentFreshness freshness = ContentFreshness.of(mirror, java.time.Instant.now()).orElse(null);
+            out.put("expires", state == null ? null : state.expires());
+            if (freshness == null) {
+                out.putNull("content_age_days");
+            } else {
+                out.put("content_age_days", freshness.ageDays());
+            }
+            out.put("stale", freshness != null && freshness.stale());
             out.put("schema_version", mirror.fileSchemaVersion());
             out.put("data_dir", mirror.dataDir().toAbsolutePath().toString());
             out.set("last_sync", last == null ? null : SNAKE_CASE.valueToTree(last));
@@ -56,6 +65,11 @@ public final class StatusCommand implements Callable<Integer> {
                 System.out.println(FeedJson.MAPPER.writeValueAsString(out));
             } else {
                 printText(state, counts, last, lastSuccess);
+                if (freshness != null) {
+                    System.out.println(Messages.get("status.freshness", freshness.updatedOn().toString(),
+                            freshness.ageDays(), state.expires() == null ? Messages.get("status.noExpiry")
+                                    : state.expires(), freshness.stale() ? Messages.get("status.stale") : ""));
+                }
             }
             return 0;
         }

@@ -27,7 +27,7 @@ public final class SyncCommand implements Callable<Integer> {
             return 1;
         }
         try (Mirror mirror = common.openMirror(config)) {
-            SyncService service = new SyncService(config, mirror, SyncOptions.DEFAULT);
+            SyncService service = new SyncService(config, mirror, SyncOptions.of(config));
             SyncReport r = service.sync(feed, SyncService.TRIGGER_COMMAND, p -> { }, () -> false);
             if (!r.succeeded()) {
                 System.err.println(r.reason());

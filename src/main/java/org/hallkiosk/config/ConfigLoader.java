@@ -89,6 +89,7 @@ public final class ConfigLoader {
             String keyFile = text(feed, "feed.public_key", "public_key", false, "feed-public-key.pem");
             long interval = number(feed, "feed.sync_interval_minutes", "sync_interval_minutes", 60, 1, 7 * 24 * 60);
             long jitter = number(feed, "feed.sync_jitter_minutes", "sync_jitter_minutes", 10, 0, 24 * 60);
+            long deadline = number(feed, "feed.sync_deadline_minutes", "sync_deadline_minutes", 15, 1, 24 * 60);
             String data = text(root, "data_dir", false, "data");
             String usb = text(root, "usb_mount_root", false, "/media");
             String readAloudCode = text(root, "read_aloud", false, ReadAloudSetting.AUTO.code());
@@ -102,7 +103,8 @@ public final class ConfigLoader {
             }
             Path base = dir == null ? Path.of("") : dir.toAbsolutePath().getParent();
             return new KioskConfig(dir, hallName, locale, feedLocation, key, base.resolve(data).normalize(),
-                    Duration.ofMinutes(interval), Duration.ofMinutes(jitter), Path.of(usb), readAloud);
+                    Duration.ofMinutes(interval), Duration.ofMinutes(jitter), Path.of(usb), readAloud,
+                    Duration.ofMinutes(deadline));
         }
 
         private JsonNode parse(String file) {

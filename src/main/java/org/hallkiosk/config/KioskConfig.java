@@ -13,8 +13,9 @@ import java.util.Locale;
  * @param dataDir where the mirror lives
  * @param usbMountRoot where USB drives appear (e.g. /media), watched for feeds
  * @param readAloud which speech engine reads items aloud
+ * @param syncDeadline the longest one sync may take before it is stopped (超时)
  */
 public record KioskConfig(Path configDir, String hallName, Locale locale, String feedLocation, PublicKey publisherKey,
                           Path dataDir, Duration syncInterval, Duration syncJitter, Path usbMountRoot,
-                          ReadAloudSetting readAloud) {
+                          ReadAloudSetting readAloud, Duration syncDeadline) {
 }

@@ -65,6 +65,11 @@ public final class Ed25519Keys {
         }
     }
 
+    /** The SHA-256 of the key's SubjectPublicKeyInfo: names the key the mirror's replay guard belongs to. */
+    public static String fingerprint(PublicKey key) {
+        return Hashes.sha256(key.getEncoded());
+    }
+
     public static String toPem(PublicKey key) {
         return pem(PUBLIC_LABEL, key.getEncoded());
     }

@@ -32,6 +32,13 @@ public interface FeedSource extends Closeable {
      */
     void fetchFile(String sha256, long size, Path target, LongConsumer bytesArrived) throws IOException, FeedException;
 
+    /**
+     * Lets {@code guard} stop this source's transfers (cancel, deadline, too slow). A source whose reads cannot
+     * block for long (a folder, a zip) may ignore it; the engine also checks the guard between steps.
+     */
+    default void guardWith(TransferGuard guard) {
+    }
+
     @Override
     default void close() throws IOException {
     }

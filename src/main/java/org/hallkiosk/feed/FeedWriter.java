@@ -56,6 +56,28 @@ public final class FeedWriter {
 
     public static Result publish(Path source, Path out, PrivateKey key, Long sequence)
             throws IOException, FeedException, InvalidContent {
+        return publish(source, out, key, sequence, null);
+    }
+
+    /**
+     * @param sequence the sequence, or null for the previous one in {@code out} + 1; refused when it is not
+     *                 greater than the previous one, or outside 1 .. 2^53 - 1
+     * @param expiresInDays when set, the manifest's {@code expires} is this many days from now
+     */
+    public static Result publish(Path source, Path out, PrivateKey key, Long sequence, Integer expiresInDays)
+            throws IOException, FeedException, InvalidContent {
+        long previous = previousSequence(out);
+        long seq = sequence != null ? sequence : previous + 1;
+        if (seq < 1 || seq > ManifestReader.MAX_SEQUENCE) {
+            throw new FeedException("publish.sequenceOutOfRange", Long.toString(seq));
+        }
+        if (seq <= previous) {
+            throw new FeedException("publish.sequenceNotAfter", Long.toString(seq), out.toString(),
+                    Long.toString(previous));
+        }
+        if (expiresInDays != null && (expiresInDays < 1 || expiresInDays > 3650)) {
+            throw new FeedException("publish.badExpiresIn");
+        }
         List<String> problems = new ArrayList<>();
         JsonNode feed = FeedJson.parseObject(readRequired(source.resolve("feed.json")), "feed.json");
         Map<String, Path> files = new TreeMap<>();
@@ -88,13 +110,16 @@ public final class FeedWriter {
         if (!problems.isEmpty()) {
             throw new InvalidContent(problems);
         }
-        long seq = sequence != null ? sequence : previousSequence(out) + 1;
         ObjectNode manifest = FeedJson.MAPPER.createObjectNode();
         manifest.put("format", ManifestReader.FORMAT);
         manifest.put("format_version", ManifestReader.FORMAT_VERSION);
         manifest.put("publisher", feed.path("publisher").asText());
         manifest.put("sequence", seq);
-        manifest.put("generated_at", OffsetDateTime.now(FeedDates.CHINA).truncatedTo(ChronoUnit.SECONDS).toString());
+        OffsetDateTime now = OffsetDateTime.now(FeedDates.CHINA).truncatedTo(ChronoUnit.SECONDS);
+        manifest.put("generated_at", now.toString());
+        if (expiresInDays != null) {
+            manifest.put("expires", now.plusDays(expiresInDays).toString());
+        }
         manifest.set("columns", feed.path("columns").deepCopy());
 
         ArrayNode itemEntries = manifest.putArray("items");
@@ -192,12 +217,25 @@ public final class FeedWriter {
         return out;
     }
 
-    private static long previousSequence(Path out) {
-        try {
-            return ManifestReader.read(Files.readAllBytes(out.resolve(FeedNames.MANIFEST))).sequence();
-        } catch (IOException | FeedException e) {
+    /**
+     * The sequence of the manifest already in {@code out}, read leniently (a manifest that a stricter kiosk
+     * refuses, such as one with a huge sequence, still counts), or 0 when there is none.
+     */
+    private static long previousSequence(Path out) throws IOException {
+        Path manifest = out.resolve(FeedNames.MANIFEST);
+        if (!Files.isRegularFile(manifest)) {
             return 0;
         }
+        JsonNode sequence;
+        try {
+            sequence = FeedJson.MAPPER.readTree(Files.readAllBytes(manifest)).path("sequence");
+        } catch (IOException unreadable) {
+            return 0;
+        }
+        if (!sequence.isIntegralNumber()) {
+            return 0;
+        }
+        return sequence.canConvertToLong() ? sequence.asLong() : Long.MAX_VALUE;
     }
 
     private static void removeStale(Path dir, Set<String> keep) throws IOException {

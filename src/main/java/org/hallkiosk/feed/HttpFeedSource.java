@@ -25,6 +25,7 @@ public final class HttpFeedSource implements FeedSource {
 
     private final String base;
     private final HttpOptions options;
+    private volatile TransferGuard guard = TransferGuard.NONE;
 
     public HttpFeedSource(URI base, HttpOptions options) {
         String text = base.toString();
@@ -38,24 +39,31 @@ public final class HttpFeedSource implements FeedSource {
     }
 
     @Override
+    public void guardWith(TransferGuard newGuard) {
+        this.guard = newGuard;
+    }
+
+    @Override
     public ManifestResponse fetchManifest(Validators previous) throws IOException, FeedException {
         return withRetries(FeedNames.MANIFEST, () -> {
             HttpURLConnection c = open(FeedNames.MANIFEST);
-            if (previous.etag() != null) {
-                c.setRequestProperty("If-None-Match", previous.etag());
+            try (TransferGuard.Watched watched = guard.watch(c::disconnect)) {
+                if (previous.etag() != null) {
+                    c.setRequestProperty("If-None-Match", previous.etag());
+                }
+                if (previous.lastModified() != null) {
+                    c.setRequestProperty("If-Modified-Since", previous.lastModified());
+                }
+                int status = c.getResponseCode();
+                if (status == HttpURLConnection.HTTP_NOT_MODIFIED) {
+                    c.disconnect();
+                    return ManifestResponse.notModified(previous);
+                }
+                expectOk(c, status, FeedNames.MANIFEST);
+                byte[] bytes = readBody(c, FeedNames.MAX_MANIFEST_BYTES, FeedNames.MANIFEST);
+                return new ManifestResponse(bytes,
+                        new Validators(c.getHeaderField("ETag"), c.getHeaderField("Last-Modified")));
             }
-            if (previous.lastModified() != null) {
-                c.setRequestProperty("If-Modified-Since", previous.lastModified());
-            }
-            int status = c.getResponseCode();
-            if (status == HttpURLConnection.HTTP_NOT_MODIFIED) {
-                c.disconnect();
-                return ManifestResponse.notModified(previous);
-            }
-            expectOk(c, status, FeedNames.MANIFEST);
-            byte[] bytes = readBody(c, FeedNames.MAX_MANIFEST_BYTES, FeedNames.MANIFEST);
-            return new ManifestResponse(bytes,
-                    new Validators(c.getHeaderField("ETag"), c.getHeaderField("Last-Modified")));
         });
     }
 
@@ -72,8 +80,10 @@ public final class HttpFeedSource implements FeedSource {
     private byte[] fetchSmall(String name, long max) throws IOException, FeedException {
         return withRetries(name, () -> {
             HttpURLConnection c = open(name);
-            expectOk(c, c.getResponseCode(), name);
-            return readBody(c, max, name);
+            try (TransferGuard.Watched watched = guard.watch(c::disconnect)) {
+                expectOk(c, c.getResponseCode(), name);
+                return readBody(c, max, name);
+            }
         });
     }
 
@@ -91,25 +101,27 @@ public final class HttpFeedSource implements FeedSource {
                 return null;
             }
             HttpURLConnection c = open(name);
-            if (have > 0) {
-                c.setRequestProperty("Range", "bytes=" + have + "-");
+            try (TransferGuard.Watched watched = guard.watch(c::disconnect)) {
+                if (have > 0) {
+                    c.setRequestProperty("Range", "bytes=" + have + "-");
+                }
+                int status = c.getResponseCode();
+                boolean append;
+                if (status == HttpURLConnection.HTTP_PARTIAL && have > 0 && rangeStartsAt(c, have)) {
+                    append = true;
+                } else if (status == 416) {
+                    // The server cannot serve what we think is left: start again from the first byte.
+                    c.disconnect();
+                    Files.deleteIfExists(target);
+                    throw new IOException("HTTP 416 for " + name);
+                } else {
+                    expectOk(c, status, name);
+                    append = false;
+                    have = 0;
+                }
+                copyBody(c, target, append, have, size, name, bytesArrived);
+                return null;
             }
-            int status = c.getResponseCode();
-            boolean append;
-            if (status == HttpURLConnection.HTTP_PARTIAL && have > 0 && rangeStartsAt(c, have)) {
-                append = true;
-            } else if (status == 416) {
-                // The server cannot serve what we think is left: start again from the first byte.
-                c.disconnect();
-                Files.deleteIfExists(target);
-                throw new IOException("HTTP 416 for " + name);
-            } else {
-                expectOk(c, status, name);
-                append = false;
-                have = 0;
-            }
-            copyBody(c, target, append, have, size, name, bytesArrived);
-            return null;
         });
     }
 
@@ -120,7 +132,7 @@ public final class HttpFeedSource implements FeedSource {
 
     private void copyBody(HttpURLConnection c, Path target, boolean append, long have, long size, String name,
                           LongConsumer bytesArrived) throws IOException, FeedException {
-        try (InputStream in = c.getInputStream();
+        try (InputStream in = guard.counted(c.getInputStream());
              OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                      append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING)) {
             byte[] buffer = new byte[64 * 1024];
@@ -158,7 +170,7 @@ public final class HttpFeedSource implements FeedSource {
             c.disconnect();
             throw new FeedException("feed.tooLarge", name, Long.toString(max));
         }
-        try (InputStream in = c.getInputStream()) {
+        try (InputStream in = guard.counted(c.getInputStream())) {
             byte[] bytes = BoundedRead.readAll(in, max, name);
             if (declared >= 0 && bytes.length < declared) {
                 throw new IOException("connection closed after " + bytes.length + " of " + declared + " bytes");
@@ -197,14 +209,18 @@ public final class HttpFeedSource implements FeedSource {
     private <T> T withRetries(String name, Attempt<T> attempt) throws FeedException {
         Exception last = null;
         for (int i = 0; i < options.attempts(); i++) {
+            // A sync stopped by its guard (cancelled, too slow, past its deadline) is not retried.
+            guard.check();
             try {
-                return attempt.run();
+                return guard.run(attempt::run);
             } catch (RetryableStatus e) {
+                guard.check();
                 last = e;
                 if (i + 1 < options.attempts()) {
                     sleep(e.retryAfter().orElse(backoff(i)));
                 }
             } catch (IOException e) {
+                guard.check();
                 last = e;
                 if (i + 1 < options.attempts()) {
                     sleep(backoff(i));

@@ -25,7 +25,8 @@ import org.hallkiosk.content.Validity;
 public final class ItemReader {
 
     public static final int MAX_SUMMARY_CHARS = 100;
-    private static final List<String> MATERIAL_FORMS = List.of("原件", "复印件", "原件及复印件");
+    /** A material's form is shown as written (原件, 电子版, ...): any short text, so a new word stops nothing. */
+    public static final int MAX_MATERIAL_FORM_CHARS = 20;
 
     private ItemReader() {
     }
@@ -154,10 +155,10 @@ public final class ItemReader {
         for (JsonFields m : f.objects("materials", true)) {
             String name = m.text("name", true);
             String form = m.text("form", false);
-            if (form != null && !MATERIAL_FORMS.contains(form)) {
-                m.problem("form", "field.badMaterialForm");
+            if (form != null && form.codePointCount(0, form.length()) > MAX_MATERIAL_FORM_CHARS) {
+                m.problem("form", "field.tooLong20");
             }
-            Long copies = m.integer("copies", false);
+            Integer copies = m.intValue("copies", false);
             if (copies != null && copies < 0) {
                 m.problem("copies", "field.outOfRange");
             }
@@ -170,7 +171,7 @@ public final class ItemReader {
             if (sample != null && !FeedNames.isValidSha256(sample)) {
                 m.problem("sample", "field.badSha256");
             }
-            materials.add(new Material(name, form, copies == null ? null : copies.intValue(),
+            materials.add(new Material(name, form, copies,
                     required == null || required, m.text("source", false), m.text("note", false), blankForm, sample));
         }
         List<Step> steps = new ArrayList<>();
@@ -180,10 +181,9 @@ public final class ItemReader {
         JsonFields limit = f.object("time_limit", true);
         TimeLimit timeLimit = null;
         if (limit != null) {
-            Long statutory = limit.integer("statutory_days", false);
-            Long promised = limit.integer("promised_days", false);
-            timeLimit = new TimeLimit(statutory == null ? null : statutory.intValue(),
-                    promised == null ? null : promised.intValue());
+            Integer statutory = limit.intValue("statutory_days", false);
+            Integer promised = limit.intValue("promised_days", false);
+            timeLimit = new TimeLimit(statutory, promised);
         }
         String fee = f.text("fee", true);
         String location = f.text("location", true);

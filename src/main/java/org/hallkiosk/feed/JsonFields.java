@@ -131,11 +131,31 @@ final class JsonFields {
             }
             return null;
         }
-        if (!value.canConvertToLong() || !value.isIntegralNumber()) {
+        if (!value.isIntegralNumber()) {
             problem(field, "field.notInteger");
             return null;
         }
+        if (!value.canConvertToLong()) {
+            problem(field, "field.outOfRange");
+            return null;
+        }
         return value.asLong();
+    }
+
+    /** An integer that must lie in {@code min..max}: one beyond is refused, never wrapped. */
+    Long integer(String field, boolean required, long min, long max) {
+        Long value = integer(field, required);
+        if (value != null && (value < min || value > max)) {
+            problem(field, "field.outOfRange");
+            return null;
+        }
+        return value;
+    }
+
+    /** An integer that must fit a Java int. */
+    Integer intValue(String field, boolean required) {
+        Long value = integer(field, required, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        return value == null ? null : value.intValue();
     }
 
     Boolean bool(String field, boolean required) {

@@ -3,14 +3,28 @@ package org.hallkiosk.feed;
 import java.util.List;
 import org.hallkiosk.content.Column;
 
-/** A parsed, validated manifest.json. */
+/**
+ * A parsed, validated manifest.json. {@code expires} (ISO 8601, as written) is null when the publisher set
+ * none.
+ */
 public record Manifest(int formatVersion, String publisher, long sequence, String generatedAt, List<Column> columns,
-                       List<ItemEntry> items, List<FileEntry> files) {
+                       List<ItemEntry> items, List<FileEntry> files, String expires) {
 
     public Manifest {
         columns = List.copyOf(columns);
         items = List.copyOf(items);
         files = List.copyOf(files);
+    }
+
+    /** A manifest without the format-1 additions. */
+    public Manifest(int formatVersion, String publisher, long sequence, String generatedAt, List<Column> columns,
+                    List<ItemEntry> items, List<FileEntry> files) {
+        this(formatVersion, publisher, sequence, generatedAt, columns, items, files, null);
+    }
+
+    /** When the publication stops being current, or null when it does not say. */
+    public java.time.OffsetDateTime expiresAt() {
+        return expires == null ? null : FeedDates.parse(expires);
     }
 
     /** One line of {@code items}: what the item file must hash to and weigh. */

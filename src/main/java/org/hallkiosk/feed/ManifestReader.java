@@ -15,6 +15,8 @@ public final class ManifestReader {
 
     public static final String FORMAT = "hall-kiosk-feed";
     public static final int FORMAT_VERSION = 1;
+    /** The highest sequence: 2^53 - 1, a number every JSON reader holds exactly. */
+    public static final long MAX_SEQUENCE = (1L << 53) - 1;
 
     private ManifestReader() {
     }
@@ -36,19 +38,39 @@ public final class ManifestReader {
             fields.problem("format_version", "field.outOfRange");
         }
         String publisher = fields.text("publisher", true);
-        Long sequence = fields.integer("sequence", true);
-        if (sequence != null && sequence < 0) {
-            fields.problem("sequence", "field.outOfRange");
-        }
+        Long sequence = readSequence(fields);
         String generatedAt = fields.text("generated_at", true);
         if (generatedAt != null) {
             fields.dateTime("generated_at", true);
         }
+        String expires = readExpires(fields);
         List<Column> columns = readColumns(fields, problems);
         List<Manifest.ItemEntry> items = readItems(fields);
         List<Manifest.FileEntry> files = readFiles(fields);
         FieldProblems.throwIfAny(FeedNames.MANIFEST, problems);
-        return new Manifest(version.intValue(), publisher, sequence, generatedAt, columns, items, files);
+        return new Manifest(version.intValue(), publisher, sequence, generatedAt, columns, items, files, expires);
+    }
+
+    /** {@code sequence}: 1 to 2^53 - 1; anything else makes the manifest invalid. */
+    private static Long readSequence(JsonFields fields) {
+        if (!fields.has("sequence")) {
+            fields.integer("sequence", true);
+            return null;
+        }
+        Long sequence = fields.integer("sequence", true);
+        if (sequence != null && (sequence < 1 || sequence > MAX_SEQUENCE)) {
+            fields.problem("sequence", "field.badSequence");
+            return null;
+        }
+        return sequence;
+    }
+
+    /** {@code expires} (format 1 addition, optional): an ISO 8601 date-time, kept as written. */
+    private static String readExpires(JsonFields fields) {
+        if (!fields.has("expires")) {
+            return null;
+        }
+        return fields.dateTime("expires", false) == null ? null : fields.text("expires", false);
     }
 
     private static List<Column> readColumns(JsonFields fields, List<JsonFields.FieldProblem> problems) {
@@ -58,7 +80,7 @@ public final class ManifestReader {
             String id = c.text("id", true);
             String name = c.text("name", true);
             String parent = c.text("parent", false);
-            Long order = c.integer("order", false);
+            Integer order = c.intValue("order", false);
             if (id != null && !FeedNames.isValidId(id)) {
                 c.problem("id", "field.badId");
                 continue;
@@ -74,7 +96,7 @@ public final class ManifestReader {
                 c.problem("id", "field.duplicateId");
                 continue;
             }
-            columns.add(new Column(id, name, parent, order == null ? 0 : order.intValue()));
+            columns.add(new Column(id, name, parent, order == null ? 0 : order));
         }
         Map<String, String> parents = new HashMap<>();
         columns.forEach(col -> parents.put(col.id(), col.parent()));

@@ -18,6 +18,9 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
  */
 public final class ZipFeedSource extends LocalFeedSource {
 
+    /** Far more than any feed holds (items + files + folders), far fewer than would exhaust a kiosk's heap. */
+    public static final int DEFAULT_MAX_ENTRIES = 250_000;
+
     private final Path zipPath;
     private final ZipFile zip;
     private final Map<String, ZipArchiveEntry> entries = new HashMap<>();

@@ -43,6 +43,9 @@ public final class ContentHealth {
                             rs.getString(2), null)));
             return null;
         });
+        mirror.items().state().ifPresent(state -> ContentFreshness.of(state, now).filter(ContentFreshness::stale)
+                .ifPresent(f -> out.add(new HealthFinding(HealthFinding.Kind.CONTENT_EXPIRED,
+                        Long.toString(state.sequence()), state.publisher(), state.expires()))));
         return out;
     }
 

@@ -25,7 +25,9 @@ public record HealthFinding(Kind kind, String subject, String title, String deta
         /** A home tile leads to a column that holds nothing. */
         LAYOUT_TARGET_EMPTY,
         /** A tile's search or a hot search finds nothing. */
-        LAYOUT_SEARCH_EMPTY;
+        LAYOUT_SEARCH_EMPTY,
+        /** The held publication is past its {@code expires}: the kiosk may be frozen on old content. */
+        CONTENT_EXPIRED;
 
         public String code() {
             return name().toLowerCase(java.util.Locale.ROOT);

@@ -40,12 +40,12 @@ public final class ItemStore {
     static Optional<FeedState> state(Connection c) throws SQLException {
         try (var s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT sequence, publisher, generated_at, source, etag, last_modified,"
-                     + " applied_at FROM feed_state WHERE id = 1")) {
+                     + " applied_at, key_fingerprint, expires FROM feed_state WHERE id = 1")) {
             if (!rs.next()) {
                 return Optional.empty();
             }
             return Optional.of(new FeedState(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                    rs.getString(5), rs.getString(6), rs.getString(7)));
+                    rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)));
         }
     }
 

@@ -148,7 +148,11 @@ final class Migrations {
             new CodeStep(3, c -> {
                 new SqlStep(3, SearchIndex.SCHEMA).apply(c);
                 SearchIndex.rebuild(c);
-            }));
+            }),
+            // The replay guard belongs to the publisher's key; the publication's expiry (format 1 additions).
+            new SqlStep(4,
+                    "ALTER TABLE feed_state ADD COLUMN key_fingerprint TEXT",
+                    "ALTER TABLE feed_state ADD COLUMN expires TEXT"));
 
     private Migrations() {
     }

@@ -31,6 +31,7 @@ import org.hallkiosk.feed.ItemLinks;
 import org.hallkiosk.feed.ItemReader;
 import org.hallkiosk.feed.Manifest;
 import org.hallkiosk.feed.ManifestReader;
+import org.hallkiosk.feed.TransferGuard;
 import org.hallkiosk.i18n.Messages;
 import org.hallkiosk.mirror.ContentUpdate;
 import org.hallkiosk.mirror.FeedState;
@@ -59,10 +60,12 @@ public final class SyncEngine {
     private final PublicKey publisherKey;
     private final SyncOptions options;
     private final Path staging;
+    private final String keyFingerprint;
 
     public SyncEngine(Mirror mirror, PublicKey publisherKey, SyncOptions options) {
         this.mirror = mirror;
         this.publisherKey = publisherKey;
+        this.keyFingerprint = publisherKey == null ? null : Ed25519Keys.fingerprint(publisherKey);
         this.options = options;
         this.staging = mirror.dataDir().resolve("staging");
     }
@@ -124,20 +127,15 @@ public final class SyncEngine {
         history.markInterrupted(Messages.get("sync.interrupted"));
         long before = mirror.items().sequence();
         long historyId = history.begin(source.describe(), trigger, before);
-        Attempt attempt = new Attempt(source, listener, cancelled, before);
         SyncReport report;
-        try {
-            report = attempt.run();
-        } catch (Cancelled e) {
-            report = attempt.report(SyncOutcome.CANCELLED, before, "sync.cancelled", Messages.get("sync.cancelled"));
-        } catch (FeedException e) {
-            SyncOutcome outcome = FAILURE_KEYS.contains(e.key()) ? SyncOutcome.FAILED : SyncOutcome.REFUSED;
-            report = attempt.report(outcome, before, e.key(), e.getMessage());
-        } catch (IOException e) {
-            report = attempt.report(SyncOutcome.FAILED, before, "sync.io", Messages.get("sync.io", String.valueOf(e)));
-        } catch (MirrorException e) {
-            report = attempt.report(SyncOutcome.FAILED, before, "sync.mirror", Messages.get("sync.mirror",
-                    e.getMessage()));
+        // The guard closes blocked connections on cancel, at the deadline, or when a transfer crawls.
+        try (TransferGuard guard = TransferGuard.start(cancelled, options.deadline(), options.stallWindow(),
+                options.stallMinBytes())) {
+            source.guardWith(guard);
+            Attempt attempt = new Attempt(source, listener, cancelled, before, guard);
+            report = attempt.runReporting();
+        } finally {
+            source.guardWith(TransferGuard.NONE);
         }
         history.finish(historyId, new SyncHistory.Finish(report.outcome(),
                 report.sequenceAfter() < 0 ? null : report.sequenceAfter(), report.newItems(),
@@ -161,6 +159,29 @@ public final class SyncEngine {
             throw new FeedException("sync.badSignature", FeedNames.SIGNATURE);
         }
         return ManifestReader.read(manifestBytes);
+    }
+
+    /**
+     * The lowest sequence a manifest may carry, -1 for any. The guard belongs to the key that signed what is
+     * held: a feed signed with a newly installed key may carry any valid sequence (the recovery after a lost
+     * key or a mistaken huge sequence), and a held sequence beyond the format's bound guards nothing.
+     */
+    private long replayGuard(FeedState state) {
+        if (state == null || state.sequence() > ManifestReader.MAX_SEQUENCE) {
+            return -1;
+        }
+        if (state.keyFingerprint() != null && !state.keyFingerprint().equals(keyFingerprint)) {
+            return -1;
+        }
+        return state.sequence();
+    }
+
+    /** A manifest past its {@code expires} is a stale or held-back copy: refused. */
+    private void checkNotExpired(Manifest manifest) throws FeedException {
+        java.time.OffsetDateTime expires = manifest.expiresAt();
+        if (expires != null && !options.clock().instant().isBefore(expires.toInstant())) {
+            throw new FeedException("sync.expired", manifest.expires());
+        }
     }
 
     private SyncPlan plan(Manifest manifest, long before) {
@@ -208,16 +229,49 @@ public final class SyncEngine {
         private final SyncProgress.Listener listener;
         private final BooleanSupplier cancelled;
         private final long before;
+        private final TransferGuard guard;
         private SyncPlan plan;
         private int itemsDone;
         private int filesDone;
         private long bytesDone;
 
-        Attempt(FeedSource source, SyncProgress.Listener listener, BooleanSupplier cancelled, long before) {
+        Attempt(FeedSource source, SyncProgress.Listener listener, BooleanSupplier cancelled, long before,
+                TransferGuard guard) {
             this.source = source;
             this.listener = listener;
             this.cancelled = cancelled;
             this.before = before;
+            this.guard = guard;
+        }
+
+        /** Runs, and turns whatever ended it into the report: a stop by the guard wins over what it caused. */
+        SyncReport runReporting() {
+            try {
+                return run();
+            } catch (Cancelled e) {
+                return report(SyncOutcome.CANCELLED, before, "sync.cancelled", Messages.get("sync.cancelled"));
+            } catch (FeedException e) {
+                if (guard.stopped() != null) {
+                    return stoppedReport();
+                }
+                SyncOutcome outcome = FAILURE_KEYS.contains(e.key()) ? SyncOutcome.FAILED : SyncOutcome.REFUSED;
+                return report(outcome, before, e.key(), e.getMessage());
+            } catch (IOException e) {
+                if (guard.stopped() != null) {
+                    return stoppedReport();
+                }
+                return report(SyncOutcome.FAILED, before, "sync.io", Messages.get("sync.io", String.valueOf(e)));
+            } catch (MirrorException e) {
+                return report(SyncOutcome.FAILED, before, "sync.mirror", Messages.get("sync.mirror",
+                        e.getMessage()));
+            }
+        }
+
+        private SyncReport stoppedReport() {
+            FeedException why = guard.stopException();
+            SyncOutcome outcome = guard.stopped() == TransferGuard.Stop.CANCELLED ? SyncOutcome.CANCELLED
+                    : SyncOutcome.FAILED;
+            return report(outcome, before, why.key(), why.getMessage());
         }
 
         SyncReport run() throws FeedException, IOException {
@@ -231,10 +285,12 @@ public final class SyncEngine {
                 return report(SyncOutcome.UNCHANGED, before, null, null);
             }
             Manifest manifest = verifiedManifest(response.bytes(), source.fetchSignature());
-            if (manifest.sequence() < before) {
+            checkNotExpired(manifest);
+            long guarded = replayGuard(state);
+            if (manifest.sequence() < guarded) {
                 throw new FeedException("sync.replay", Long.toString(manifest.sequence()), Long.toString(before));
             }
-            if (manifest.sequence() == before) {
+            if (manifest.sequence() == guarded) {
                 mirror.writer().rememberValidators(source.describe(), response.validators());
                 progress(SyncProgress.Phase.DONE);
                 return report(SyncOutcome.UNCHANGED, before, null, null);
@@ -266,7 +322,7 @@ public final class SyncEngine {
             Map<String, Manifest.ItemEntry> entries = new HashMap<>();
             manifest.items().forEach(e -> entries.put(e.id(), e));
             mirror.writer().apply(new ContentUpdate(manifest, upserts, id -> loadStaged(entries.get(id)),
-                    new HashSet<>(plan.withdrawn()), source.describe(), response.validators()));
+                    new HashSet<>(plan.withdrawn()), source.describe(), response.validators(), keyFingerprint));
             cleanUp(manifest);
             progress(SyncProgress.Phase.DONE);
             return report(SyncOutcome.APPLIED, manifest.sequence(), null, null);
@@ -425,10 +481,11 @@ public final class SyncEngine {
             }
         }
 
-        private void checkCancelled() {
+        private void checkCancelled() throws FeedException {
             if (cancelled.getAsBoolean() || Thread.currentThread().isInterrupted()) {
                 throw new Cancelled();
             }
+            guard.check();
         }
 
         private void progress(SyncProgress.Phase phase) {

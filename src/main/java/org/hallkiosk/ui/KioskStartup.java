@@ -33,7 +33,7 @@ public record KioskStartup(KioskConfig config, LastGoodSettings.Source settingsS
         Messages.setLocale(config.locale());
         Path data = config.dataDir();
         Mirror mirror = Mirror.open(data);
-        SyncService sync = new SyncService(config, mirror, SyncOptions.DEFAULT);
+        SyncService sync = new SyncService(config, mirror, SyncOptions.of(config));
         sync.importSampleIfEmpty();
         // No folder at all: the layout built into the jar, like the settings.
         Path layoutDir = configDir != null && Files.isDirectory(configDir) ? configDir : null;

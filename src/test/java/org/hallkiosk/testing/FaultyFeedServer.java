@@ -33,7 +33,8 @@ import org.hallkiosk.feed.Hashes;
 /**
  * A real HTTP server on 127.0.0.1 that serves a feed folder the way a CDN would (ETag, Last-Modified, 304,
  * Range) and fails on request in the ways networks fail: an error status (with Retry-After), a stall longer
- * than the client's read timeout, a body cut short. It records every request (path, headers, status, time)
+ * than the client's read timeout, a body cut short, a body dripped a byte at a time, a body that stops
+ * half-way and holds the connection open, a body that never ends. It records every request (path, headers, status, time)
  * and the body bytes it sent, so tests can check what the kiosk asked for and how much it downloaded.
  */
 public final class FaultyFeedServer implements AutoCloseable {
@@ -78,6 +79,30 @@ public final class FaultyFeedServer implements AutoCloseable {
 
         /** Announces the whole body but sends only {@code bytes} of it, then closes the connection. */
         record CutShort(long bytes) implements Fault {
+        }
+
+        /** Sends the headers and then the body one byte every {@code interval}: slower than any sync can wait. */
+        record Drip(Duration interval) implements Fault {
+        }
+
+        /** Sends the headers and the first {@code bytes} of the body, then nothing for {@code hold}. */
+        record StallBody(long bytes, Duration hold) implements Fault {
+        }
+
+        /** Answers 200 without a length and sends bytes without end, as fast as the client reads them. */
+        record NeverEnding() implements Fault {
+        }
+
+        static Fault drip(Duration interval) {
+            return new Drip(interval);
+        }
+
+        static Fault stallBody(long bytes, Duration hold) {
+            return new StallBody(bytes, hold);
+        }
+
+        static Fault neverEnding() {
+            return new NeverEnding();
         }
 
         static Fault status(int status) {
@@ -164,6 +189,21 @@ public final class FaultyFeedServer implements AutoCloseable {
                 }
                 return;
             }
+            if (fault instanceof Fault.NeverEnding) {
+                recordAt(path, ex, 200, 0, arrived);
+                ex.sendResponseHeaders(200, 0);
+                byte[] junk = new byte[16 * 1024];
+                OutputStream body = ex.getResponseBody();
+                try {
+                    while (!Thread.currentThread().isInterrupted()) {
+                        body.write(junk);
+                        bytesSent.addAndGet(junk.length);
+                    }
+                } catch (IOException clientGaveUp) {
+                    // the client closed the connection: what a kiosk should do
+                }
+                return;
+            }
             if (fault instanceof Fault.Status s) {
                 if (s.retryAfter() != null) {
                     ex.getResponseHeaders().set("Retry-After", s.retryAfter());
@@ -176,6 +216,10 @@ public final class FaultyFeedServer implements AutoCloseable {
             if (path.contains("..") || !file.startsWith(root) || !Files.isRegularFile(file)) {
                 recordAt(path, ex, 404, 0, arrived);
                 ex.sendResponseHeaders(404, -1);
+                return;
+            }
+            if (fault instanceof Fault.Drip || fault instanceof Fault.StallBody) {
+                serveSlowly(ex, path, file, fault, arrived);
                 return;
             }
             serveFile(ex, path, file, fault instanceof Fault.CutShort cut ? cut.bytes() : -1, arrived);
@@ -232,6 +276,34 @@ public final class FaultyFeedServer implements AutoCloseable {
             } catch (IOException expected) {
                 // "insufficient bytes written": exactly the fault wanted
             }
+        }
+    }
+
+    /** Drips the body a byte at a time, or sends a little and holds the connection open. */
+    private void serveSlowly(HttpExchange ex, String path, Path file, Fault fault, long arrived) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        recordAt(path, ex, 200, 0, arrived);
+        ex.sendResponseHeaders(200, bytes.length);
+        OutputStream body = ex.getResponseBody();
+        try {
+            if (fault instanceof Fault.Drip drip) {
+                for (byte b : bytes) {
+                    body.write(b);
+                    body.flush();
+                    bytesSent.incrementAndGet();
+                    Thread.sleep(drip.interval().toMillis());
+                }
+            } else if (fault instanceof Fault.StallBody stall) {
+                int first = (int) Math.min(stall.bytes(), bytes.length);
+                body.write(bytes, 0, first);
+                body.flush();
+                bytesSent.addAndGet(first);
+                Thread.sleep(stall.hold().toMillis());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException clientGaveUp) {
+            // the client closed the connection: what a kiosk should do
         }
     }
 
