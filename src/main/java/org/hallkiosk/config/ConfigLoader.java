@@ -33,7 +33,7 @@ public final class ConfigLoader {
     static final List<String> FIELDS = List.of("hall_name", "language", "feed", "data_dir", "usb_mount_root",
             "read_aloud");
     static final List<String> FEED_FIELDS = List.of("url", "public_key", "sync_interval_minutes",
-            "sync_jitter_minutes");
+            "sync_jitter_minutes", "sync_deadline_minutes");
     private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]+):");
 
     private ConfigLoader() {
