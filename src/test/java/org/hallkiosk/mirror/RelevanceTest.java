@@ -26,8 +26,8 @@ class RelevanceTest {
      * What the test holds. Set to the targets once the query understanding of issue 10 lands; until then at
      * today's search measured on this set (success@1 and success@3 rounded down), so that a regression fails.
      */
-    static final double FLOOR_SUCCESS_AT_1 = 0.45;
-    static final double FLOOR_SUCCESS_AT_3 = 0.50;
+    static final double FLOOR_SUCCESS_AT_1 = 0.40;
+    static final double FLOOR_SUCCESS_AT_3 = 0.45;
 
     static final int MIN_ITEMS = 150;
     static final int MIN_QUERIES = 150;
