@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.hallkiosk.content.Item;
+import org.hallkiosk.content.ItemType;
+import org.hallkiosk.content.Validity;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,7 +58,11 @@ class RelevanceTest {
         Set<String> ids = RelevanceSet.contentIds();
         assertThat(ids).hasSizeGreaterThanOrEqualTo(MIN_ITEMS);
         // every item of the content folder was published and synced: each is in the mirror
-        assertThat(ids).allMatch(id -> set.mirror().items().item(id).isPresent());
+        List<Item> items = ids.stream().map(id -> set.mirror().items().item(id).orElseThrow()).toList();
+        // all four types, and policies in force beside amended, expired and repealed ones
+        assertThat(items).extracting(Item::type).contains(ItemType.values());
+        assertThat(items).filteredOn(i -> i.type() == ItemType.POLICY).extracting(i -> i.policy().validity())
+                .contains(Validity.values());
         List<RelevanceSet.Query> queries = RelevanceSet.queries();
         assertThat(queries).hasSizeGreaterThanOrEqualTo(MIN_QUERIES);
         assertThat(RelevanceSet.problems(queries, ids)).isEmpty();
