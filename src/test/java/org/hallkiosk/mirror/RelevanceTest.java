@@ -26,8 +26,8 @@ class RelevanceTest {
     static final double TARGET_SUCCESS_AT_1 = 0.85;
     static final double TARGET_SUCCESS_AT_3 = 0.95;
     /**
-     * What the test holds. Set to the targets once the query understanding of issue 10 lands; until then at
-     * today's search measured on this set (success@1 and success@3 rounded down), so that a regression fails.
+     * What the test holds. Set to the targets once the query understanding of issue 10 lands; until then just
+     * under today's search on this set (success@1 0.44, success@3 0.49 measured), so that a regression fails.
      */
     static final double FLOOR_SUCCESS_AT_1 = 0.40;
     static final double FLOOR_SUCCESS_AT_3 = 0.45;
