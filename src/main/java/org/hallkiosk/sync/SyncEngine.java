@@ -131,8 +131,13 @@ public final class SyncEngine {
         } catch (Cancelled e) {
             report = attempt.report(SyncOutcome.CANCELLED, before, "sync.cancelled", Messages.get("sync.cancelled"));
         } catch (FeedException e) {
-            SyncOutcome outcome = FAILURE_KEYS.contains(e.key()) ? SyncOutcome.FAILED : SyncOutcome.REFUSED;
-            report = attempt.report(outcome, before, e.key(), e.getMessage());
+            if (e.key().equals("sync.cancelled")) { // 取消 woke the source's back-off
+                report = attempt.report(SyncOutcome.CANCELLED, before, "sync.cancelled",
+                        Messages.get("sync.cancelled"));
+            } else {
+                SyncOutcome outcome = FAILURE_KEYS.contains(e.key()) ? SyncOutcome.FAILED : SyncOutcome.REFUSED;
+                report = attempt.report(outcome, before, e.key(), e.getMessage());
+            }
         } catch (IOException e) {
             report = attempt.report(SyncOutcome.FAILED, before, "sync.io", Messages.get("sync.io", String.valueOf(e)));
         } catch (MirrorException e) {
