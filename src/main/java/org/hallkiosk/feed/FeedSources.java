@@ -16,9 +16,15 @@ public final class FeedSources {
      * @param relativeTo the folder a relative path is read against
      */
     public static FeedSource open(String location, Path relativeTo, HttpOptions http) throws IOException, FeedException {
+        return open(location, relativeTo, http, new Cancellation());
+    }
+
+    /** @param cancellation staff's 取消, for a source that waits (HTTP's back-off) */
+    public static FeedSource open(String location, Path relativeTo, HttpOptions http, Cancellation cancellation)
+            throws IOException, FeedException {
         String lower = location.toLowerCase(java.util.Locale.ROOT);
         if (lower.startsWith("http://") || lower.startsWith("https://")) {
-            return new HttpFeedSource(URI.create(location), http);
+            return new HttpFeedSource(URI.create(location), http, cancellation);
         }
         if (location.equals(new EmbeddedFeedSource().describe())) {
             return new EmbeddedFeedSource();

@@ -26,11 +26,18 @@ public final class HttpFeedSource implements FeedSource {
     private final String base;
     private final HttpOptions options;
     private volatile TransferGuard guard = TransferGuard.NONE;
+    private final Cancellation cancellation;
 
     public HttpFeedSource(URI base, HttpOptions options) {
+        this(base, options, new Cancellation());
+    }
+
+    /** @param cancellation staff's 取消: wakes a back-off wait at once */
+    public HttpFeedSource(URI base, HttpOptions options, Cancellation cancellation) {
         String text = base.toString();
         this.base = text.endsWith("/") ? text : text + "/";
         this.options = options;
+        this.cancellation = cancellation;
     }
 
     @Override
@@ -245,7 +252,9 @@ public final class HttpFeedSource implements FeedSource {
     private void sleep(Duration delay) throws FeedException {
         Duration capped = delay.compareTo(options.maxDelay()) > 0 ? options.maxDelay() : delay;
         try {
-            Thread.sleep(capped.toMillis());
+            if (cancellation.await(capped)) {
+                throw new FeedException("sync.cancelled");
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new FeedException(e, "sync.cancelled");

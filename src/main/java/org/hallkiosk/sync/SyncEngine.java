@@ -254,6 +254,9 @@ public final class SyncEngine {
                 if (guard.stopped() != null) {
                     return stoppedReport();
                 }
+                if (e.key().equals("sync.cancelled")) { // 取消 woke the source's back-off
+                    return report(SyncOutcome.CANCELLED, before, "sync.cancelled", Messages.get("sync.cancelled"));
+                }
                 SyncOutcome outcome = FAILURE_KEYS.contains(e.key()) ? SyncOutcome.FAILED : SyncOutcome.REFUSED;
                 return report(outcome, before, e.key(), e.getMessage());
             } catch (IOException e) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
 import org.hallkiosk.config.KioskConfig;
+import org.hallkiosk.feed.Cancellation;
 import org.hallkiosk.feed.EmbeddedFeedSource;
 import org.hallkiosk.feed.FeedException;
 import org.hallkiosk.feed.FeedSource;
@@ -43,9 +44,10 @@ public final class SyncService {
     public SyncReport sync(String location, String trigger, SyncProgress.Listener listener, BooleanSupplier cancelled) {
         String where = location != null ? location : config.feedLocation();
         Path base = config.configDir() == null ? Path.of("") : config.configDir().toAbsolutePath().getParent();
+        Cancellation cancel = Cancellation.of(cancelled);
         try (FeedSource source = FeedSources.open(where, location != null ? Path.of("") : base,
-                engine.options().http())) {
-            return engine.run(source, trigger, listener, cancelled);
+                engine.options().http(), cancel)) {
+            return engine.run(source, trigger, listener, cancel);
         } catch (FeedException e) {
             return refusedToOpen(where, trigger, e.key(), e.getMessage());
         } catch (IOException e) {

@@ -211,7 +211,7 @@ public final class KioskApp extends Application {
 
     /** Usage rows older than the retention go at start and then daily. */
     private void forgetOldUsage(StaffSettings staff) {
-        Runnable forget = () -> tasks.runQuietly(() -> new UsageStats(startup.mirror())
+        Runnable forget = () -> tasks.write(() -> new UsageStats(startup.mirror())
                 .deleteOlderThan(Instant.now().minus(staff.usageRetention())));
         forget.run();
         retention = new Timeline(new KeyFrame(javafx.util.Duration.hours(24), e -> forget.run()));

@@ -21,6 +21,6 @@ public record KioskContext(String hallName, Layout layout, Mirror mirror, UiTask
 
     /** Records one anonymous visitor action off the FX thread; see {@link org.hallkiosk.mirror.UsageLog}. */
     public void record(String kind, String itemId, String columnId, String query, Integer resultCount) {
-        tasks.runQuietly(() -> mirror.usage().record(kind, itemId, columnId, query, resultCount, null));
+        tasks.write(() -> mirror.usage().record(kind, itemId, columnId, query, resultCount, null));
     }
 }

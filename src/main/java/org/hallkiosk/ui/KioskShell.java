@@ -143,6 +143,9 @@ public final class KioskShell extends StackPane {
         if (staffEntry != null) {
             staffEntry.dispose();
         }
+        if (staff[0] != null) {
+            staff[0].close();
+        }
         context.readAloud().dispose();
         context.navigator().dispose();
     }

@@ -54,7 +54,7 @@ class KillDuringSyncTest {
         // An undisturbed first sync, timed, so the kills can land across a whole run.
         long started = System.nanoTime();
         Process first = startSync();
-        assertThat(first.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(first.waitFor(300, TimeUnit.SECONDS)).isTrue();
         long fullRunMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         assertThat(first.exitValue()).as(Files.readString(tmp.resolve("child.err"))).isZero();
         assertWhole(1);
@@ -91,7 +91,7 @@ class KillDuringSyncTest {
         long target = held + 1;
         ensurePublished(target);
         Process last = startSync();
-        assertThat(last.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(last.waitFor(300, TimeUnit.SECONDS)).isTrue();
         assertThat(last.exitValue()).as(Files.readString(tmp.resolve("child.err"))).isZero();
         assertWhole(target);
         try (Mirror mirror = Mirror.open(data)) {

@@ -77,6 +77,20 @@ class IdleResetTest {
         assertThat(FxWait.onFx(() -> shell.context().navigator().depth())).isEqualTo(2);
     }
 
+    /** What turned StaffPanelTest red: a shell left behind whose idle guard reset its navigator later on. */
+    @Test
+    void aDisposedShellsIdleGuardNeverFires() throws InterruptedException {
+        KioskShell left = FxWait.onFx(() -> {
+            KioskShell s = kiosk.shell(kiosk.layout().withIdle(Duration.ofMillis(300), Duration.ofMillis(300)));
+            s.context().navigator().home(); // a visit: the guard is armed
+            s.dispose();
+            return s;
+        });
+        Thread.sleep(1500); // longer than idle time and warning together
+        assertThat(FxWait.onFx(() -> left.idleGuard().warningShown().get())).isFalse();
+        assertThat(FxWait.onFx(() -> left.context().navigator().place().get())).isInstanceOf(Place.Home.class);
+    }
+
     @Test
     void nothingHappensOnTheAttractScreen(FxRobot robot) throws InterruptedException {
         Thread.sleep(2000); // longer than the idle time: the attract screen has nobody to warn

@@ -105,7 +105,7 @@ public final class ReadAloud {
         reading.set(true);
         along.highlight(from);
         String itemId = along.itemId();
-        tasks.runQuietly(() -> mirror.usage().record("read_aloud", itemId, null, null, null, null));
+        tasks.write(() -> mirror.usage().record("read_aloud", itemId, null, null, null, null));
         SpeechListener listener = new SpeechListener() {
             @Override
             public void sentenceStarted(int index) {

@@ -68,7 +68,7 @@ public final class HelpfulQuestion {
             int value = b == yes ? 1 : 0;
             b.setOnAction(e -> {
                 rated(context.navigator()).add(itemId);
-                context.tasks().runQuietly(() -> context.mirror().usage().record(KIND, itemId, null, null, null, value));
+                context.tasks().write(() -> context.mirror().usage().record(KIND, itemId, null, null, null, value));
                 box.getChildren().setAll(Texts.wrapping(Messages.get("ui.rating.thanks"), "strong"));
             });
         }

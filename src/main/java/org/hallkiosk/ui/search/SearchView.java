@@ -187,5 +187,6 @@ public final class SearchView implements Screen {
     @Override
     public void dispose() {
         vm.leave();
+        vm.dispose();
     }
 }

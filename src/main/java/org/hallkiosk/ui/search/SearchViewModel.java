@@ -1,6 +1,8 @@
 package org.hallkiosk.ui.search;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -17,14 +19,17 @@ import org.hallkiosk.ui.KioskContext;
 import org.hallkiosk.ui.Place;
 
 /**
- * Search as one types: every change of the query runs a search off the FX thread; only the answer to the
- * latest query is shown. What was searched is logged anonymously when the visitor leaves the screen.
+ * Search as one types: once the typing pauses ({@link #DEBOUNCE}), the query runs off the FX thread; only the
+ * answer to the latest query is shown, and a search whose query was overtaken before it started is skipped.
+ * What was searched is logged anonymously when the visitor leaves the screen.
  */
 public final class SearchViewModel {
 
     static final int MAX_RESULTS = 50;
     static final int MAX_SUGGESTIONS = 5;
     static final int MAX_QUERY = 30;
+    /** A pause in typing this long runs the search; keys typed faster than this cost no query each. */
+    static final Duration DEBOUNCE = Duration.ofMillis(150);
 
     /** What the results area shows. */
     public enum State { EMPTY_QUERY, SEARCHING, RESULTS, NO_RESULTS, ERROR }
@@ -35,12 +40,16 @@ public final class SearchViewModel {
     private final ObservableList<SearchHit> hits = FXCollections.observableArrayList();
     private final ObservableList<Suggestion> suggestions = FXCollections.observableArrayList();
     private final ObservableList<String> didYouMean = FXCollections.observableArrayList();
-    private int requested;
+    /** The latest query's ticket; read by a worker too, to skip a search that was overtaken. */
+    private final AtomicInteger requested = new AtomicInteger();
+    private Runnable stopWaiting = () -> { };
+    private boolean immediate;
 
     public SearchViewModel(KioskContext context, String initialQuery) {
         this.context = context;
-        query.addListener((o, was, now) -> search(now));
         query.set(initialQuery == null ? "" : initialQuery);
+        query.addListener((o, was, now) -> search(now, !immediate));
+        search(query.get(), false); // a hot search from home: nothing to wait for
     }
 
     public StringProperty query() {
@@ -91,7 +100,12 @@ public final class SearchViewModel {
 
     /** A hot search, a did-you-mean or a keyword suggestion: search for it instead. */
     public void searchFor(String text) {
-        query.set(text);
+        immediate = true; // one tap, not typing: no pause to wait for
+        try {
+            query.set(text);
+        } finally {
+            immediate = false;
+        }
     }
 
     public void use(Suggestion s) {
@@ -110,19 +124,31 @@ public final class SearchViewModel {
         context.navigator().home();
     }
 
-    /** Logs what was searched, once, when the visitor leaves the search (nothing about who searched). */
+    /**
+     * Logs what was searched, once, when the visitor leaves the search (nothing about who searched); the count
+     * is unknown (null) when they left before the answer came or the search failed.
+     */
     public void leave() {
         String q = query.get().strip();
-        if (!q.isEmpty() && (state.get() == State.RESULTS || state.get() == State.NO_RESULTS)) {
-            context.record("search", null, null, q, hits.size());
+        if (!q.isEmpty()) {
+            boolean answered = state.get() == State.RESULTS || state.get() == State.NO_RESULTS;
+            context.record("search", null, null, q, answered ? hits.size() : null);
         }
+    }
+
+    /** The screen is gone: a search still waiting for the typing to pause never runs, an answer is dropped. */
+    public void dispose() {
+        stopWaiting.run();
+        requested.incrementAndGet();
     }
 
     private record Answer(SearchResults results, List<Suggestion> suggestions) {
     }
 
-    private void search(String text) {
-        int ticket = ++requested;
+    private void search(String text, boolean afterPause) {
+        int ticket = requested.incrementAndGet();
+        stopWaiting.run(); // the previous query's wait, if it has not run yet
+        stopWaiting = () -> { };
         String q = text == null ? "" : text.strip();
         if (q.isEmpty()) {
             hits.clear();
@@ -132,11 +158,23 @@ public final class SearchViewModel {
             return;
         }
         state.set(State.SEARCHING);
+        if (afterPause) {
+            stopWaiting = context.tasks().later(DEBOUNCE, () -> run(ticket, q));
+        } else {
+            run(ticket, q);
+        }
+    }
+
+    private void run(int ticket, String q) {
+        if (ticket != requested.get()) {
+            return;
+        }
         var search = context.mirror().search();
-        context.tasks().run(() -> new Answer(search.search(q, SearchFilter.ALL, MAX_RESULTS),
+        context.tasks().run(() -> ticket != requested.get() ? null // overtaken while it waited for a worker
+                        : new Answer(search.search(q, SearchFilter.ALL, MAX_RESULTS),
                         search.suggest(q, MAX_SUGGESTIONS)),
                 answer -> {
-                    if (ticket != requested) {
+                    if (answer == null || ticket != requested.get()) {
                         return; // the visitor typed on; this answer is for an older query
                     }
                     hits.setAll(answer.results().hits());
@@ -147,7 +185,7 @@ public final class SearchViewModel {
                 },
                 error -> {
                     BackgroundFailures.report("search", error);
-                    if (ticket == requested) {
+                    if (ticket == requested.get()) {
                         hits.clear();
                         suggestions.clear();
                         didYouMean.clear();

@@ -15,15 +15,18 @@ import org.hallkiosk.config.KioskConfig;
 import org.hallkiosk.config.StaffGate;
 import org.hallkiosk.config.StaffSettings;
 import org.hallkiosk.sync.SyncService;
+import org.hallkiosk.ui.UiTaskExecutor;
 
 /**
  * What the staff screens need beyond a visitor's: the PIN gate, the sync service, the settings, the reading
  * aids' state, and how to leave the kiosk. {@code configNotice} holds the problems of the last config edit
- * that was refused while running (empty when it was applied).
+ * that was refused while running (empty when it was applied). {@code syncTasks} runs sync now, USB imports and
+ * their previews on a thread of their own, so a first sync that takes minutes never holds one of the two
+ * workers the screens load pages and searches on.
  */
 public record StaffTools(KioskConfig config, StaffSettings settings, StaffGate gate, SyncService sync,
                          Supplier<AidsAvailability> aids, Runnable leaveKiosk,
-                         ObjectProperty<List<ConfigProblem>> configNotice) {
+                         ObjectProperty<List<ConfigProblem>> configNotice, UiTaskExecutor syncTasks) {
 
     /**
      * Reads staff.yaml from the config folder (disk: not on the FX thread); when it is invalid the entry
@@ -44,7 +47,7 @@ public record StaffTools(KioskConfig config, StaffSettings settings, StaffGate g
         StaffGate gate = new StaffGate(settings.pinHash(), settings.maxTries(), settings.lockout(),
                 Clock.systemUTC());
         return new StaffTools(config, settings, gate, sync, aids, leaveKiosk,
-                new SimpleObjectProperty<>(List.of()));
+                new SimpleObjectProperty<>(List.of()), UiTaskExecutor.forFx("staff-sync", 1));
     }
 
     /** Reads staff.yaml and makes the tools, with the aids of this machine: for tools and tests. */
@@ -62,5 +65,10 @@ public record StaffTools(KioskConfig config, StaffSettings settings, StaffGate g
 
     public Path dataDir() {
         return config.dataDir();
+    }
+
+    /** The kiosk's shell is going away: a sync or preview still running finishes, nothing new starts. */
+    public void close() {
+        syncTasks.closeWhenDone();
     }
 }

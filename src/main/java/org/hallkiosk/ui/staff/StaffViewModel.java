@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
-import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -17,6 +15,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.hallkiosk.config.BackgroundFailures;
+import org.hallkiosk.feed.Cancellation;
 import org.hallkiosk.feed.FeedDates;
 import org.hallkiosk.feed.FeedSource;
 import org.hallkiosk.feed.FeedSources;
@@ -30,6 +29,7 @@ import org.hallkiosk.sync.SyncReport;
 import org.hallkiosk.sync.SyncService;
 import org.hallkiosk.sync.UsbFeeds;
 import org.hallkiosk.ui.KioskContext;
+import org.hallkiosk.ui.LatestHandBack;
 
 /**
  * The staff panel's 同步 and U 盘导入 parts: what the kiosk holds, sync now with progress and cancel, feeds on
@@ -55,7 +55,7 @@ public final class StaffViewModel {
     private final ObjectProperty<Path> chosen = new SimpleObjectProperty<>();
     private final StringProperty plan = new SimpleStringProperty("");
     private final BooleanProperty planReady = new SimpleBooleanProperty();
-    private AtomicBoolean cancel = new AtomicBoolean();
+    private Cancellation cancel = new Cancellation();
 
     public StaffViewModel(KioskContext context, StaffTools staff) {
         this.context = context;
@@ -148,8 +148,9 @@ public final class StaffViewModel {
         start(null, SyncService.TRIGGER_MANUAL);
     }
 
+    /** 取消: the engine stops at its next step, and a back-off wait for the server ends at once. */
     public void cancel() {
-        cancel.set(true);
+        cancel.cancel();
     }
 
     /** Looks for feeds on USB drives again (also done every few seconds while the part is shown). */
@@ -168,7 +169,7 @@ public final class StaffViewModel {
         planReady.set(false);
         plan.set(Messages.get("ui.staff.usb.checking"));
         var engine = staff.sync().engine();
-        context.tasks().<SyncPlan>run(() -> {
+        staff.syncTasks().<SyncPlan>run(() -> {
             try (FeedSource source = FeedSources.open(feed.toString(), Path.of(""), engine.options().http())) {
                 return engine.preview(source);
             }
@@ -198,14 +199,15 @@ public final class StaffViewModel {
         if (running.get()) {
             return;
         }
-        AtomicBoolean stop = new AtomicBoolean();
+        Cancellation stop = new Cancellation();
         cancel = stop;
         running.set(true);
         progress.set(0);
         result.set("");
         progressText.set(Messages.get("ui.staff.sync.starting"));
-        SyncProgress.Listener listener = p -> Platform.runLater(() -> show(p));
-        context.tasks().run(() -> staff.sync().sync(location, trigger, listener, stop::get), report -> {
+        LatestHandBack<SyncProgress> toFx = new LatestHandBack<>(this::show); // one update per pulse at most
+        SyncProgress.Listener listener = toFx::accept;
+        staff.syncTasks().run(() -> staff.sync().sync(location, trigger, listener, stop), report -> {
             running.set(false);
             result.set(say(report));
             refreshStatus();
