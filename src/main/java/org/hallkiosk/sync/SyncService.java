@@ -22,14 +22,27 @@ public final class SyncService {
     public static final String TRIGGER_USB = "usb";
     public static final String TRIGGER_COMMAND = "command";
 
-    private final KioskConfig config;
+    // Replaced together when a config edit is applied; each sync reads both once, at its start.
+    private volatile KioskConfig config;
     private final Mirror mirror;
-    private final SyncEngine engine;
+    private volatile SyncEngine engine;
 
     public SyncService(KioskConfig config, Mirror mirror, SyncOptions options) {
         this.config = config;
         this.mirror = mirror;
         this.engine = new SyncEngine(mirror, config.publisherKey(), options);
+    }
+
+    /**
+     * Uses an edited config from the next sync on: its feed address and publisher key (立即同步 and the schedule
+     * used the old ones until the kiosk restarted). A sync running now finishes with what it started with; the
+     * file lock in the data folder keeps two engines from applying at once.
+     */
+    public synchronized void reconfigure(KioskConfig edited) {
+        if (!java.util.Objects.equals(edited.publisherKey(), config.publisherKey())) {
+            engine = new SyncEngine(mirror, edited.publisherKey(), engine.options());
+        }
+        config = edited;
     }
 
     public SyncEngine engine() {
@@ -42,6 +55,8 @@ public final class SyncService {
 
     /** Syncs from {@code location}, or from the configured feed when it is null. */
     public SyncReport sync(String location, String trigger, SyncProgress.Listener listener, BooleanSupplier cancelled) {
+        KioskConfig config = this.config;
+        SyncEngine engine = this.engine;
         String where = location != null ? location : config.feedLocation();
         Path base = config.configDir() == null ? Path.of("") : config.configDir().toAbsolutePath().getParent();
         Cancellation cancel = Cancellation.of(cancelled);

@@ -225,8 +225,11 @@ public final class KioskApp extends Application {
             return;
         }
         try {
-            liveConfig = new LiveConfig(configDir, scene, loaded -> shellFor(loaded.config().hallName(),
-                    loaded.layout(), List.of(), loaded.config(), loaded.staff()), LiveConfig.SETTLE);
+            liveConfig = new LiveConfig(configDir, scene, loaded -> {
+                startup.sync().reconfigure(loaded.config()); // the next sync uses the edited feed address
+                return shellFor(loaded.config().hallName(), loaded.layout(), List.of(), loaded.config(),
+                        loaded.staff());
+            }, LiveConfig.SETTLE);
         } catch (IOException e) {
             LOG.log(Level.WARNING, "config folder not watched", e);
         }

@@ -193,6 +193,12 @@ class StaffPanelTest {
         FxWait.until("the new sequence", () -> text(robot, "#staffCurrent").contains("序号 2"));
         FxWait.until("the history", () -> labels(robot, "#staffHistory").stream()
                 .anyMatch(l -> l.contains("立即同步") && l.contains("已更新")));
+        // one green badge; where content comes from, which source the sync used, when the next one is due
+        FxWait.until("the badge", () -> text(robot, "#staffStateHeadline").contains("一切正常"));
+        assertThat(styles(robot, "#staffState")).contains("state-ok");
+        assertThat(text(robot, "#staffFeedAddress")).isEqualTo("内容源地址：" + server.base());
+        assertThat(text(robot, "#staffLastSource")).isEqualTo("上次同步使用的来源：" + server.base());
+        assertThat(text(robot, "#staffNextSync")).startsWith("下次自动同步：");
     }
 
     @Test
@@ -216,27 +222,75 @@ class StaffPanelTest {
         robot.clickOn(robot.lookup(n -> drive.equals(n.getUserData())).queryAs(Node.class));
         FxWait.until("what will change", () -> text(robot, "#usbPlan").contains("新增 1 条"));
         assertThat(text(robot, "#usbPlan")).contains("序号 2 → 3");
+        // by title where the drive's copy matches the signed manifest; this one does not, so its id
+        assertThat(labels(robot, "#usbTitles")).containsExactly("新增：《tzgg-2026-usb》");
         robot.clickOn("#usbApply");
         FxWait.until("the refusal", () -> text(robot, "#syncResult").contains("内容保持不变"));
 
         assertThat(text(robot, "#syncResult")).contains("SHA-256");
         assertThat(MirrorSnapshot.of(startup.mirror())).isEqualTo(before);
         assertThat(startup.mirror().history().recent(1).get(0).trigger()).isEqualTo("usb");
+        // a refused import turns the badge red, with the README's 怎么办 for it
+        openPanel("#staffSyncTab");
+        FxWait.until("the red badge", () -> styles(robot, "#staffState").contains("state-fail"));
+        assertThat(text(robot, "#staffStateHeadline")).startsWith("最近一次同步没有成功").contains("SHA-256");
+        assertThat(text(robot, "#staffStateAdvice")).isEqualTo("怎么办：内容本身有错误，请告知内容发布单位（上面写明了条目和字段）。");
     }
 
     @Test
     @Order(5)
-    void healthFindsTheStaleColumnAndAPolicyWithoutInterpretation(FxRobot robot) {
-        openPanel("#staffHealthTab");
-        FxWait.until("the findings", () -> !labels(robot, "#healthFindings").isEmpty()
-                && !labels(robot, "#healthFindings").get(0).equals("无"));
-        assertThat(labels(robot, "#healthFindings"))
-                .anyMatch(l -> l.startsWith("僵尸栏目：old"))
-                .anyMatch(l -> l.startsWith("三同步：政策 zcwj-2023-00088"));
+    void aUsbFeedTheKioskAlreadyHoldsListsTitlesAndOffersNoApply(FxRobot robot) throws Exception {
+        assertThat(startup.sync().sync(null, "test", p -> { }, () -> false).succeeded()).isTrue();
+        Path drive = usb.resolve("same/feed");
+        TestFeed.copyTree(feed.dir(), drive);
+        openPanel("#staffUsbTab");
+        FxWait.until("the drive's feed", () -> robot.lookup(n -> drive.equals(n.getUserData())).tryQuery()
+                .isPresent());
+        robot.clickOn(robot.lookup(n -> drive.equals(n.getUserData())).queryAs(Node.class));
+        FxWait.until("nothing to change", () -> text(robot, "#usbPlan").contains("无需导入"));
+        assertThat(shown(robot, "#usbApply")).isFalse();
+        assertThat(labels(robot, "#usbTitles")).isEmpty();
+        // and once the sync succeeded again, the badge is green again
+        openPanel("#staffSyncTab");
+        FxWait.until("green again", () -> styles(robot, "#staffState").contains("state-ok"));
     }
 
     @Test
     @Order(6)
+    void anEmptyUsageChartSaysSoAndTheLeaveButtonIsRedAndAsksFirst(FxRobot robot) {
+        openPanel("#staffUsageTab");
+        FxWait.until("the empty state", () -> shown(robot, "#usageKindsEmpty"));
+        assertThat(text(robot, "#usageKindsEmpty")).isEqualTo("暂无数据");
+        assertThat(shown(robot, "#usageKinds")).isFalse();
+
+        openPanel("#staffAdminTab");
+        assertThat(styles(robot, "#leaveKiosk")).contains("danger");
+        assertThat(shown(robot, "#leaveKioskConfirm")).isFalse();
+        robot.clickOn("#leaveKiosk");
+        FxWait.until("the question", () -> shown(robot, "#leaveKioskConfirm"));
+        robot.clickOn("#leaveKioskCancel");
+        FxWait.until("asked no more", () -> !shown(robot, "#leaveKioskConfirm") && shown(robot, "#leaveKiosk"));
+    }
+
+    @Test
+    @Order(7)
+    void healthIsGroupedBySeverityWithTitlesWhatToDoAndStaleColumnsInOneLine(FxRobot robot) {
+        openPanel("#staffHealthTab");
+        FxWait.until("the findings", () -> groups(robot).size() >= 2);
+        List<List<String>> groups = groups(robot);
+        List<String> incomplete = groups.stream().filter(g -> g.get(0).startsWith("内容不齐全")).findFirst()
+                .orElseThrow();
+        assertThat(incomplete.get(1)).startsWith("怎么办：");
+        assertThat(incomplete).anyMatch(l -> l.startsWith("《") && l.endsWith("没有政策解读"))
+                .noneMatch(l -> l.contains("zcwj-2023-00088"));
+        List<String> stale = groups.get(groups.size() - 1);
+        assertThat(stale.get(0)).startsWith("长期没有更新的栏目");
+        assertThat(stale).hasSize(3); // heading, what to do, and the columns in one line
+        assertThat(stale.get(2)).contains("旧栏目");
+    }
+
+    @Test
+    @Order(8)
     void theStatsExportCountsWhatVisitorsDidOnTheScreens(FxRobot robot) {
         robot.clickOn("#startButton");
         FxWait.until("home", () -> shell.context().navigator().place().get() instanceof Place.Home);
@@ -266,6 +320,19 @@ class StaffPanelTest {
                 "search_miss,,,qqqxz,1");
     }
 
+    @Test
+    @Order(9)
+    void theUsageChartNamesCategoriesInTheChineseFont(FxRobot robot) {
+        openPanel("#staffUsageTab");
+        FxWait.until("the chart", () -> shown(robot, "#usageKinds"));
+        String family = FxWait.onFx(() -> {
+            var chart = robot.lookup("#usageKinds").queryAs(javafx.scene.chart.BarChart.class);
+            chart.applyCss();
+            return ((javafx.scene.chart.Axis<?>) chart.getYAxis()).getTickLabelFont().getFamily();
+        });
+        assertThat(family).isEqualTo("Noto Sans CJK SC"); // the default font has no hanzi: □□□□
+    }
+
     /** A search typed in, its results awaited, then left: the search screen logs a search when it is left. */
     void search(String query) {
         FxWait.onFx(() -> {
@@ -285,6 +352,29 @@ class StaffPanelTest {
                 return rs.next() ? rs.getInt(1) : 0;
             }
         });
+    }
+
+    /** Whether the node and every parent of it are visible: what a person would see. */
+    static boolean shown(FxRobot robot, String id) {
+        return FxWait.onFx(() -> {
+            for (Node n = robot.lookup(id).query(); n != null; n = n.getParent()) {
+                if (!n.isVisible()) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+
+    static List<String> styles(FxRobot robot, String id) {
+        return FxWait.onFx(() -> List.copyOf(robot.lookup(id).query().getStyleClass()));
+    }
+
+    /** The health groups, each as its lines: heading, what to do, findings. */
+    static List<List<String>> groups(FxRobot robot) {
+        return FxWait.onFx(() -> robot.lookup("#healthGroups").queryAs(Pane.class).getChildren().stream()
+                .filter(n -> n instanceof Pane).map(g -> ((Pane) g).getChildren().stream()
+                        .map(n -> ((Label) n).getText()).toList()).toList());
     }
 
     static List<String> labels(FxRobot robot, String box) {

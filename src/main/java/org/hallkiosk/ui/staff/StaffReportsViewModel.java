@@ -14,6 +14,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.hallkiosk.aids.AidsAvailability;
 import org.hallkiosk.config.KioskLogs;
+import org.hallkiosk.config.LayoutReach;
 import org.hallkiosk.content.ItemSummary;
 import org.hallkiosk.i18n.Messages;
 import org.hallkiosk.mirror.ContentHealth;
@@ -39,6 +40,7 @@ public final class StaffReportsViewModel {
     private final KioskContext context;
     private final StaffTools staff;
     private final ObservableList<String> findings = FXCollections.observableArrayList();
+    private final ObservableList<HealthGroup> healthGroups = FXCollections.observableArrayList();
     private final StringProperty findingsTotal = new SimpleStringProperty("");
     private final ObservableList<Bar> kinds = FXCollections.observableArrayList();
     private final ObservableList<Bar> topItems = FXCollections.observableArrayList();
@@ -54,6 +56,21 @@ public final class StaffReportsViewModel {
 
     public ObservableList<String> findings() {
         return findings;
+    }
+
+    /**
+     * The findings by severity: what visitors meet first (a tile or link to nothing), then what the work plan
+     * asks for (三同步, 要素齐全), then the stale columns in one line. Each group says what to do.
+     */
+    public ObservableList<HealthGroup> healthGroups() {
+        return healthGroups;
+    }
+
+    /** One severity's findings, by title, with what to do about them. */
+    public record HealthGroup(SyncState.Level level, String heading, String advice, List<String> lines) {
+        public HealthGroup {
+            lines = List.copyOf(lines);
+        }
     }
 
     public StringProperty findingsTotal() {
@@ -89,10 +106,46 @@ public final class StaffReportsViewModel {
     public void loadHealth() {
         Mirror mirror = context.mirror();
         Duration staleAfter = staff.settings().staleAfter();
-        context.tasks().run(() -> new ContentHealth(mirror).check(Instant.now(), staleAfter), list -> {
+        var layout = context.layout();
+        context.tasks().run(() -> {
+            List<HealthFinding> all = new ArrayList<>(new ContentHealth(mirror).check(Instant.now(), staleAfter));
+            all.addAll(LayoutReach.check(layout, mirror));
+            return all;
+        }, list -> {
             findings.setAll(list.stream().map(StaffReportsViewModel::say).toList());
+            healthGroups.setAll(group(list, staleAfter.toDays()));
             findingsTotal.set(Messages.get("ui.staff.health.total", list.size(), staleAfter.toDays()));
         }, e -> findingsTotal.set(Messages.get("ui.staff.error", String.valueOf(e.getMessage()))));
+    }
+
+    static List<HealthGroup> group(List<HealthFinding> list, long staleDays) {
+        List<String> broken = new ArrayList<>();
+        List<String> incomplete = new ArrayList<>();
+        List<String> stale = new ArrayList<>();
+        for (HealthFinding f : list) {
+            String line = Messages.get("ui.staff.health." + f.kind().code(), f.title(), f.detail() == null ? ""
+                    : f.detail(), f.subject());
+            switch (f.kind()) {
+                case MISSING_RELATED, MISSING_ATTACHMENT, LAYOUT_TARGET_MISSING, LAYOUT_TARGET_EMPTY,
+                        LAYOUT_SEARCH_EMPTY -> broken.add(line);
+                case STALE_COLUMN -> stale.add(f.title());
+                default -> incomplete.add(line);
+            }
+        }
+        List<HealthGroup> out = new ArrayList<>();
+        if (!broken.isEmpty()) {
+            out.add(new HealthGroup(SyncState.Level.FAIL, Messages.get("ui.staff.health.broken", broken.size()),
+                    Messages.get("ui.staff.health.brokenAdvice"), broken));
+        }
+        if (!incomplete.isEmpty()) {
+            out.add(new HealthGroup(SyncState.Level.WARN, Messages.get("ui.staff.health.incomplete",
+                    incomplete.size()), Messages.get("ui.staff.health.incompleteAdvice"), incomplete));
+        }
+        if (!stale.isEmpty()) {
+            out.add(new HealthGroup(SyncState.Level.OK, Messages.get("ui.staff.health.stale", stale.size(),
+                    staleDays), Messages.get("ui.staff.health.staleAdvice"), List.of(String.join("、", stale))));
+        }
+        return out;
     }
 
     static String say(HealthFinding f) {

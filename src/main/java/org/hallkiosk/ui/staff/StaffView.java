@@ -102,11 +102,40 @@ public final class StaffView implements Screen {
         Button now = button(Messages.get("ui.staff.sync.now"), "syncNowButton");
         now.setOnAction(e -> vm.syncNow());
         now.disableProperty().bind(vm.running());
-        VBox box = new VBox(Texts.wrapping(Messages.get("ui.staff.tab.sync"), "h1"), current, success, failure,
+        VBox box = new VBox(Texts.wrapping(Messages.get("ui.staff.tab.sync"), "h1"), stateBadge(),
+                bound(vm.feedAddress(), "staffFeedAddress"), bound(vm.lastSource(), "staffLastSource"),
+                bound(vm.nextSync(), "staffNextSync"), current, success, failure,
                 now, progress(), Texts.wrapping(Messages.get("ui.staff.history"), "section-title"),
                 lines(vm.history(), "staffHistory"));
         box.getStyleClass().add("page");
         return box;
+    }
+
+    /** The one badge: a green, amber or red dot, what the state is, and 怎么办. */
+    private Node stateBadge() {
+        Region dot = new Region();
+        dot.getStyleClass().add("state-dot");
+        Label headline = bound(vm.stateHeadline(), "staffStateHeadline");
+        headline.getStyleClass().add("strong");
+        Label advice = bound(vm.stateAdvice(), "staffStateAdvice");
+        advice.visibleProperty().bind(vm.stateAdvice().isNotEmpty());
+        advice.managedProperty().bind(advice.visibleProperty());
+        VBox words = new VBox(headline, advice);
+        HBox.setHgrow(words, javafx.scene.layout.Priority.ALWAYS);
+        HBox badge = new HBox(dot, words);
+        badge.setId("staffState");
+        badge.getStyleClass().add("state-badge");
+        Runnable paint = () -> {
+            badge.getStyleClass().removeAll("state-ok", "state-warn", "state-fail");
+            badge.getStyleClass().add("state-" + switch (vm.stateLevel().get()) {
+                case OK -> "ok";
+                case WARN -> "warn";
+                case FAIL -> "fail";
+            });
+        };
+        paint.run();
+        vm.stateLevel().addListener((o, was, now) -> paint.run());
+        return badge;
     }
 
     /** The progress bar, its words, 取消 and the result; shared by sync now and USB import. */
@@ -158,6 +187,7 @@ public final class StaffView implements Screen {
         rescan.getStyleClass().add("secondary");
         rescan.setOnAction(e -> vm.refreshUsb());
         Label plan = bound(vm.plan(), "usbPlan");
+        VBox titles = lines(vm.planTitles(), "usbTitles", false);
         Button apply = button(Messages.get("ui.staff.usb.apply"), "usbApply");
         apply.setOnAction(e -> vm.apply());
         Button dismiss = button(Messages.get("ui.staff.usb.dismiss"), "usbDismiss");
@@ -168,15 +198,34 @@ public final class StaffView implements Screen {
         decide.visibleProperty().bind(vm.planReady().and(vm.running().not()));
         decide.managedProperty().bind(decide.visibleProperty());
         VBox box = new VBox(Texts.wrapping(Messages.get("ui.staff.tab.usb"), "h1"), root, feeds, rescan, plan,
-                decide, progress());
+                titles, decide, progress());
         box.getStyleClass().add("page");
         return box;
     }
 
     private Node healthPart() {
         reports.loadHealth();
+        VBox groups = new VBox();
+        groups.setId("healthGroups");
+        groups.getStyleClass().add("page");
+        Runnable fill = () -> {
+            groups.getChildren().clear();
+            if (reports.healthGroups().isEmpty()) {
+                groups.getChildren().add(Texts.wrapping(Messages.get("ui.staff.nothing"), "muted"));
+            }
+            for (StaffReportsViewModel.HealthGroup g : reports.healthGroups()) {
+                Label heading = Texts.wrapping(g.heading(), "section-title");
+                heading.getStyleClass().add("health-" + g.level().name().toLowerCase(java.util.Locale.ROOT));
+                VBox group = new VBox(heading, Texts.wrapping(g.advice(), "muted"));
+                group.getStyleClass().addAll("staff-lines", "health-group");
+                g.lines().forEach(l -> group.getChildren().add(Texts.wrapping(l)));
+                groups.getChildren().add(group);
+            }
+        };
+        fill.run();
+        reports.healthGroups().addListener((ListChangeListener<StaffReportsViewModel.HealthGroup>) c -> fill.run());
         VBox box = new VBox(Texts.wrapping(Messages.get("ui.staff.tab.health"), "h1"),
-                bound(reports.findingsTotal(), "healthTotal"), lines(reports.findings(), "healthFindings"));
+                bound(reports.findingsTotal(), "healthTotal"), groups);
         box.getStyleClass().add("page");
         return box;
     }
@@ -214,6 +263,7 @@ public final class StaffView implements Screen {
                 () -> (Math.max(3, reports.kinds().size()) * 1.8 + 3) * period.getFont().getSize(),
                 period.fontProperty(), reports.kinds()));
         reports.kinds().addListener((ListChangeListener<StaffReportsViewModel.Bar>) c -> fillKinds.run());
+        Node kindsOrEmpty = orEmpty(kinds, reports.kinds(), "usageKindsEmpty");
         PieChart columns = new PieChart();
         columns.setId("usageColumns");
         columns.setAnimated(false);
@@ -223,21 +273,35 @@ public final class StaffView implements Screen {
         reports.topColumns().addListener((ListChangeListener<StaffReportsViewModel.Bar>) c -> columns.getData()
                 .setAll(reports.topColumns().stream().map(b -> new PieChart.Data(
                         Messages.get("ui.staff.usage.count", b.name(), b.count()), b.count())).toList()));
+        Node columnsOrEmpty = orEmpty(columns, reports.topColumns(), "usageColumnsEmpty");
         VBox items = new VBox();
         items.setId("usageItems");
+        Node itemsOrEmpty = orEmpty(items, reports.topItems(), "usageItemsEmpty");
         reports.topItems().addListener((ListChangeListener<StaffReportsViewModel.Bar>) c -> items.getChildren()
                 .setAll(reports.topItems().stream().map(b -> (Node) Texts.wrapping(
                         Messages.get("ui.staff.usage.count", b.name(), b.count()))).toList()));
         VBox box = new VBox(Texts.wrapping(Messages.get("ui.staff.tab.usage"), "h1"), period,
-                Texts.wrapping(Messages.get("ui.staff.usage.kinds"), "section-title"), kinds,
-                Texts.wrapping(Messages.get("ui.staff.usage.items"), "section-title"), items,
-                Texts.wrapping(Messages.get("ui.staff.usage.columns"), "section-title"), columns,
+                Texts.wrapping(Messages.get("ui.staff.usage.kinds"), "section-title"), kindsOrEmpty,
+                Texts.wrapping(Messages.get("ui.staff.usage.items"), "section-title"), itemsOrEmpty,
+                Texts.wrapping(Messages.get("ui.staff.usage.columns"), "section-title"), columnsOrEmpty,
                 Texts.wrapping(Messages.get("ui.staff.usage.misses"), "section-title"),
                 lines(reports.misses(), "usageMisses"),
                 Texts.wrapping(Messages.get("ui.staff.usage.ratings"), "section-title"),
                 lines(reports.ratings(), "usageRatings"));
         box.getStyleClass().add("page");
         return box;
+    }
+
+    /** The chart while it has data, else 暂无数据 (not an empty 0–110 plot under its heading). */
+    private static Node orEmpty(Node chart, ObservableList<?> data, String emptyId) {
+        Label empty = Texts.wrapping(Messages.get("ui.staff.usage.empty"), "muted");
+        empty.setId(emptyId);
+        var none = javafx.beans.binding.Bindings.isEmpty(data);
+        empty.visibleProperty().bind(none);
+        empty.managedProperty().bind(none);
+        chart.visibleProperty().bind(none.not());
+        chart.managedProperty().bind(none.not());
+        return new VBox(chart, empty);
     }
 
     private Node devicePart() {
@@ -260,16 +324,32 @@ public final class StaffView implements Screen {
         detach.add(() -> staff.configNotice().removeListener(follow));
         Button closePanel = button(Messages.get("ui.staff.admin.close"), "staffClose");
         closePanel.setOnAction(e -> close.run());
+        // 退出到桌面 stands apart, in red, below its own heading, and asks before it acts.
         Button leave = button(Messages.get("ui.staff.admin.leave"), "leaveKiosk");
-        leave.getStyleClass().add("secondary");
+        leave.getStyleClass().add("danger");
+        Label question = Texts.wrapping(Messages.get("ui.staff.admin.leaveQuestion"), "strong");
         Button confirm = button(Messages.get("ui.staff.admin.leaveConfirm"), "leaveKioskConfirm");
-        confirm.setVisible(false);
-        confirm.managedProperty().bind(confirm.visibleProperty());
-        leave.setOnAction(e -> confirm.setVisible(true));
+        confirm.getStyleClass().add("danger");
+        Button keep = button(Messages.get("ui.staff.admin.leaveCancel"), "leaveKioskCancel");
+        keep.getStyleClass().add("secondary");
+        HBox answers = new HBox(confirm, keep);
+        answers.getStyleClass().add("button-row");
+        VBox asking = new VBox(question, answers);
+        asking.getStyleClass().add("page");
+        asking.setVisible(false);
+        asking.managedProperty().bind(asking.visibleProperty());
+        leave.visibleProperty().bind(asking.visibleProperty().not());
+        leave.managedProperty().bind(leave.visibleProperty());
+        leave.setOnAction(e -> asking.setVisible(true));
+        keep.setOnAction(e -> asking.setVisible(false));
         confirm.setOnAction(e -> staff.leaveKiosk().run());
+        VBox danger = new VBox(Texts.wrapping(Messages.get("ui.staff.admin.leaveTitle"), "section-title"),
+                Texts.wrapping(Messages.get("ui.staff.admin.leaveHint"), "muted"), leave, asking);
+        danger.setId("leaveZone");
+        danger.getStyleClass().addAll("page", "danger-zone");
         VBox box = new VBox(Texts.wrapping(Messages.get("ui.staff.tab.admin"), "h1"),
                 Texts.wrapping(Messages.get("ui.staff.admin.config"), "section-title"), notice,
-                Texts.wrapping(Messages.get("ui.staff.admin.hint"), "muted"), closePanel, leave, confirm);
+                Texts.wrapping(Messages.get("ui.staff.admin.hint"), "muted"), closePanel, danger);
         box.getStyleClass().add("page");
         return box;
     }
@@ -290,11 +370,16 @@ public final class StaffView implements Screen {
     }
 
     private static VBox lines(ObservableList<String> source, String id) {
+        return lines(source, id, true);
+    }
+
+    /** The lines of {@code source}; when it is empty, 无 or (sayNothing false) nothing at all. */
+    private static VBox lines(ObservableList<String> source, String id, boolean sayNothing) {
         VBox box = new VBox();
         box.setId(id);
         box.getStyleClass().add("staff-lines");
         Runnable fill = () -> box.getChildren().setAll(source.isEmpty()
-                ? List.of(Texts.wrapping(Messages.get("ui.staff.nothing"), "muted"))
+                ? (sayNothing ? List.of(Texts.wrapping(Messages.get("ui.staff.nothing"), "muted")) : List.of())
                 : source.stream().map(s -> (Node) Texts.wrapping(s)).toList());
         fill.run();
         source.addListener((ListChangeListener<String>) c -> fill.run());

@@ -56,6 +56,13 @@ public final class StaffViewModel {
     private final StringProperty plan = new SimpleStringProperty("");
     private final BooleanProperty planReady = new SimpleBooleanProperty();
     private Cancellation cancel = new Cancellation();
+    private final ObjectProperty<SyncState.Level> stateLevel = new SimpleObjectProperty<>(SyncState.Level.OK);
+    private final StringProperty stateHeadline = new SimpleStringProperty("");
+    private final StringProperty stateAdvice = new SimpleStringProperty("");
+    private final StringProperty feedAddress = new SimpleStringProperty("");
+    private final StringProperty lastSource = new SimpleStringProperty("");
+    private final StringProperty nextSync = new SimpleStringProperty("");
+    private final ObservableList<String> planTitles = FXCollections.observableArrayList();
 
     public StaffViewModel(KioskContext context, StaffTools staff) {
         this.context = context;
@@ -114,6 +121,41 @@ public final class StaffViewModel {
         return planReady;
     }
 
+    /** Green, amber or red: the badge at the top of the panel. */
+    public ObjectProperty<SyncState.Level> stateLevel() {
+        return stateLevel;
+    }
+
+    /** What the state is, in one line. */
+    public StringProperty stateHeadline() {
+        return stateHeadline;
+    }
+
+    /** 怎么办: what staff should do about it, empty when all is well. */
+    public StringProperty stateAdvice() {
+        return stateAdvice;
+    }
+
+    /** The feed address the config names (what 立即同步 and the schedule use). */
+    public StringProperty feedAddress() {
+        return feedAddress;
+    }
+
+    /** The source the last sync used, and whether it differs from the configured address. */
+    public StringProperty lastSource() {
+        return lastSource;
+    }
+
+    /** When the next automatic sync is due. */
+    public StringProperty nextSync() {
+        return nextSync;
+    }
+
+    /** The titles a USB import would add, change and withdraw, one line per kind. */
+    public ObservableList<String> planTitles() {
+        return planTitles;
+    }
+
     private record Status(FeedState state, SyncRecord success, SyncRecord failure, List<SyncRecord> recent) {
     }
 
@@ -137,10 +179,53 @@ public final class StaffViewModel {
                     : Messages.get("ui.staff.sync.lastFailure", when(s.failure().finishedAt()),
                     s.failure().reason() == null ? outcome(s.failure().outcome()) : s.failure().reason()));
             history.setAll(s.recent().stream().map(StaffViewModel::historyLine).toList());
+            showState(SyncState.of(s.state(), s.recent(), staff.configNotice().get().size()), s.recent());
         }, e -> {
             BackgroundFailures.report("staff status", e);
             current.set(Messages.get("ui.staff.error", String.valueOf(e.getMessage())));
         });
+    }
+
+    private void showState(SyncState state, List<SyncRecord> recent) {
+        stateLevel.set(state.level());
+        stateHeadline.set(state.reason() == null ? Messages.get(state.headlineKey())
+                : Messages.get(state.headlineKey()) + Messages.get("ui.staff.state.reason", state.reason()));
+        stateAdvice.set(state.adviceKey() == null ? "" : Messages.get("ui.staff.advice", Messages.get(state.adviceKey())));
+        String configured = staff.config().feedLocation();
+        feedAddress.set(Messages.get("ui.staff.feed.address", configured));
+        SyncRecord last = recent.stream().filter(r -> r.outcome() != SyncOutcome.RUNNING).findFirst().orElse(null);
+        lastSource.set(last == null ? Messages.get("ui.staff.feed.noSource")
+                : Messages.get(sameSource(last.source(), configured) || last.trigger().equals(SyncService.TRIGGER_USB)
+                        ? "ui.staff.feed.source" : "ui.staff.feed.otherSource", last.source()));
+        nextSync.set(nextSyncLine(recent));
+    }
+
+    /** Whether a sync's source is the configured address (a folder is recorded absolute, an address as given). */
+    static boolean sameSource(String used, String configured) {
+        String u = used.replaceAll("/+$", "");
+        String c = configured.replaceAll("/+$", "").replaceFirst("^\\./", "");
+        return u.equals(c) || u.endsWith("/" + c);
+    }
+
+    /**
+     * The schedule counts from the end of the last scheduled sync: the interval plus up to the jitter. Before
+     * the first one, from the kiosk's start.
+     */
+    private String nextSyncLine(List<SyncRecord> recent) {
+        long interval = staff.config().syncInterval().toMinutes();
+        long jitter = staff.config().syncJitter().toMinutes();
+        SyncRecord scheduled = recent.stream().filter(r -> SyncService.TRIGGER_SCHEDULED.equals(r.trigger())
+                && r.finishedAt() != null).findFirst().orElse(null);
+        if (scheduled == null) {
+            return Messages.get("ui.staff.feed.nextAfterStart", interval, interval + jitter);
+        }
+        try {
+            OffsetDateTime from = OffsetDateTime.parse(scheduled.finishedAt()).plusMinutes(interval);
+            return Messages.get("ui.staff.feed.next", when(from.toString()), when(from.plusMinutes(jitter).toString()),
+                    interval, jitter);
+        } catch (java.time.format.DateTimeParseException e) {
+            return Messages.get("ui.staff.feed.nextAfterStart", interval, interval + jitter);
+        }
     }
 
     /** 立即同步 from the configured feed. */
@@ -167,15 +252,19 @@ public final class StaffViewModel {
     public void choose(Path feed) {
         chosen.set(feed);
         planReady.set(false);
+        planTitles.clear();
         plan.set(Messages.get("ui.staff.usb.checking"));
         var engine = staff.sync().engine();
-        staff.syncTasks().<SyncPlan>run(() -> {
+        var mirror = staff.sync().mirror();
+        staff.syncTasks().<UsbPreview>run(() -> {
             try (FeedSource source = FeedSources.open(feed.toString(), Path.of(""), engine.options().http())) {
-                return engine.preview(source);
+                return UsbPreview.of(engine.preview(source), source, mirror);
             }
         }, p -> {
-            plan.set(describe(p));
-            planReady.set(true);
+            plan.set(p.changesNothing() ? Messages.get("ui.staff.usb.nothing", p.plan().manifest().sequence())
+                    : describe(p.plan()));
+            planTitles.setAll(titles(p));
+            planReady.set(!p.changesNothing()); // no 应用 for an import that changes nothing
         }, e -> plan.set(Messages.get("ui.staff.usb.refused", String.valueOf(e.getMessage()))));
     }
 
@@ -243,6 +332,23 @@ public final class StaffViewModel {
     static String describe(SyncPlan p) {
         return Messages.get("ui.staff.usb.plan", p.manifest().sequence(), p.sequenceBefore(), p.newItems().size(),
                 p.changedItems().size(), p.withdrawn().size(), p.missingFiles().size(), size(p.downloadBytes()));
+    }
+
+    static List<String> titles(UsbPreview p) {
+        List<String> out = new java.util.ArrayList<>();
+        java.util.function.Function<Integer, String> more = n -> Messages.get("ui.staff.usb.more", n);
+        if (!p.added().isEmpty()) {
+            out.add(Messages.get("ui.staff.usb.added", UsbPreview.line(p.added(), p.plan().newItems().size(), more)));
+        }
+        if (!p.changed().isEmpty()) {
+            out.add(Messages.get("ui.staff.usb.changed",
+                    UsbPreview.line(p.changed(), p.plan().changedItems().size(), more)));
+        }
+        if (!p.withdrawn().isEmpty()) {
+            out.add(Messages.get("ui.staff.usb.withdrawn",
+                    UsbPreview.line(p.withdrawn(), p.plan().withdrawn().size(), more)));
+        }
+        return out;
     }
 
     private static String historyLine(SyncRecord r) {

@@ -1,0 +1,45 @@
+package org.hallkiosk.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.hallkiosk.config.ConfigLoader;
+import org.hallkiosk.config.KioskConfig;
+import org.hallkiosk.mirror.Mirror;
+import org.hallkiosk.mirror.SyncOutcome;
+import org.hallkiosk.testing.TestFeed;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An edited feed address applies to the next sync at once, not after a restart. */
+class SyncServiceReconfigureTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void theNextSyncUsesTheEditedAddressAndKey() throws Exception {
+        TestFeed first = TestFeed.fromSample(tmp.resolve("first"));
+        first.publish(1);
+        TestFeed second = TestFeed.fromSample(tmp.resolve("second")); // its own key pair
+        second.publish(5);
+        Path data = tmp.resolve("data");
+        KioskConfig before = ConfigLoader.load(first.writeConfig(tmp.resolve("a/kiosk-config"),
+                first.dir().toString(), data));
+        KioskConfig edited = ConfigLoader.load(second.writeConfig(tmp.resolve("b/kiosk-config"),
+                second.dir().toString(), data));
+        try (Mirror mirror = Mirror.open(data)) {
+            SyncService service = new SyncService(before, mirror, SyncOptions.DEFAULT);
+            assertThat(service.sync(null, "test", p -> { }, () -> false).outcome()).isEqualTo(SyncOutcome.APPLIED);
+            // without the edit, the second feed is refused: another address is not asked, another key not trusted
+            assertThat(new SyncService(before, mirror, SyncOptions.DEFAULT).sync(second.dir().toString(), "test",
+                    p -> { }, () -> false).outcome()).isEqualTo(SyncOutcome.REFUSED);
+
+            service.reconfigure(edited);
+            var report = service.sync(null, "test", p -> { }, () -> false);
+            assertThat(report.outcome()).isEqualTo(SyncOutcome.APPLIED);
+            assertThat(mirror.items().sequence()).isEqualTo(5);
+            assertThat(mirror.history().recent(1).get(0).source()).contains("second");
+        }
+    }
+}
