@@ -34,7 +34,7 @@ import org.hallkiosk.config.KioskHome;
  * the Debian package's {@code /usr/share/tegaki/models/zinnia/handwriting-zh_CN.model}. None found:
  * {@link #available()} is false and the keyboard hides 手写.
  *
- * <p>The model (27 MB file, 1–2 s to read, 28 MB of heap once read) is read on the first
+ * <p>The model (27 MB file, about 1 s of CPU to read, 28 MB of heap once read) is read on the first
  * {@link #recognize} or an explicit {@link #load()}, never in the constructor: build this anywhere, call
  * {@code load()} or {@code recognize} off the FX thread. Thread-safe: the model is immutable once read and
  * each call has its own work arrays. A model that cannot be read is logged once and makes this unavailable.

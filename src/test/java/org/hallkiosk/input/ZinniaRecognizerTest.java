@@ -49,8 +49,8 @@ class ZinniaRecognizerTest {
     }
 
     /**
-     * 200 of the 3,500 常用字 (every 17th), written once each with a fixed seed. Measured: top-5 0.85, top-1
-     * 0.76 (the whole 3,500 in HandwritingBenchmark); the floors sit safely below.
+     * 206 of the 3,500 常用字 (every 17th), written once each with a fixed seed. Measured: top-5 0.888, top-1
+     * 0.733 (the whole 3,500 in HandwritingBenchmark: 0.885, 0.761); the floors sit safely below.
      */
     @Test
     void recognisesNoisyInkOfCommonCharactersAboveAFloor() throws IOException {
@@ -61,7 +61,7 @@ class ZinniaRecognizerTest {
         System.out.printf("handwriting sample: %d characters, top-1 %.3f, top-5 %.3f%n", r.count(), r.top1Rate(),
                 r.top5Rate());
         assertThat(r.count()).isGreaterThanOrEqualTo(200);
-        assertThat(r.top5Rate()).isGreaterThanOrEqualTo(0.78);
+        assertThat(r.top5Rate()).isGreaterThanOrEqualTo(0.82);
         assertThat(r.top1Rate()).isGreaterThanOrEqualTo(0.66);
     }
 
