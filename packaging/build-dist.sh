@@ -19,7 +19,8 @@ if command -v dpkg-deb >/dev/null && command -v fakeroot >/dev/null; then
   # From the finished image, so that the .deb carries the scripts copied into it above.
   # Depends: what the kiosk needs to start (GTK for JavaFX's window) and to read Chinese (a CJK font);
   # Recommends (deb/control): what its aids use, read aloud and the handwriting model. Each aid hides itself
-  # when its package is missing, so they are not hard dependencies.
+  # when its package is missing, so they are not hard dependencies. 手写 reads Zinnia's Simplified Chinese
+  # model from its Debian package (LGPL-2.1+, docs/licences/handwriting.md).
   jpackage --type deb --dest "$dest" --name hall-kiosk --app-version "$version" --vendor "Hall Kiosk" \
     --app-image "$dest/hall-kiosk" --install-dir /opt --resource-dir "$here/linux/deb" \
     --linux-package-deps "libgtk-3-0, fonts-noto-cjk | fonts-wqy-zenhei | fonts-wqy-microhei" \
