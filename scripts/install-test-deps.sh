@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
-# Installs what the tests need and a fresh Debian machine may lack: CJK fonts (the screens render Chinese),
+# Installs what the kiosk and its tests need and a fresh Debian machine may lack: CJK fonts (the screens render Chinese),
 # espeak-ng (read aloud), Zinnia's Simplified Chinese handwriting model (手写), and the handwriting tests' ink
-# (the npm package hanzi-writer-data, unpacked into ~/.cache/hall-kiosk/). Maven runs this before the tests;
+# (the npm package hanzi-writer-data, unpacked into ~/.cache/hall-kiosk/). Maven runs it while building;
 # it does nothing when all is there.
+# With the argument "kiosk" (what `mvn package` runs, tests or not) it installs only what the kiosk itself
+# uses; without it (before the tests) also the test ink.
 set -uo pipefail
+what="${1:-tests}"
 
 # Test ink for handwriting: Make Me a Hanzi's stroke medians (ARPHIC Public License), not part of the app.
 HWD_VERSION=2.0.1
 HWD_DIR="${HOME}/.cache/hall-kiosk/hanzi-writer-data-${HWD_VERSION}"
-if [ ! -f "${HWD_DIR}/package/中.json" ]; then
+if [ "${what}" = tests ] && [ ! -f "${HWD_DIR}/package/中.json" ]; then
   if command -v npm >/dev/null 2>&1; then
     echo "install-test-deps: fetching hanzi-writer-data@${HWD_VERSION} (handwriting test ink)"
     mkdir -p "${HWD_DIR}" && tgz=$(cd "${HWD_DIR}" && npm pack --silent "hanzi-writer-data@${HWD_VERSION}" 2>/dev/null | tail -n 1) \
