@@ -35,11 +35,26 @@ public final class SyncScheduler implements AutoCloseable {
         return interval.plusMillis(extra);
     }
 
+    /**
+     * The wait before the first scheduled sync: anywhere in one interval plus the jitter. A city's kiosks are
+     * switched on together in the morning; the jitter alone would only move them all into the same ten
+     * minutes of every hour, while a random first phase spreads them over the whole hour, and later syncs
+     * keep their phases apart (README, "Many kiosks on one feed").
+     */
+    public Duration firstDelay() {
+        long span = interval.plus(jitter).toMillis();
+        return Duration.ofMillis(span <= 0 ? 0 : ThreadLocalRandom.current().nextLong(span + 1));
+    }
+
     public void start() {
-        scheduleNext();
+        schedule(firstDelay());
     }
 
     private void scheduleNext() {
+        schedule(nextDelay());
+    }
+
+    private void schedule(Duration delay) {
         timer.schedule(() -> {
             try {
                 sync.run();
@@ -51,7 +66,7 @@ public final class SyncScheduler implements AutoCloseable {
                     scheduleNext();
                 }
             }
-        }, nextDelay().toMillis(), TimeUnit.MILLISECONDS);
+        }, delay.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Convenience for callers that want the report. */
