@@ -63,6 +63,30 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    @Test
+    void onlyTheMirrorTouchesSql() {
+        noClasses().that().resideOutsideOfPackage("org.hallkiosk.mirror..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..")
+                .check(classes);
+    }
+
+    /** Messages reach people through the commands' output or the screens; everything else logs. */
+    @Test
+    void onlyTheCommandsWriteToTheConsole() {
+        noClasses().that().resideOutsideOfPackage("org.hallkiosk.cli..")
+                .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
+                .check(classes);
+    }
+
+    @Test
+    void theInputAndTextRoomsStayFreeOfScreensAndStorage() {
+        noClasses().that().resideInAnyPackage("org.hallkiosk.input..", "org.hallkiosk.text..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.hallkiosk.ui..", "org.hallkiosk.cli..",
+                        "org.hallkiosk.sync..", "org.hallkiosk.mirror..", "java.sql..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
     /** A shell a test builds itself is not disposed after it, and its timers fire in later test classes. */
     @Test
     void testsBuildShellsOnlyThroughTestShells() {
