@@ -12,6 +12,9 @@ import java.util.List;
  */
 final class Migrations {
 
+    /** The version that bound the replay guard to the publisher's key and kept the expiry. */
+    static final int KEY_GUARD_VERSION = 4;
+
     /** One step: from version {@code version - 1} to {@code version}. */
     interface Step {
         int version();

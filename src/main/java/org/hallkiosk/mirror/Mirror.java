@@ -127,7 +127,12 @@ public final class Mirror implements AutoCloseable {
                 writer.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
-                writer.rollback();
+                try {
+                    writer.rollback();
+                } catch (SQLException alreadyRolledBack) {
+                    // SQLite rolls back by itself on some errors (a full disk): keep the error that says why.
+                    e.addSuppressed(alreadyRolledBack);
+                }
                 throw e;
             } finally {
                 writer.setAutoCommit(true);
