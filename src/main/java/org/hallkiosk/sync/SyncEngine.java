@@ -475,6 +475,21 @@ public final class SyncEngine {
 
         private void fetchFile(Manifest.FileEntry file) throws IOException, FeedException {
             Path part = staging.resolve("files").resolve(file.sha256() + ".part");
+            boolean resuming = Files.isRegularFile(part) && Files.size(part) > 0;
+            FeedException bad = fetchVerified(file, part);
+            if (bad != null && resuming) {
+                // The leftover of an earlier run may be what is wrong (a torn write, a bad disk block), not the
+                // publisher's file: throw it away and fetch the file once whole before refusing the feed.
+                bad = fetchVerified(file, part);
+            }
+            if (bad != null) {
+                throw bad;
+            }
+            mirror.files().putVerified(file.sha256(), part);
+        }
+
+        /** Fetches into {@code part} (resuming what is there) and checks it; the refusal, or null when good. */
+        private FeedException fetchVerified(Manifest.FileEntry file, Path part) throws IOException, FeedException {
             source.fetchFile(file.sha256(), file.size(), part, n -> {
                 bytesDone += n;
                 if (n > 0 && (bytesDone & 0xFFFFF) < n) {
@@ -485,13 +500,14 @@ public final class SyncEngine {
             long size = Files.size(part);
             if (size != file.size()) {
                 Files.delete(part);
-                throw new FeedException("sync.fileSizeMismatch", where, Long.toString(file.size()), Long.toString(size));
+                return new FeedException("sync.fileSizeMismatch", where, Long.toString(file.size()),
+                        Long.toString(size));
             }
             if (!Hashes.sha256(part).equals(file.sha256())) {
                 Files.delete(part);
-                throw new FeedException("sync.fileHashMismatch", where);
+                return new FeedException("sync.fileHashMismatch", where);
             }
-            mirror.files().putVerified(file.sha256(), part);
+            return null;
         }
 
         private void checkDiskSpace() throws IOException, FeedException {
