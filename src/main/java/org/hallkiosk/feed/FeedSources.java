@@ -16,6 +16,12 @@ public final class FeedSources {
      * @param relativeTo the folder a relative path is read against
      */
     public static FeedSource open(String location, Path relativeTo, HttpOptions http) throws IOException, FeedException {
+        return open(location, relativeTo, http, ZipFeedSource.DEFAULT_MAX_ENTRIES);
+    }
+
+    /** As above, with a bound on the entries of a zip. */
+    public static FeedSource open(String location, Path relativeTo, HttpOptions http, int maxZipEntries)
+            throws IOException, FeedException {
         String lower = location.toLowerCase(java.util.Locale.ROOT);
         if (lower.startsWith("http://") || lower.startsWith("https://")) {
             return new HttpFeedSource(URI.create(location), http);
@@ -25,7 +31,7 @@ public final class FeedSources {
         }
         Path path = relativeTo.resolve(location);
         if (Files.isRegularFile(path) && lower.endsWith(".zip")) {
-            return new ZipFeedSource(path);
+            return new ZipFeedSource(path, maxZipEntries);
         }
         return new FolderFeedSource(path);
     }
