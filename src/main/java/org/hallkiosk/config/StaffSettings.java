@@ -84,7 +84,8 @@ public record StaffSettings(String pinHash, int maxTries, Duration lockout, Dura
         root.put("pin_hash", hash);
         String text = "# 工作人员入口（由 set-pin 写入；字段说明见 kiosk-config/README.md）\n"
                 + ConfigLoader.YAML.writeValueAsString(root).replaceFirst("^---\\s*\n", "");
-        Path tmp = file.resolveSibling(FILE + ".tmp");
+        // 0600: the hash is slow to attack, not impossible; only the kiosk's account reads it.
+        Path tmp = PrivateFiles.createEmpty(file.resolveSibling(FILE + ".tmp"));
         Files.writeString(tmp, text, StandardCharsets.UTF_8);
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
