@@ -28,7 +28,7 @@ public record StaffSettings(String pinHash, int maxTries, Duration lockout, Dura
 
     public static final String FILE = "staff.yaml";
     public static final StaffSettings DEFAULT = new StaffSettings(null, 5, Duration.ofMinutes(5), Duration.ofSeconds(3),
-            Duration.ofDays(180), Duration.ofDays(180));
+            Duration.ofDays(180), Duration.ofDays(90));
 
     /** Reads staff.yaml from {@code configDir}; a missing file is the default (no PIN). */
     public static StaffSettings load(Path configDir) throws ConfigException {
@@ -55,7 +55,7 @@ public record StaffSettings(String pinHash, int maxTries, Duration lockout, Dura
         int lockMinutes = intField(root, "lockout_minutes", 5, 1, 24 * 60, problems);
         int pressSeconds = intField(root, "long_press_seconds", 3, 1, 30, problems);
         int staleDays = intField(root, "stale_days", 180, 1, 3650, problems);
-        int retentionDays = intField(root, "usage_retention_days", 180, 1, 3650, problems);
+        int retentionDays = intField(root, "usage_retention_days", 90, 1, 3650, problems);
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }

@@ -102,7 +102,7 @@ class StaffGateTest {
     @Test
     void staleDaysAndUsageRetentionAreReadWithDefaultsAndChecked() throws Exception {
         assertThat(StaffSettings.load(tmp).staleAfter()).isEqualTo(Duration.ofDays(180));
-        assertThat(StaffSettings.load(tmp).usageRetention()).isEqualTo(Duration.ofDays(180));
+        assertThat(StaffSettings.load(tmp).usageRetention()).isEqualTo(Duration.ofDays(90));
         Files.writeString(tmp.resolve("staff.yaml"), "stale_days: 90\nusage_retention_days: 30\n");
         assertThat(StaffSettings.load(tmp).staleAfter()).isEqualTo(Duration.ofDays(90));
         assertThat(StaffSettings.load(tmp).usageRetention()).isEqualTo(Duration.ofDays(30));
