@@ -1,10 +1,11 @@
 package org.hallkiosk.mirror;
 
+import java.security.SecureRandom;
 import java.sql.PreparedStatement;
 import java.sql.Types;
-import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.random.RandomGenerator;
+import org.hallkiosk.feed.FeedDates;
 
 /**
  * The anonymous usage log: what visitors did (viewed an item, searched, found nothing), with the day and
@@ -38,7 +39,7 @@ public final class UsageLog {
                     + " column_id, query, result_count, value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (int attempt = 0; attempt < 3; attempt++) {
                     ps.setLong(1, RANDOM.nextLong(1, Long.MAX_VALUE));
-                    ps.setString(2, LocalDate.now().toString());
+                    ps.setString(2, LocalDate.now(FeedDates.CHINA).toString());
                     ps.setString(3, kind);
                     ps.setString(4, itemId);
                     ps.setString(5, columnId);
