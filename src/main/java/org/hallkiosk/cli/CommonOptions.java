@@ -1,5 +1,6 @@
 package org.hallkiosk.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.hallkiosk.config.ConfigException;
 import org.hallkiosk.config.ConfigLoader;
@@ -33,6 +34,24 @@ public final class CommonOptions {
     }
 
     Mirror openMirror(KioskConfig config) {
-        return Mirror.open(dataDir != null ? dataDir : KioskHome.current().dataDirFor(config));
+        return Mirror.open(dataFolder(config));
+    }
+
+    /**
+     * For commands that only read (search, status, health, stats): opens the mirror only where one exists, so a
+     * mistyped {@code --data} never leaves an empty mirror behind and answers as if the kiosk held nothing.
+     * Prints which folder holds none and returns null.
+     */
+    Mirror openExistingMirror(KioskConfig config) {
+        Path dir = dataFolder(config);
+        if (!Files.isRegularFile(dir.resolve(Mirror.DB_FILE))) {
+            System.err.println(Messages.get("cli.noMirror", dir.toAbsolutePath().normalize().toString()));
+            return null;
+        }
+        return Mirror.open(dir);
+    }
+
+    private Path dataFolder(KioskConfig config) {
+        return dataDir != null ? dataDir : KioskHome.current().dataDirFor(config);
     }
 }

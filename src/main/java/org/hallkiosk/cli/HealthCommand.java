@@ -37,7 +37,11 @@ public final class HealthCommand implements Callable<Integer> {
         if (config == null) {
             return 1;
         }
-        try (Mirror mirror = common.openMirror(config)) {
+        Mirror opened = common.openExistingMirror(config);
+        if (opened == null) {
+            return 1;
+        }
+        try (Mirror mirror = opened) {
             List<HealthFinding> findings = new java.util.ArrayList<>(
                     new ContentHealth(mirror).check(Instant.now(), Duration.ofDays(staleDays)));
             findings.addAll(layoutFindings(mirror));

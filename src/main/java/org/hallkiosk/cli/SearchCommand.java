@@ -59,7 +59,11 @@ public final class SearchCommand implements Callable<Integer> {
         }
         // JSON is UTF-8 whatever the terminal's locale.
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        try (Mirror mirror = common.openMirror(config)) {
+        Mirror opened = common.openExistingMirror(config);
+        if (opened == null) {
+            return 1;
+        }
+        try (Mirror mirror = opened) {
             Search search = mirror.search();
             if (!stdin) {
                 print(out, search.search(query, SearchFilter.ALL, limit));

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code set-pin}: asks for the staff PIN and writes its PBKDF2 hash to kiosk-config/staff.yaml. */
-@Command(name = "set-pin", description = "Set the staff PIN (4-12 digits); only its PBKDF2 hash is stored.")
+@Command(name = "set-pin", description = "Set the staff PIN (6-12 digits, not one digit repeated nor a run such as 123456); only its PBKDF2 hash is stored.")
 public final class SetPinCommand implements Callable<Integer> {
 
     @Option(names = "--config", paramLabel = "DIR", description = "the kiosk-config folder (default: HALL_KIOSK_HOME/kiosk-config, else ./kiosk-config)")

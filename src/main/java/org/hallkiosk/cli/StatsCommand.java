@@ -31,7 +31,11 @@ public final class StatsCommand implements Callable<Integer> {
             return 1;
         }
         LocalDate from = since != null ? since : LocalDate.now(FeedDates.CHINA).minusDays(30);
-        try (Mirror mirror = common.openMirror(config)) {
+        Mirror opened = common.openExistingMirror(config);
+        if (opened == null) {
+            return 1;
+        }
+        try (Mirror mirror = opened) {
             List<UsageStats.Row> rows = new UsageStats(mirror).since(from.atStartOfDay(FeedDates.CHINA).toInstant());
             if (csv) {
                 System.out.println("kind,item_id,column_id,query,count");

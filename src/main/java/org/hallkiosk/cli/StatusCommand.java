@@ -35,7 +35,11 @@ public final class StatusCommand implements Callable<Integer> {
         if (config == null) {
             return 1;
         }
-        try (Mirror mirror = common.openMirror(config)) {
+        Mirror opened = common.openExistingMirror(config);
+        if (opened == null) {
+            return 1;
+        }
+        try (Mirror mirror = opened) {
             SyncEngine.recordInterrupted(mirror);
             FeedState state = mirror.items().state().orElse(null);
             ItemStore.Counts counts = mirror.items().counts();

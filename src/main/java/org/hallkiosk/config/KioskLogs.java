@@ -34,7 +34,7 @@ public final class KioskLogs {
 
     /** Sends the JDK's logging (and so System.Logger) to the rotating files. Safe to call more than once. */
     public static synchronized void install(Path dataDir) throws IOException {
-        Path dir = Files.createDirectories(dataDir.resolve(DIR));
+        Path dir = PrivateFiles.privateFolder(dataDir.resolve(DIR));
         Logger root = Logger.getLogger("");
         for (Handler h : root.getHandlers()) {
             if (h instanceof FileHandler) {
@@ -43,6 +43,9 @@ public final class KioskLogs {
             }
         }
         FileHandler file = new FileHandler(dir.resolve("kiosk-%g.log").toString(), FILE_LIMIT, FILE_COUNT, true);
+        try (var logs = Files.list(dir)) {
+            logs.forEach(PrivateFiles::restrict);
+        }
         file.setEncoding(StandardCharsets.UTF_8.name());
         file.setFormatter(new OneLine());
         file.setLevel(Level.INFO);

@@ -20,9 +20,31 @@ public final class PinHash {
     private PinHash() {
     }
 
-    /** A PIN is 4 to 12 digits: the staff type it on the kiosk's own number pad. */
+    /** The fewest digits a new PIN may have: four digits fall to an offline guesser in minutes. */
+    public static final int MIN_DIGITS = 6;
+    public static final int MAX_DIGITS = 12;
+
+    /**
+     * A new PIN is {@value #MIN_DIGITS} to {@value #MAX_DIGITS} digits (the staff type it on the kiosk's own
+     * number pad) and not a trivial one: one digit repeated (000000), or a run up or down (123456, 654321).
+     */
     public static boolean isValidPin(String pin) {
-        return pin != null && pin.matches("[0-9]{4,12}");
+        return pin != null && pin.matches("[0-9]{" + MIN_DIGITS + "," + MAX_DIGITS + "}") && !isTrivial(pin);
+    }
+
+    /** One digit repeated, or every digit one more (or one less) than the one before, wrapping 9-0. */
+    static boolean isTrivial(String pin) {
+        boolean same = true;
+        boolean up = true;
+        boolean down = true;
+        for (int i = 1; i < pin.length(); i++) {
+            int prev = pin.charAt(i - 1) - '0';
+            int d = pin.charAt(i) - '0';
+            same &= d == prev;
+            up &= d == (prev + 1) % 10;
+            down &= d == (prev + 9) % 10;
+        }
+        return same || up || down;
     }
 
     public static String hash(String pin) {

@@ -28,7 +28,7 @@ public record StaffSettings(String pinHash, int maxTries, Duration lockout, Dura
 
     public static final String FILE = "staff.yaml";
     public static final StaffSettings DEFAULT = new StaffSettings(null, 5, Duration.ofMinutes(5), Duration.ofSeconds(3),
-            Duration.ofDays(180), Duration.ofDays(180));
+            Duration.ofDays(180), Duration.ofDays(90));
     /** The fields staff.yaml may hold; any other is named as unknown, with a did-you-mean. */
     static final List<String> FIELDS = List.of("pin_hash", "max_tries", "lockout_minutes", "long_press_seconds",
             "stale_days", "usage_retention_days");
@@ -58,7 +58,7 @@ public record StaffSettings(String pinHash, int maxTries, Duration lockout, Dura
         int lockMinutes = intField(root, "lockout_minutes", 5, 1, 24 * 60, problems);
         int pressSeconds = intField(root, "long_press_seconds", 3, 1, 30, problems);
         int staleDays = intField(root, "stale_days", 180, 1, 3650, problems);
-        int retentionDays = intField(root, "usage_retention_days", 180, 1, 3650, problems);
+        int retentionDays = intField(root, "usage_retention_days", 90, 1, 3650, problems);
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
@@ -87,7 +87,8 @@ public record StaffSettings(String pinHash, int maxTries, Duration lockout, Dura
         root.put("pin_hash", hash);
         String text = "# 工作人员入口（由 set-pin 写入；字段说明见 kiosk-config/README.md）\n"
                 + ConfigLoader.YAML.writeValueAsString(root).replaceFirst("^---\\s*\n", "");
-        Path tmp = file.resolveSibling(FILE + ".tmp");
+        // 0600: the hash is slow to attack, not impossible; only the kiosk's account reads it.
+        Path tmp = PrivateFiles.createEmpty(file.resolveSibling(FILE + ".tmp"));
         Files.writeString(tmp, text, StandardCharsets.UTF_8);
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }

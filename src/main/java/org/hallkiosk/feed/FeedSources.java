@@ -16,11 +16,15 @@ public final class FeedSources {
      * @param relativeTo the folder a relative path is read against
      */
     public static FeedSource open(String location, Path relativeTo, HttpOptions http) throws IOException, FeedException {
-        return open(location, relativeTo, http, new Cancellation());
+        return open(location, relativeTo, http, new Cancellation(), ZipFeedSource.DEFAULT_MAX_ENTRIES);
     }
 
-    /** @param cancellation staff's 取消, for a source that waits (HTTP's back-off) */
-    public static FeedSource open(String location, Path relativeTo, HttpOptions http, Cancellation cancellation)
+    /**
+     * @param cancellation staff's 取消, for a source that waits (HTTP's back-off)
+     * @param maxZipEntries the bound on the entries of a zip
+     */
+    public static FeedSource open(String location, Path relativeTo, HttpOptions http, Cancellation cancellation,
+                                  int maxZipEntries)
             throws IOException, FeedException {
         String lower = location.toLowerCase(java.util.Locale.ROOT);
         if (lower.startsWith("http://") || lower.startsWith("https://")) {
@@ -31,7 +35,7 @@ public final class FeedSources {
         }
         Path path = relativeTo.resolve(location);
         if (Files.isRegularFile(path) && lower.endsWith(".zip")) {
-            return new ZipFeedSource(path);
+            return new ZipFeedSource(path, maxZipEntries);
         }
         return new FolderFeedSource(path);
     }

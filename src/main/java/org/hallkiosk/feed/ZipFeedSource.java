@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +25,19 @@ public final class ZipFeedSource extends LocalFeedSource {
     private final Map<String, ZipArchiveEntry> entries = new HashMap<>();
 
     public ZipFeedSource(Path zipPath) throws IOException, FeedException {
+        this(zipPath, DEFAULT_MAX_ENTRIES);
+    }
+
+    /** Opens a zip of at most {@code maxEntries} entries, counted before any is read into memory. */
+    public ZipFeedSource(Path zipPath, int maxEntries) throws IOException, FeedException {
         if (!Files.isRegularFile(zipPath)) {
             throw new FeedException("feed.notFound", zipPath.toString());
         }
         this.zipPath = zipPath;
+        long count = ZipEntryCount.count(zipPath, maxEntries);
+        if (count > maxEntries) {
+            throw new FeedException("zip.tooManyEntries", zipPath.toString(), Integer.toString(maxEntries));
+        }
         try {
             this.zip = ZipFile.builder().setPath(zipPath).get();
         } catch (IOException e) {
@@ -43,8 +51,12 @@ public final class ZipFeedSource extends LocalFeedSource {
         }
     }
 
+    /**
+     * Checks every entry's path, then keeps only the entries a feed can name (the manifest, its signature,
+     * items/{id}.json, files/{sha256}): anything else in the zip is skipped, not held.
+     */
     private void index() throws FeedException {
-        List<ZipArchiveEntry> all = new ArrayList<>();
+        String root = "";
         var it = zip.getEntries();
         while (it.hasMoreElements()) {
             ZipArchiveEntry entry = it.nextElement();
@@ -55,30 +67,34 @@ public final class ZipFeedSource extends LocalFeedSource {
             if (entry.isUnixSymlink()) {
                 throw new FeedException("zip.symlink", zipPath.toString(), entry.getName());
             }
-            all.add(entry);
+            if (name.equals(FeedNames.MANIFEST)) {
+                root = null;
+            } else if (root != null && name.endsWith("/" + FeedNames.MANIFEST)
+                    && name.indexOf('/') == name.lastIndexOf('/')) {
+                root = name.substring(0, name.length() - FeedNames.MANIFEST.length());
+            }
         }
-        String root = findRoot(all);
-        for (ZipArchiveEntry entry : all) {
+        String prefix = root == null ? "" : root;
+        var again = zip.getEntries();
+        while (again.hasMoreElements()) {
+            ZipArchiveEntry entry = again.nextElement();
             String name = entry.getName().replace('\\', '/');
-            if (!entry.isDirectory() && name.startsWith(root)) {
-                entries.put(name.substring(root.length()), entry);
+            if (!entry.isDirectory() && name.startsWith(prefix) && isFeedName(name.substring(prefix.length()))) {
+                entries.put(name.substring(prefix.length()), entry);
             }
         }
     }
 
-    /** "" when manifest.json is at the root, "top/" when it is in the one top folder. */
-    private static String findRoot(List<ZipArchiveEntry> all) {
-        String root = "";
-        for (ZipArchiveEntry entry : all) {
-            String name = entry.getName().replace('\\', '/');
-            if (name.equals(FeedNames.MANIFEST)) {
-                return "";
-            }
-            if (name.endsWith("/" + FeedNames.MANIFEST) && name.indexOf('/') == name.lastIndexOf('/')) {
-                root = name.substring(0, name.length() - FeedNames.MANIFEST.length());
-            }
+    private static boolean isFeedName(String relative) {
+        if (relative.equals(FeedNames.MANIFEST) || relative.equals(FeedNames.SIGNATURE)) {
+            return true;
         }
-        return root;
+        String items = FeedNames.ITEMS_DIR + "/";
+        if (relative.startsWith(items) && relative.endsWith(".json")) {
+            return FeedNames.isValidId(relative.substring(items.length(), relative.length() - ".json".length()));
+        }
+        String files = FeedNames.FILES_DIR + "/";
+        return relative.startsWith(files) && FeedNames.isValidSha256(relative.substring(files.length()));
     }
 
     @Override

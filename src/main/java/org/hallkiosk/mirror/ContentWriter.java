@@ -201,9 +201,10 @@ public final class ContentWriter {
     }
 
     private static void writeState(Connection c, ContentUpdate update) throws SQLException {
+        boolean keyGuard = Migrations.currentVersion(c) >= Migrations.KEY_GUARD_VERSION;
         try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO feed_state(id, sequence, publisher,"
-                + " generated_at, source, etag, last_modified, applied_at, key_fingerprint, expires)"
-                + " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " generated_at, source, etag, last_modified, applied_at" + (keyGuard ? ", key_fingerprint, expires"
+                + ") VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)" : ") VALUES (1, ?, ?, ?, ?, ?, ?, ?)"))) {
             ps.setLong(1, update.manifest().sequence());
             ps.setString(2, update.manifest().publisher());
             ps.setString(3, update.manifest().generatedAt());
@@ -211,8 +212,10 @@ public final class ContentWriter {
             ps.setString(5, update.validators().etag());
             ps.setString(6, update.validators().lastModified());
             ps.setString(7, SyncHistory.now());
-            ps.setString(8, update.keyFingerprint());
-            ps.setString(9, update.manifest().expires());
+            if (keyGuard) {
+                ps.setString(8, update.keyFingerprint());
+                ps.setString(9, update.manifest().expires());
+            }
             ps.executeUpdate();
         }
     }

@@ -12,6 +12,9 @@ import java.util.List;
  */
 final class Migrations {
 
+    /** The version that bound the replay guard to the publisher's key and kept the expiry. */
+    static final int KEY_GUARD_VERSION = 4;
+
     /** One step: from version {@code version - 1} to {@code version}. */
     interface Step {
         int version();
@@ -152,7 +155,28 @@ final class Migrations {
             // The replay guard belongs to the publisher's key; the publication's expiry (format 1 additions).
             new SqlStep(4,
                     "ALTER TABLE feed_state ADD COLUMN key_fingerprint TEXT",
-                    "ALTER TABLE feed_state ADD COLUMN expires TEXT"));
+                    "ALTER TABLE feed_state ADD COLUMN expires TEXT"),
+            // Privacy: usage events at day precision, in an order that says nothing about who did what after
+            // what (the rows are copied in random order, so their ids no longer follow the visits).
+            new SqlStep(5,
+                    """
+                    CREATE TABLE usage_events_daily (
+                      id INTEGER PRIMARY KEY,
+                      at TEXT NOT NULL,
+                      kind TEXT NOT NULL,
+                      item_id TEXT,
+                      column_id TEXT,
+                      query TEXT,
+                      result_count INTEGER,
+                      value INTEGER)""",
+                    """
+                    INSERT INTO usage_events_daily(at, kind, item_id, column_id, query, result_count, value)
+                      SELECT substr(at, 1, 10), kind, item_id, column_id, query, result_count, value
+                      FROM usage_events ORDER BY random()""",
+                    "DROP TABLE usage_events",
+                    "ALTER TABLE usage_events_daily RENAME TO usage_events",
+                    "CREATE INDEX usage_events_at ON usage_events(at)",
+                    "CREATE INDEX usage_events_kind ON usage_events(kind, at)"));
 
     private Migrations() {
     }

@@ -34,13 +34,57 @@ public final class Mirror implements AutoCloseable {
     private volatile boolean usageMuted;
 
     private Mirror(Path dataDir, int targetVersion) throws IOException, SQLException {
-        this.dataDir = Files.createDirectories(dataDir);
+        this.dataDir = createPrivate(dataDir);
         this.dbFile = dataDir.resolve(DB_FILE);
+        restrictDatabaseFiles();
         this.files = new FileStore(dataDir.resolve("files"));
         this.writer = connect(false);
         int version = Migrations.migrate(writer, targetVersion);
         // A mirror left at an older version (upgrade tests) has no search tables to write.
         this.indexes = version >= SEARCH_VERSION ? List.of(new SearchIndex()) : List.of();
+    }
+
+    /**
+     * The data folder, created 0700 (the usage log and the mirror are the kiosk's own; POSIX where supported).
+     * A folder that already exists keeps its permissions: it may be shared on purpose.
+     */
+    private static Path createPrivate(Path dir) throws IOException {
+        if (Files.isDirectory(dir)) {
+            return dir;
+        }
+        Files.createDirectories(dir);
+        setPermissions(dir, "rwx------");
+        return dir;
+    }
+
+    /**
+     * mirror.db is created 0600 before SQLite opens it, so its -wal and -shm (which SQLite creates with the
+     * database's permissions) are 0600 too; a mirror left readable by an older kiosk is tightened.
+     */
+    private void restrictDatabaseFiles() throws IOException {
+        if (!Files.exists(dbFile)) {
+            try {
+                Files.createFile(dbFile, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+            } catch (UnsupportedOperationException notPosix) {
+                return;
+            }
+        }
+        for (String suffix : List.of("", "-wal", "-shm")) {
+            Path p = dataDir.resolve(DB_FILE + suffix);
+            if (Files.exists(p)) {
+                setPermissions(p, "rw-------");
+            }
+        }
+    }
+
+    private static void setPermissions(Path p, String permissions) {
+        try {
+            Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString(permissions));
+        } catch (UnsupportedOperationException | IOException notPosixOrNotOurs) {
+            java.util.logging.Logger.getLogger(Mirror.class.getName()).log(java.util.logging.Level.FINE,
+                    "cannot restrict " + p, notPosixOrNotOurs);
+        }
     }
 
     /** Opens (creating or upgrading) the mirror in {@code dataDir}. */
@@ -127,7 +171,12 @@ public final class Mirror implements AutoCloseable {
                 writer.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
-                writer.rollback();
+                try {
+                    writer.rollback();
+                } catch (SQLException alreadyRolledBack) {
+                    // SQLite rolls back by itself on some errors (a full disk): keep the error that says why.
+                    e.addSuppressed(alreadyRolledBack);
+                }
                 throw e;
             } finally {
                 writer.setAutoCommit(true);

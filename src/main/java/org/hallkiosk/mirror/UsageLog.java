@@ -1,16 +1,24 @@
 package org.hallkiosk.mirror;
 
+import java.security.SecureRandom;
 import java.sql.PreparedStatement;
 import java.sql.Types;
+import java.time.LocalDate;
+import java.util.random.RandomGenerator;
+import org.hallkiosk.feed.FeedDates;
 
 /**
- * The anonymous usage log: what visitors did (viewed an item, searched, found nothing), with the time and
- * never anything about the person. The only thing a visitor's actions write to the mirror.
+ * The anonymous usage log: what visitors did (viewed an item, searched, found nothing), with the day and
+ * never anything about the person: no time of day, and ids drawn at random, so the rows of one visit cannot be
+ * told from those of another. Kept for the staff's retention (90 days by default). The only thing a visitor's
+ * actions write to the mirror.
  */
 public final class UsageLog {
 
     /** The kind of event a search is; a search with {@code result_count} 0 is one that found nothing. */
     public static final String SEARCH = "search";
+
+    private static final RandomGenerator RANDOM = new SecureRandom();
 
     private final Mirror mirror;
     private final boolean muted;
@@ -26,16 +34,22 @@ public final class UsageLog {
             return;
         }
         mirror.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO usage_events(at, kind, item_id, column_id,"
-                    + " query, result_count, value) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                ps.setString(1, SyncHistory.now());
-                ps.setString(2, kind);
-                ps.setString(3, itemId);
-                ps.setString(4, columnId);
-                ps.setString(5, query);
-                setInt(ps, 6, resultCount);
-                setInt(ps, 7, value);
-                ps.executeUpdate();
+            // The day only, and a random id: nothing in a row links the searches of one visit to each other.
+            try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO usage_events(id, at, kind, item_id,"
+                    + " column_id, query, result_count, value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (int attempt = 0; attempt < 3; attempt++) {
+                    ps.setLong(1, RANDOM.nextLong(1, Long.MAX_VALUE));
+                    ps.setString(2, LocalDate.now(FeedDates.CHINA).toString());
+                    ps.setString(3, kind);
+                    ps.setString(4, itemId);
+                    ps.setString(5, columnId);
+                    ps.setString(6, query);
+                    setInt(ps, 7, resultCount);
+                    setInt(ps, 8, value);
+                    if (ps.executeUpdate() == 1) {
+                        break;
+                    }
+                }
             }
             return null;
         });

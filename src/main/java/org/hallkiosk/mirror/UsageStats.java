@@ -3,10 +3,9 @@ package org.hallkiosk.mirror;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.hallkiosk.feed.FeedDates;
 
 /** Reads the anonymous usage log back for staff: counts per kind, item, column and query; and forgets old rows. */
 public final class UsageStats {
@@ -26,13 +25,14 @@ public final class UsageStats {
      * ratings (kind "rating", value 1 or 0) as "rating_helpful" and "rating_unhelpful".
      */
     public List<Row> since(Instant since) {
-        String from = OffsetDateTime.ofInstant(since, ZoneOffset.UTC).toString();
+        // Events are kept by the hall's day (YYYY-MM-DD): count the days from the one {@code since} falls on.
+        String from = since.atZone(FeedDates.CHINA).toLocalDate().toString();
         return mirror.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT CASE WHEN kind = 'search' AND result_count = 0"
                     + " THEN 'search_miss' WHEN kind = 'rating' AND value = 1 THEN 'rating_helpful'"
                     + " WHEN kind = 'rating' THEN 'rating_unhelpful' ELSE kind END AS k,"
                     + " item_id, column_id, query, count(*) AS n"
-                    + " FROM usage_events WHERE julianday(at) >= julianday(?)"
+                    + " FROM usage_events WHERE substr(at, 1, 10) >= ?"
                     + " GROUP BY k, item_id, column_id, query ORDER BY n DESC, k, item_id, column_id, query")) {
                 ps.setString(1, from);
                 List<Row> out = new ArrayList<>();
@@ -49,10 +49,10 @@ public final class UsageStats {
 
     /** Deletes every event older than {@code cutoff}; returns how many went. */
     public int deleteOlderThan(Instant cutoff) {
-        String before = OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC).toString();
+        String before = cutoff.atZone(FeedDates.CHINA).toLocalDate().toString();
         return mirror.write(c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "DELETE FROM usage_events WHERE julianday(at) < julianday(?)")) {
+                    "DELETE FROM usage_events WHERE substr(at, 1, 10) < ?")) {
                 ps.setString(1, before);
                 return ps.executeUpdate();
             }

@@ -137,11 +137,39 @@ public final class SyncEngine {
         } finally {
             source.guardWith(TransferGuard.NONE);
         }
-        history.finish(historyId, new SyncHistory.Finish(report.outcome(),
+        SyncHistory.Finish finish = new SyncHistory.Finish(report.outcome(),
                 report.sequenceAfter() < 0 ? null : report.sequenceAfter(), report.newItems(),
                 report.changedItems(), report.withdrawnItems(), report.files(), report.bytes(), report.reasonKey(),
-                report.reason()));
+                report.reason());
+        try {
+            history.finish(historyId, finish);
+        } catch (MirrorException e) {
+            // A disk too full even for the history row: free what staging holds and write it again, so the
+            // attempt is never left "running" (later misread as a power cut).
+            LOG.log(System.Logger.Level.WARNING, "could not close the sync history row; clearing staging", e);
+            clearStaging();
+            history.finish(historyId, finish);
+        }
         return report;
+    }
+
+    private static final System.Logger LOG = System.getLogger(SyncEngine.class.getName());
+
+    /** Deletes everything staged: what a retry would reuse, given up to make room. */
+    private void clearStaging() {
+        for (String sub : List.of("items", "files")) {
+            Path dir = staging.resolve(sub);
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+                for (Path p : stream) {
+                    Files.deleteIfExists(p);
+                }
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.WARNING, "could not clear " + dir, e);
+            }
+        }
     }
 
     /**
@@ -257,16 +285,43 @@ public final class SyncEngine {
                 if (e.key().equals("sync.cancelled")) { // 取消 woke the source's back-off
                     return report(SyncOutcome.CANCELLED, before, "sync.cancelled", Messages.get("sync.cancelled"));
                 }
+                if (DiskFull.isDiskFull(e)) {
+                    return diskFullReport();
+                }
                 SyncOutcome outcome = FAILURE_KEYS.contains(e.key()) ? SyncOutcome.FAILED : SyncOutcome.REFUSED;
                 return report(outcome, before, e.key(), e.getMessage());
             } catch (IOException e) {
                 if (guard.stopped() != null) {
                     return stoppedReport();
                 }
+                if (DiskFull.isDiskFull(e) || diskNearlyFull()) {
+                    return diskFullReport();
+                }
                 return report(SyncOutcome.FAILED, before, "sync.io", Messages.get("sync.io", String.valueOf(e)));
             } catch (MirrorException e) {
+                if (DiskFull.isDiskFull(e) || diskNearlyFull()) {
+                    return diskFullReport();
+                }
                 return report(SyncOutcome.FAILED, before, "sync.mirror", Messages.get("sync.mirror",
                         e.getMessage()));
+            }
+        }
+
+        /** 磁盘空间不足 found while writing (the check before the sync could not foresee it). */
+        private SyncReport diskFullReport() {
+            return report(SyncOutcome.FAILED, before, "sync.diskFull", Messages.get("sync.diskFullWhileWriting",
+                    mirror.dataDir().toString()));
+        }
+
+        /**
+         * Whether the disk is (all but) full after a write failed: SQLite does not always say SQLITE_FULL
+         * (a commit after its own rollback says "no transaction is active").
+         */
+        private boolean diskNearlyFull() {
+            try {
+                return Files.getFileStore(mirror.dataDir()).getUsableSpace() < 1024 * 1024;
+            } catch (IOException e) {
+                return false;
             }
         }
 
@@ -433,6 +488,21 @@ public final class SyncEngine {
 
         private void fetchFile(Manifest.FileEntry file) throws IOException, FeedException {
             Path part = staging.resolve("files").resolve(file.sha256() + ".part");
+            boolean resuming = Files.isRegularFile(part) && Files.size(part) > 0;
+            FeedException bad = fetchVerified(file, part);
+            if (bad != null && resuming) {
+                // The leftover of an earlier run may be what is wrong (a torn write, a bad disk block), not the
+                // publisher's file: throw it away and fetch the file once whole before refusing the feed.
+                bad = fetchVerified(file, part);
+            }
+            if (bad != null) {
+                throw bad;
+            }
+            mirror.files().putVerified(file.sha256(), part);
+        }
+
+        /** Fetches into {@code part} (resuming what is there) and checks it; the refusal, or null when good. */
+        private FeedException fetchVerified(Manifest.FileEntry file, Path part) throws IOException, FeedException {
             source.fetchFile(file.sha256(), file.size(), part, n -> {
                 bytesDone += n;
                 if (n > 0 && (bytesDone & 0xFFFFF) < n) {
@@ -443,13 +513,14 @@ public final class SyncEngine {
             long size = Files.size(part);
             if (size != file.size()) {
                 Files.delete(part);
-                throw new FeedException("sync.fileSizeMismatch", where, Long.toString(file.size()), Long.toString(size));
+                return new FeedException("sync.fileSizeMismatch", where, Long.toString(file.size()),
+                        Long.toString(size));
             }
             if (!Hashes.sha256(part).equals(file.sha256())) {
                 Files.delete(part);
-                throw new FeedException("sync.fileHashMismatch", where);
+                return new FeedException("sync.fileHashMismatch", where);
             }
-            mirror.files().putVerified(file.sha256(), part);
+            return null;
         }
 
         private void checkDiskSpace() throws IOException, FeedException {
@@ -457,12 +528,31 @@ public final class SyncEngine {
                     .mapToLong(Manifest.ItemEntry::size).sum();
             long fileBytes = plan.missingFiles().stream().mapToLong(Manifest.FileEntry::size).sum();
             // Items are staged, then written to the database and its WAL: count them three times.
-            long needed = itemBytes * 3 + fileBytes + options.reserveBytes();
+            // What a failed run left in staging is on the disk already: a retry needs only what is still missing.
+            long needed = itemBytes * 3 + fileBytes + options.reserveBytes() - stagedBytes();
             long usable = options.freeSpace().usableBytes(mirror.dataDir());
             if (usable < needed) {
                 throw new FeedException("sync.diskFull", mirror.dataDir().toString(), mebibytes(needed),
                         mebibytes(usable));
             }
+        }
+
+        /** Bytes of this plan already in staging: items with their final name, attachments begun (.part). */
+        private long stagedBytes() throws IOException {
+            long staged = 0;
+            for (Manifest.ItemEntry e : concat(plan.newItems(), plan.changedItems())) {
+                Path p = stagedItem(e);
+                if (Files.isRegularFile(p) && Files.size(p) == e.size()) {
+                    staged += e.size();
+                }
+            }
+            for (Manifest.FileEntry f : plan.missingFiles()) {
+                Path part = staging.resolve("files").resolve(f.sha256() + ".part");
+                if (Files.isRegularFile(part)) {
+                    staged += Math.min(Files.size(part), f.size());
+                }
+            }
+            return staged;
         }
 
         /** After the commit: the new state is in, so leftovers only cost disk; a failure here is no failure. */

@@ -61,7 +61,7 @@ public final class SyncService {
         Path base = config.configDir() == null ? Path.of("") : config.configDir().toAbsolutePath().getParent();
         Cancellation cancel = Cancellation.of(cancelled);
         try (FeedSource source = FeedSources.open(where, location != null ? Path.of("") : base,
-                engine.options().http(), cancel)) {
+                engine.options().http(), cancel, engine.options().maxZipEntries())) {
             return engine.run(source, trigger, listener, cancel);
         } catch (FeedException e) {
             return refusedToOpen(where, trigger, e.key(), e.getMessage());
@@ -87,6 +87,7 @@ public final class SyncService {
         var history = mirror.history();
         long id = history.begin(where, trigger, before);
         SyncOutcome outcome = key.startsWith("zip.outside") || key.startsWith("zip.symlink")
+                || key.equals("zip.tooManyEntries")
                 || key.equals("feed.symlink") ? SyncOutcome.REFUSED : SyncOutcome.FAILED;
         history.finish(id, new org.hallkiosk.mirror.SyncHistory.Finish(outcome, null, 0, 0, 0, 0, 0, key, reason));
         return new SyncReport(outcome, where, before, before, 0, 0, 0, 0, 0, key, reason);

@@ -77,22 +77,22 @@ class StaffGateTest {
     @Test
     void fiveWrongTriesLockTheEntryUntilTheLockoutHasPassed() {
         HandClock clock = new HandClock();
-        StaffGate gate = new StaffGate(PinHash.hash("1357"), 5, Duration.ofMinutes(5), clock);
+        StaffGate gate = new StaffGate(PinHash.hash("135792"), 5, Duration.ofMinutes(5), clock);
         for (int i = 0; i < 4; i++) {
-            assertThat(gate.tryPin("0000")).isEqualTo(StaffGate.Result.WRONG);
+            assertThat(gate.tryPin("000000")).isEqualTo(StaffGate.Result.WRONG);
         }
-        assertThat(gate.tryPin("0000")).isEqualTo(StaffGate.Result.LOCKED);
-        assertThat(gate.tryPin("1357")).as("even the right PIN while locked").isEqualTo(StaffGate.Result.LOCKED);
+        assertThat(gate.tryPin("000000")).isEqualTo(StaffGate.Result.LOCKED);
+        assertThat(gate.tryPin("135792")).as("even the right PIN while locked").isEqualTo(StaffGate.Result.LOCKED);
         clock.now = clock.now.plus(Duration.ofMinutes(4));
-        assertThat(gate.tryPin("1357")).isEqualTo(StaffGate.Result.LOCKED);
+        assertThat(gate.tryPin("135792")).isEqualTo(StaffGate.Result.LOCKED);
         assertThat(gate.lockedFor()).isEqualTo(Duration.ofMinutes(1));
         clock.now = clock.now.plus(Duration.ofMinutes(1));
-        assertThat(gate.tryPin("1357")).isEqualTo(StaffGate.Result.OPEN);
+        assertThat(gate.tryPin("135792")).isEqualTo(StaffGate.Result.OPEN);
     }
 
     @Test
     void noPinSetKeepsTheEntryClosedAndAForgedHashIsRefused() throws Exception {
-        assertThat(new StaffGate(null, 5, Duration.ofMinutes(5), Clock.systemUTC()).tryPin("1234"))
+        assertThat(new StaffGate(null, 5, Duration.ofMinutes(5), Clock.systemUTC()).tryPin("135792"))
                 .isEqualTo(StaffGate.Result.NO_PIN_SET);
         Files.writeString(tmp.resolve("staff.yaml"), "pin_hash: \"1234\"\n");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> StaffSettings.load(tmp))
@@ -102,7 +102,7 @@ class StaffGateTest {
     @Test
     void staleDaysAndUsageRetentionAreReadWithDefaultsAndChecked() throws Exception {
         assertThat(StaffSettings.load(tmp).staleAfter()).isEqualTo(Duration.ofDays(180));
-        assertThat(StaffSettings.load(tmp).usageRetention()).isEqualTo(Duration.ofDays(180));
+        assertThat(StaffSettings.load(tmp).usageRetention()).isEqualTo(Duration.ofDays(90));
         Files.writeString(tmp.resolve("staff.yaml"), "stale_days: 90\nusage_retention_days: 30\n");
         assertThat(StaffSettings.load(tmp).staleAfter()).isEqualTo(Duration.ofDays(90));
         assertThat(StaffSettings.load(tmp).usageRetention()).isEqualTo(Duration.ofDays(30));
@@ -113,5 +113,84 @@ class StaffGateTest {
         } catch (ConfigException e) {
             assertThat(e.problems()).extracting(ConfigProblem::field).containsExactly("usage_retention_days");
         }
+    }
+
+    String setPin(String pin) {
+        InputStream oldIn = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream((pin + "\n").getBytes(StandardCharsets.UTF_8)));
+            CommandRun r = CommandRun.of("set-pin", "--config", tmp.toString());
+            return r.exitCode() + ":" + r.err();
+        } finally {
+            System.setIn(oldIn);
+        }
+    }
+
+    @Test
+    void setPinRefusesShortAndTrivialPins() {
+        for (String bad : new String[] {"1357", "24681", "000000", "777777777", "123456", "654321", "890123",
+                "3210987"}) {
+            assertThat(setPin(bad)).as(bad).startsWith("1:").contains("6");
+            assertThat(tmp.resolve("staff.yaml")).as(bad).doesNotExist();
+        }
+        assertThat(setPin("135792")).startsWith("0:");
+        assertThat(PinHash.isValidPin("271828")).isTrue();
+    }
+
+    @Test
+    void staffYamlIsWrittenForItsOwnerOnly() throws Exception {
+        assertThat(setPin("135792")).startsWith("0:");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(tmp.resolve("staff.yaml")))).isEqualTo("rw-------");
+    }
+
+    @Test
+    void theLockoutGrowsAndOutlivesARestartAndWrongTriesAreLoggedWithoutTheirDigits() {
+        java.util.List<String> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger(StaffGate.class.getName());
+        java.util.logging.Handler handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord r) {
+                logged.add(r.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        log.addHandler(handler);
+        try {
+            HandClock clock = new HandClock();
+            String hash = PinHash.hash("135792");
+            Duration[] expected = {Duration.ofMinutes(5), Duration.ofMinutes(15), Duration.ofHours(1)};
+            for (Duration lock : expected) {
+                // A new gate each round: the kiosk restarted, and the lockout is read back from the data folder.
+                StaffGate gate = new StaffGate(hash, 3, Duration.ofMinutes(5), clock, tmp);
+                assertThat(gate.tryPin("864209")).isEqualTo(StaffGate.Result.WRONG);
+                assertThat(gate.tryPin("864208")).isEqualTo(StaffGate.Result.WRONG);
+                assertThat(gate.tryPin("864207")).isEqualTo(StaffGate.Result.LOCKED);
+                StaffGate restarted = new StaffGate(hash, 3, Duration.ofMinutes(5), clock, tmp);
+                assertThat(restarted.lockedFor()).isEqualTo(lock);
+                assertThat(restarted.tryPin("135792")).isEqualTo(StaffGate.Result.LOCKED);
+                clock.now = clock.now.plus(lock);
+            }
+            // The right PIN, once the lockout has passed, opens and starts the escalation again.
+            StaffGate gate = new StaffGate(hash, 3, Duration.ofMinutes(5), clock, tmp);
+            assertThat(gate.tryPin("135792")).isEqualTo(StaffGate.Result.OPEN);
+            gate.tryPin("864209");
+            gate.tryPin("864208");
+            gate.tryPin("864207");
+            assertThat(new StaffGate(hash, 3, Duration.ofMinutes(5), clock, tmp).lockedFor())
+                    .isEqualTo(Duration.ofMinutes(5));
+        } finally {
+            log.removeHandler(handler);
+        }
+        assertThat(logged).anySatisfy(m -> assertThat(m).contains("wrong staff PIN"))
+                .anySatisfy(m -> assertThat(m).contains("locked for 60 min"))
+                .allSatisfy(m -> assertThat(m).doesNotContain("8642").doesNotContain("135792"));
     }
 }

@@ -44,8 +44,9 @@ public record StaffTools(KioskConfig config, StaffSettings settings, StaffGate g
     /** The staff tools for settings already read. */
     public static StaffTools of(KioskConfig config, StaffSettings settings, SyncService sync,
                                 Supplier<AidsAvailability> aids, Runnable leaveKiosk) {
+        // The lockout lives in the data folder, so a restart does not clear it.
         StaffGate gate = new StaffGate(settings.pinHash(), settings.maxTries(), settings.lockout(),
-                Clock.systemUTC());
+                Clock.systemUTC(), config.dataDir());
         return new StaffTools(config, settings, gate, sync, aids, leaveKiosk,
                 new SimpleObjectProperty<>(List.of()), UiTaskExecutor.forFx("staff-sync", 1));
     }
