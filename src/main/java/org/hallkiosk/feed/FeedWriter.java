@@ -66,6 +66,15 @@ public final class FeedWriter {
      */
     public static Result publish(Path source, Path out, PrivateKey key, Long sequence, Integer expiresInDays)
             throws IOException, FeedException, InvalidContent {
+        return publish(source, out, key, sequence, expiresInDays, List.of());
+    }
+
+    /**
+     * @param approvedBy who approved this publication (三审三校), recorded in the signed manifest as
+     *                   {@code approved_by}; kiosks ignore the field
+     */
+    public static Result publish(Path source, Path out, PrivateKey key, Long sequence, Integer expiresInDays,
+                                 List<String> approvedBy) throws IOException, FeedException, InvalidContent {
         long previous = previousSequence(out);
         long seq = sequence != null ? sequence : previous + 1;
         if (seq < 1 || seq > ManifestReader.MAX_SEQUENCE) {
@@ -80,7 +89,8 @@ public final class FeedWriter {
         }
         Checked content = check(source);
         OffsetDateTime now = OffsetDateTime.now(FeedDates.CHINA).truncatedTo(ChronoUnit.SECONDS);
-        Built built = build(content, seq, now, expiresInDays == null ? null : now.plusDays(expiresInDays));
+        Built built = build(content, seq, now, expiresInDays == null ? null : now.plusDays(expiresInDays),
+                approvedBy);
         Map<String, byte[]> itemBytes = built.itemBytes();
         Map<String, Path> files = content.files();
         byte[] manifestBytes = built.manifest();
@@ -152,13 +162,14 @@ public final class FeedWriter {
         }
         Checked checked = new Checked(feed, items, files);
         // Check the whole as a kiosk will before writing or signing anything.
-        Built built = build(checked, 1, OffsetDateTime.now(FeedDates.CHINA).truncatedTo(ChronoUnit.SECONDS), null);
+        Built built = build(checked, 1, OffsetDateTime.now(FeedDates.CHINA).truncatedTo(ChronoUnit.SECONDS), null,
+                List.of());
         FeedConsistency.check(ManifestReader.read(built.manifest()), links);
         return checked;
     }
 
-    private static Built build(Checked content, long seq, OffsetDateTime now, OffsetDateTime expires)
-            throws IOException {
+    private static Built build(Checked content, long seq, OffsetDateTime now, OffsetDateTime expires,
+                               List<String> approvedBy) throws IOException {
         JsonNode feed = content.feed();
         ObjectNode manifest = FeedJson.MAPPER.createObjectNode();
         manifest.put("format", ManifestReader.FORMAT);
@@ -170,6 +181,10 @@ public final class FeedWriter {
             manifest.put("expires", expires.toString());
         }
         manifest.set("columns", feed.path("columns").deepCopy());
+        if (!approvedBy.isEmpty()) {
+            ArrayNode approvers = manifest.putArray("approved_by");
+            approvedBy.forEach(approvers::add);
+        }
 
         ArrayNode itemEntries = manifest.putArray("items");
         Map<String, byte[]> itemBytes = new LinkedHashMap<>();
