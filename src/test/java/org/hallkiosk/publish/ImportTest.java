@@ -56,7 +56,7 @@ class ImportTest {
         assertThat(item.path("doc_no").asText()).isEqualTo("济退役军人发〔2024〕17号");
         assertThat(item.path("index_no").asText()).isEqualTo("11370100MB28508779/2024-00131");
         assertThat(item.path("written_at").asText()).isEqualTo("2024-06-18");
-        assertThat(item.path("published_at").asText()).isEqualTo("2024-06-18T00:00+08:00");
+        assertThat(item.path("published_at").asText()).isEqualTo("2024-06-18T00:00:00+08:00");
         assertThat(item.path("issuer").asText()).isEqualTo("济南市退役军人事务局");
         assertThat(item.path("classification").asText()).isEqualTo("政务公开实施方案");
         assertThat(item.path("title").asText()).isEqualTo("济南市退役军人事务局关于印发2024年济南市退役军人事务局政务公开工作要点的通知");
