@@ -85,6 +85,7 @@ public final class Importer {
         if (!originals.isEmpty()) {
             attachOriginals(originals, drafts, existing, errors);
         }
+        drafts.forEach(d -> keepWhatTheSourceLacks(d, existing.get(d.id())));
         Map<String, Draft> ids = new HashMap<>();
         for (Draft d : drafts) {
             Draft other = ids.put(d.id(), d);
@@ -126,6 +127,37 @@ public final class Importer {
         }
         for (Path f : originals) {
             draft.attach(f, "original");
+        }
+    }
+
+    /** Fields a page or catalogue row cannot carry, which staff may have added to the item since. */
+    private static final List<String> KEPT_FIELDS = List.of("summary", "url", "keywords", "related", "topic",
+            "classification", "attachments");
+
+    /**
+     * A re-import replaces the item but keeps what its source does not say (a 内容概述, a 链接, keywords,
+     * related items, the originals, further columns added in the folder), so importing a page again never
+     * loses staff's additions.
+     */
+    private static void keepWhatTheSourceLacks(Draft draft, ObjectNode before) {
+        if (before == null || draft.item() == before || !draft.item().path("type").asText()
+                .equals(before.path("type").asText())) {
+            return;
+        }
+        for (String field : KEPT_FIELDS) {
+            if (!draft.item().has(field) && before.has(field)) {
+                draft.item().set(field, before.get(field).deepCopy());
+            }
+        }
+        var columns = (com.fasterxml.jackson.databind.node.ArrayNode) draft.item().get("columns");
+        for (var c : before.path("columns")) {
+            boolean present = false;
+            for (var d : columns) {
+                present |= d.asText().equals(c.asText());
+            }
+            if (!present) {
+                columns.add(c.asText());
+            }
         }
     }
 

@@ -79,6 +79,32 @@ class ImportTest {
         assertThat(keys).doesNotExist();
     }
 
+    /**
+     * The worked example: the sample's hand-written zcwj-2024-00131 rebuilt from the seed's page text. The
+     * page's 公开要素 agree with the hand-written item, and what a page does not carry (内容概述, 链接, keywords,
+     * the original, the 政务公开专区 column) survives the re-import.
+     */
+    @Test
+    void reimportingTheSeedIntoTheSampleKeepsStaffsAdditions() throws Exception {
+        Path content = tmp.resolve("sample-content");
+        org.hallkiosk.testing.TestFeed.copyTree(org.hallkiosk.testing.TestFeed.SAMPLE_CONTENT, content);
+        JsonNode before = FeedJson.MAPPER.readTree(content.resolve("items/zcwj-2024-00131.json").toFile());
+        CommandRun run = CommandRun.of("import", SEED.toString(), "--into", content.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode after = FeedJson.MAPPER.readTree(content.resolve("items/zcwj-2024-00131.json").toFile());
+        for (String field : java.util.List.of("title", "index_no", "doc_no", "issuer", "written_at", "classification",
+                "validity", "summary", "url", "keywords", "related", "attachments", "columns", "topic")) {
+            assertThat(after.get(field)).as(field).isEqualTo(before.get(field));
+        }
+        assertThat(after.path("body").asText()).contains("## 一、围绕重点工作做实主动公开");
+        long items;
+        try (Stream<Path> files = Files.list(content.resolve("items"))) {
+            items = files.count();
+        }
+        assertThat(FeedWriter.publish(content, tmp.resolve("out"), Ed25519Keys.generate().getPrivate(), null).items())
+                .isEqualTo(items);
+    }
+
     @Test
     void attachmentsBesideThePageAreAttachedAsOriginals() throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("saved"));
