@@ -1,26 +1,32 @@
 package org.hallkiosk.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.hallkiosk.feed.Ed25519Keys;
 import org.hallkiosk.feed.FeedException;
 import org.hallkiosk.feed.FeedWriter;
 import org.hallkiosk.i18n.Messages;
+import org.hallkiosk.publish.Review;
+import org.hallkiosk.publish.SearchHints;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code publish}: the bureau builds and signs a feed from its content folder. */
-@Command(name = "publish", description = "Build a signed feed from a content folder; refuses invalid content.")
+/** {@code publish}: the bureau reviews, then builds and signs a feed from its content folder. */
+@Command(name = "publish", description = "Build a signed feed from a content folder; refuses invalid content. "
+        + "--review writes a page for the reviewers instead; --suggest-hints reads kiosks' stats exports.")
 public final class PublishCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "SOURCE_DIR", description = "feed.json, items/*.json, files/")
     Path source;
 
-    @Parameters(index = "1", paramLabel = "OUT_DIR", description = "where the feed is written")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "OUT_DIR", description = "where the feed is written (needed except with --suggest-hints)")
     Path out;
 
-    @Option(names = "--key", required = true, paramLabel = "PRIVATE.pem", description = "the publisher's Ed25519 private key")
+    @Option(names = "--key", paramLabel = "PRIVATE.pem", description = "the publisher's Ed25519 private key (needed to sign)")
     Path key;
 
     @Option(names = "--sequence", paramLabel = "N", description = "the sequence, 1 to 2^53-1, greater than the previous one in OUT_DIR (default: the previous one + 1)")
@@ -29,10 +35,48 @@ public final class PublishCommand implements Callable<Integer> {
     @Option(names = "--expires-in", paramLabel = "DAYS", description = "the publication expires this many days from now (kiosks then tell staff their content is out of date)")
     Integer expiresIn;
 
+    @Option(names = "--review", paramLabel = "OUT.html", description = "write what is new, changed and withdrawn since the publication in OUT_DIR, with each item's 要素 check, and sign nothing")
+    Path review;
+
+    @Option(names = "--approved-by", paramLabel = "NAME", description = "who approved this publication (repeatable); recorded in the signed manifest")
+    List<String> approvedBy = new ArrayList<>();
+
+    @Option(names = "--require-approvals", paramLabel = "N", description = "refuse to sign with fewer than N different approvers (三审三校)")
+    int requireApprovals;
+
+    @Option(names = "--suggest-hints", arity = "1..*", paramLabel = "STATS.csv", description = "kiosks' `stats --csv` exports: list searches that found nothing, candidate items and synonyms for feed.json")
+    List<Path> statsFiles;
+
     @Override
     public Integer call() throws Exception {
         try {
-            var result = FeedWriter.publish(source, out, Ed25519Keys.readPrivateKey(key), sequence, expiresIn);
+            if (statsFiles != null) {
+                System.out.print(SearchHints.report(source, statsFiles));
+                return 0;
+            }
+            if (out == null) {
+                System.err.println(Messages.get("publish.needsOut"));
+                return 2;
+            }
+            if (review != null) {
+                var entries = Review.write(source, out, review);
+                System.out.println(Messages.get("review.written", review,
+                        count(entries, Review.Change.NEW), count(entries, Review.Change.CHANGED),
+                        count(entries, Review.Change.WITHDRAWN)));
+                return 0;
+            }
+            if (key == null) {
+                System.err.println(Messages.get("publish.needsKey"));
+                return 2;
+            }
+            List<String> approvers = new ArrayList<>(new LinkedHashSet<>(approvedBy.stream()
+                    .map(String::strip).filter(s -> !s.isEmpty()).toList()));
+            if (approvers.size() < requireApprovals) {
+                System.err.println(Messages.get("publish.tooFewApprovals", requireApprovals, approvers.size()));
+                return 1;
+            }
+            var result = FeedWriter.publish(source, out, Ed25519Keys.readPrivateKey(key), sequence, expiresIn,
+                    approvers);
             System.out.println(Messages.get("publish.done", Long.toString(result.sequence()), result.items(),
                     result.files(), out));
             return 0;
@@ -44,5 +88,9 @@ public final class PublishCommand implements Callable<Integer> {
             System.err.println(e.getMessage());
             return 1;
         }
+    }
+
+    private static long count(List<Review.Entry> entries, Review.Change change) {
+        return entries.stream().filter(e -> e.change() == change).count();
     }
 }

@@ -66,6 +66,15 @@ public final class FeedWriter {
      */
     public static Result publish(Path source, Path out, PrivateKey key, Long sequence, Integer expiresInDays)
             throws IOException, FeedException, InvalidContent {
+        return publish(source, out, key, sequence, expiresInDays, List.of());
+    }
+
+    /**
+     * @param approvedBy who approved this publication (三审三校), recorded in the signed manifest as
+     *                   {@code approved_by}; kiosks ignore the field
+     */
+    public static Result publish(Path source, Path out, PrivateKey key, Long sequence, Integer expiresInDays,
+                                 List<String> approvedBy) throws IOException, FeedException, InvalidContent {
         long previous = previousSequence(out);
         long seq = sequence != null ? sequence : previous + 1;
         if (seq < 1 || seq > ManifestReader.MAX_SEQUENCE) {
@@ -78,6 +87,47 @@ public final class FeedWriter {
         if (expiresInDays != null && (expiresInDays < 1 || expiresInDays > 3650)) {
             throw new FeedException("publish.badExpiresIn");
         }
+        Checked content = check(source);
+        OffsetDateTime now = OffsetDateTime.now(FeedDates.CHINA).truncatedTo(ChronoUnit.SECONDS);
+        Built built = build(content, seq, now, expiresInDays == null ? null : now.plusDays(expiresInDays),
+                approvedBy);
+        Map<String, byte[]> itemBytes = built.itemBytes();
+        Map<String, Path> files = content.files();
+        byte[] manifestBytes = built.manifest();
+        ManifestReader.read(manifestBytes);
+
+        Path itemsOut = Files.createDirectories(out.resolve(FeedNames.ITEMS_DIR));
+        Path filesOut = Files.createDirectories(out.resolve(FeedNames.FILES_DIR));
+        for (var e : itemBytes.entrySet()) {
+            Files.write(itemsOut.resolve(e.getKey()), e.getValue());
+        }
+        for (var e : files.entrySet()) {
+            Path target = filesOut.resolve(e.getKey());
+            if (!Files.exists(target)) {
+                Files.copy(e.getValue(), target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        removeStale(itemsOut, itemBytes.keySet());
+        removeStale(filesOut, files.keySet());
+        Path manifestPath = out.resolve(FeedNames.MANIFEST);
+        writeAtomically(manifestPath, manifestBytes);
+        writeAtomically(out.resolve(FeedNames.SIGNATURE),
+                Ed25519Keys.sign(key, manifestBytes).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        return new Result(seq, content.items().size(), files.size(), manifestPath);
+    }
+
+    /**
+     * A content folder read and checked exactly as {@code publish} reads it (each item by the kiosk's own
+     * {@link ItemReader}, attachment names resolved, the whole checked as a kiosk checks a manifest),
+     * without writing anything. The importer checks its staged folder with this before moving anything in.
+     */
+    public record Checked(JsonNode feed, Map<String, ObjectNode> items, Map<String, Path> files) {
+    }
+
+    private record Built(byte[] manifest, Map<String, byte[]> itemBytes) {
+    }
+
+    public static Checked check(Path source) throws IOException, FeedException, InvalidContent {
         List<String> problems = new ArrayList<>();
         JsonNode feed = FeedJson.parseObject(readRequired(source.resolve("feed.json")), "feed.json");
         Map<String, Path> files = new TreeMap<>();
@@ -110,21 +160,35 @@ public final class FeedWriter {
         if (!problems.isEmpty()) {
             throw new InvalidContent(problems);
         }
+        Checked checked = new Checked(feed, items, files);
+        // Check the whole as a kiosk will before writing or signing anything.
+        Built built = build(checked, 1, OffsetDateTime.now(FeedDates.CHINA).truncatedTo(ChronoUnit.SECONDS), null,
+                List.of());
+        FeedConsistency.check(ManifestReader.read(built.manifest()), links);
+        return checked;
+    }
+
+    private static Built build(Checked content, long seq, OffsetDateTime now, OffsetDateTime expires,
+                               List<String> approvedBy) throws IOException {
+        JsonNode feed = content.feed();
         ObjectNode manifest = FeedJson.MAPPER.createObjectNode();
         manifest.put("format", ManifestReader.FORMAT);
         manifest.put("format_version", ManifestReader.FORMAT_VERSION);
         manifest.put("publisher", feed.path("publisher").asText());
         manifest.put("sequence", seq);
-        OffsetDateTime now = OffsetDateTime.now(FeedDates.CHINA).truncatedTo(ChronoUnit.SECONDS);
         manifest.put("generated_at", now.toString());
-        if (expiresInDays != null) {
-            manifest.put("expires", now.plusDays(expiresInDays).toString());
+        if (expires != null) {
+            manifest.put("expires", expires.toString());
         }
         manifest.set("columns", feed.path("columns").deepCopy());
+        if (!approvedBy.isEmpty()) {
+            ArrayNode approvers = manifest.putArray("approved_by");
+            approvedBy.forEach(approvers::add);
+        }
 
         ArrayNode itemEntries = manifest.putArray("items");
         Map<String, byte[]> itemBytes = new LinkedHashMap<>();
-        for (var e : items.entrySet()) {
+        for (var e : content.items().entrySet()) {
             byte[] bytes = FeedJson.MAPPER.writeValueAsBytes(e.getValue());
             itemBytes.put(e.getKey() + ".json", bytes);
             ObjectNode entry = itemEntries.addObject();
@@ -135,35 +199,13 @@ public final class FeedWriter {
             entry.put("updated_at", e.getValue().path("updated_at").asText());
         }
         ArrayNode fileEntries = manifest.putArray("files");
-        for (var e : files.entrySet()) {
+        for (var e : content.files().entrySet()) {
             ObjectNode entry = fileEntries.addObject();
             entry.put("sha256", e.getKey());
             entry.put("size", Files.size(e.getValue()));
             entry.put("media_type", MediaTypes.guess(e.getValue().getFileName().toString()));
         }
-        byte[] manifestBytes = FeedJson.MAPPER.writeValueAsBytes(manifest);
-        // Check the whole as a kiosk will before writing or signing anything.
-        Manifest parsed = ManifestReader.read(manifestBytes);
-        FeedConsistency.check(parsed, links);
-
-        Path itemsOut = Files.createDirectories(out.resolve(FeedNames.ITEMS_DIR));
-        Path filesOut = Files.createDirectories(out.resolve(FeedNames.FILES_DIR));
-        for (var e : itemBytes.entrySet()) {
-            Files.write(itemsOut.resolve(e.getKey()), e.getValue());
-        }
-        for (var e : files.entrySet()) {
-            Path target = filesOut.resolve(e.getKey());
-            if (!Files.exists(target)) {
-                Files.copy(e.getValue(), target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
-        removeStale(itemsOut, itemBytes.keySet());
-        removeStale(filesOut, files.keySet());
-        Path manifestPath = out.resolve(FeedNames.MANIFEST);
-        writeAtomically(manifestPath, manifestBytes);
-        writeAtomically(out.resolve(FeedNames.SIGNATURE),
-                Ed25519Keys.sign(key, manifestBytes).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-        return new Result(seq, items.size(), files.size(), manifestPath);
+        return new Built(FeedJson.MAPPER.writeValueAsBytes(manifest), itemBytes);
     }
 
     /** Replaces "file" names with the hash of the named file, remembering which files the feed needs. */

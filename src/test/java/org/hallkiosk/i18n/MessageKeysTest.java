@@ -81,6 +81,9 @@ class MessageKeysTest {
                 "rating_helpful", "rating_unhelpful")) {
             used.add("ui.staff.kind." + k);
         }
+        for (org.hallkiosk.publish.Review.Change c : org.hallkiosk.publish.Review.Change.values()) {
+            used.add("review.change." + c.name().toLowerCase(Locale.ROOT));
+        }
         // A literal ending in "." is a prefix the code completes with a code; each completion is listed above.
         List<String> prefixes = used.stream().filter(k -> k.endsWith(".")).toList();
         used.removeAll(prefixes);
