@@ -8,6 +8,8 @@ import org.hallkiosk.ui.Place;
 /** The home screen: the layout's tiles, hot searches and hotlines, and where each leads. */
 public final class HomeViewModel {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(HomeViewModel.class.getName());
+
     private final KioskContext context;
 
     public HomeViewModel(KioskContext context) {
@@ -28,6 +30,52 @@ public final class HomeViewModel {
 
     public List<Layout.Hotline> hotlines() {
         return context.layout().hotlines();
+    }
+
+    /** The tiles and hot searches that lead nowhere, found in the background. */
+    public record DeadEnds(java.util.Set<Layout.Tile> tiles, java.util.Set<String> hotSearches) {
+    }
+
+    /**
+     * Finds, off the FX thread, the tiles whose column or item the mirror lacks (or whose column is empty) or
+     * whose search finds nothing, and the hot searches that find nothing; hands them to {@code found} to hide,
+     * and logs each for staff.
+     */
+    public void findDeadEnds(java.util.function.Consumer<DeadEnds> found) {
+        var items = context.mirror().items();
+        var search = context.mirror().search();
+        List<Layout.Tile> tiles = tiles();
+        List<String> hot = hotSearches();
+        context.tasks().run(() -> {
+            java.util.Set<String> columns = new java.util.HashSet<>();
+            items.columns().forEach(c -> columns.add(c.id()));
+            java.util.Set<Layout.Tile> deadTiles = new java.util.HashSet<>();
+            for (Layout.Tile t : tiles) {
+                String v = t.target().value();
+                boolean dead = switch (t.target().kind()) {
+                    case COLUMN -> !columns.contains(v) || items.countInColumn(v) == 0;
+                    case ITEM -> items.item(v).isEmpty();
+                    case SEARCH -> findsNothing(search, v);
+                };
+                if (dead) {
+                    deadTiles.add(t);
+                    LOG.warning("home tile \"" + t.label() + "\" leads nowhere (" + t.target().kind() + " " + v
+                            + "); it is hidden");
+                }
+            }
+            java.util.Set<String> deadHot = new java.util.HashSet<>();
+            for (String q : hot) {
+                if (findsNothing(search, q)) {
+                    deadHot.add(q);
+                    LOG.warning("hot search \"" + q + "\" finds nothing; it is hidden");
+                }
+            }
+            return new DeadEnds(deadTiles, deadHot);
+        }, found, error -> LOG.log(java.util.logging.Level.WARNING, "checking the home tiles failed", error));
+    }
+
+    private static boolean findsNothing(org.hallkiosk.mirror.Search search, String query) {
+        return search.search(query, org.hallkiosk.mirror.SearchFilter.ALL, 1).hits().isEmpty();
     }
 
     public void open(Layout.Tile tile) {
