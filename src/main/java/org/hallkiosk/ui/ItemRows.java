@@ -54,7 +54,7 @@ public final class ItemRows {
      */
     static Snippet withoutListMarks(String snippet, List<Highlight> highlights) {
         java.util.regex.Matcher m = java.util.regex.Pattern
-                .compile("(?:^|(?<=[\\s…。；：，]))(?:[-*+•]|\\d{1,2}[.、]|#{1,6})\\s+").matcher(snippet);
+                .compile("(?:^|(?<=[\\s…。；：，]))(?:[-*+•]|\\d{1,2}[.、]|#{1,6})(?:\\s+|(?=…)|$)").matcher(snippet);
         StringBuilder out = new StringBuilder();
         int[] moved = new int[snippet.length() + 1]; // old index → new index
         int at = 0;

@@ -171,7 +171,7 @@ class ReadingAidsScreensTest {
         // a file that is not a PDF: the reader says which and why, in place of the page
         robot.clickOn("#backButton");
         FxWait.until("the reader", () -> shell.lookup("#reader") != null);
-        Node broken = robot.lookup("损坏的测试文件.pdf").query().getParent();
+        Node broken = robot.lookup("损坏的测试文件").query().getParent();
         FxWait.reveal(broken);
         robot.clickOn(broken);
         FxWait.until("the message", () -> shell.lookup("#pageMessage") != null && shell.lookup("#pageMessage").isVisible());

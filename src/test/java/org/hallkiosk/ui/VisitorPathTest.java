@@ -237,7 +237,6 @@ class VisitorPathTest {
         Node checklist = robot.lookup("#materials").query();
         FxWait.until("the checklist in view", () -> {
             var b = checklist.localToScene(checklist.getLayoutBounds());
-            System.out.println("checklist at " + b + " chip at " + chip.localToScene(chip.getLayoutBounds()));
             return b.getMinY() >= 0 && b.getMinY() < 1920 / 2.0;
         });
         assertThat(taps).isLessThanOrEqualTo(4);

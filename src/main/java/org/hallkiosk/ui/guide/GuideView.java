@@ -53,6 +53,7 @@ public final class GuideView implements Screen {
         if (aidsBar != null) {
             page.getChildren().add(aidsBar);
         }
+        page.getChildren().add(jumps); // the parts first, in reach without scrolling
         if (!vm.keyFacts().isEmpty()) {
             // 办事要点 first: a long guide must not keep 地点 and 时间 at the bottom
             GridPane key = Texts.factsTable(vm.keyFacts());
@@ -62,7 +63,6 @@ public final class GuideView implements Screen {
             card.setId("keyFacts");
             page.getChildren().add(card);
         }
-        page.getChildren().add(jumps);
         if (vm.item().summary() != null) {
             page.getChildren().add(Texts.wrapping(vm.item().summary(), "muted"));
         }

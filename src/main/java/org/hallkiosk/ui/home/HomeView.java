@@ -23,7 +23,7 @@ import org.hallkiosk.ui.Texts;
 import org.hallkiosk.ui.Touch;
 
 /** Home: a search bar, hot searches, the layout's tiles, and the hotlines. */
-public final class HomeView implements Screen {
+public final class HomeView implements Screen, org.hallkiosk.ui.aids.ReadAloud.Readable {
 
     private static final int WIDE_COLUMNS = 4;
     private static final int NARROW_COLUMNS = 2;
@@ -32,6 +32,7 @@ public final class HomeView implements Screen {
 
     private final ScrollPane root;
     private final HomeViewModel vm;
+    private final org.hallkiosk.ui.aids.ReadAlong readAlong;
 
     public HomeView(HomeViewModel vm) {
         this.vm = vm;
@@ -96,6 +97,9 @@ public final class HomeView implements Screen {
         page.setId("home");
         root = Touch.kinetic(new ScrollPane(page));
         root.setFitToHeight(true);
+        // 朗读 on home too: an elderly visitor hears what the kiosk offers before choosing
+        readAlong = new org.hallkiosk.ui.aids.ReadAlong(null, vm.readAloudText(), page, root);
+        vm.offerReadAloud(this);
         // Four tiles a row on a landscape screen, two on a portrait one, so that tiles stay about square.
         // On a low screen (1366×768 in 长辈模式) the tiles put the icon beside the label, so that the labels
         // stay in sight above the fold instead of only the icons.
@@ -149,6 +153,11 @@ public final class HomeView implements Screen {
         for (int i = 0; i < tiles.size(); i++) {
             grid.add(tiles.get(i), i % columns, i / columns);
         }
+    }
+
+    @Override
+    public org.hallkiosk.ui.aids.ReadAlong readAlong() {
+        return readAlong;
     }
 
     @Override

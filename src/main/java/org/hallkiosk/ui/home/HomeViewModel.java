@@ -9,6 +9,8 @@ import org.hallkiosk.ui.Place;
 public final class HomeViewModel {
 
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(HomeViewModel.class.getName());
+    /** Each dead end is logged once per run, not on every visit to home. */
+    private static final java.util.Set<String> REPORTED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private final KioskContext context;
 
@@ -59,15 +61,19 @@ public final class HomeViewModel {
                 };
                 if (dead) {
                     deadTiles.add(t);
-                    LOG.warning("home tile \"" + t.label() + "\" leads nowhere (" + t.target().kind() + " " + v
-                            + "); it is hidden");
+                    if (REPORTED.add("tile " + t.label() + " " + v)) {
+                        LOG.warning("home tile \"" + t.label() + "\" leads nowhere (" + t.target().kind() + " " + v
+                                + "); it is hidden");
+                    }
                 }
             }
             java.util.Set<String> deadHot = new java.util.HashSet<>();
             for (String q : hot) {
                 if (findsNothing(search, q)) {
                     deadHot.add(q);
-                    LOG.warning("hot search \"" + q + "\" finds nothing; it is hidden");
+                    if (REPORTED.add("hot " + q)) {
+                        LOG.warning("hot search \"" + q + "\" finds nothing; it is hidden");
+                    }
                 }
             }
             return new DeadEnds(deadTiles, deadHot);
@@ -88,6 +94,30 @@ public final class HomeViewModel {
             case ITEM -> new Place.Item(target.value());
             case SEARCH -> new Place.Search(target.value());
         };
+    }
+
+    /** What 朗读 reads on home: the hall, how to search, the tiles, and whom to call. */
+    public String readAloudText() {
+        StringBuilder sb = new StringBuilder(hallName()).append("。");
+        sb.append(org.hallkiosk.i18n.Messages.get("ui.home.searchHint")).append("。");
+        for (Layout.Tile t : tiles()) {
+            sb.append(t.label()).append("。");
+        }
+        for (Layout.Hotline h : hotlines()) {
+            sb.append(h.label()).append("：").append(h.number()).append("。");
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Offers 朗读 on home once it is known whether a speech engine works here (the check may start the
+     * engine the first time, so it runs in the background).
+     */
+    public void offerReadAloud(org.hallkiosk.ui.aids.ReadAloud.Readable home) {
+        context.tasks().run(() -> context.aids().check().speech().isWorking(), works -> {
+            context.readAloud().engineWorks().set(works);
+            context.readAloud().loaded(home, context.navigator().current().get());
+        }, error -> LOG.log(java.util.logging.Level.WARNING, "checking the speech engine failed", error));
     }
 
     public void search(String query) {
