@@ -233,12 +233,13 @@ public final class PrintLayouts {
                 : Messages.get("print.timeLimit.promised", t.promisedDays());
     }
 
+    /** The same date as on the screens (2024年6月18日), so the sheet and the kiosk agree. */
     private static String date(OffsetDateTime t) {
-        return t == null ? "" : t.toLocalDate().toString();
+        return org.hallkiosk.i18n.Dates.day(t);
     }
 
     private static String date(LocalDate d) {
-        return d == null ? "" : d.toString();
+        return org.hallkiosk.i18n.Dates.day(d);
     }
 
     private static String nullToEmpty(String s) {

@@ -10,7 +10,8 @@ import java.util.Set;
  * visit may sit idle, the default text size and theme, and what the attract screen shows.
  */
 public record Layout(List<Hotline> hotlines, List<Tile> tiles, List<String> hotSearches, Duration idleTimeout,
-                     Duration idleWarning, TextSize textSize, Contrast contrast, Attract attract) {
+                     Duration idleWarning, TextSize textSize, Contrast contrast, Attract attract,
+                     boolean warningTone) {
 
     /** The icon names a tile may use; the screens draw each one. */
     public static final Set<String> ICONS = Set.of("policy", "interpretation", "guide", "notice", "news", "topic",
@@ -26,7 +27,7 @@ public record Layout(List<Hotline> hotlines, List<Tile> tiles, List<String> hotS
 
     /** The same layout with other idle times (tests use seconds where a hall uses minutes). */
     public Layout withIdle(Duration timeout, Duration warning) {
-        return new Layout(hotlines, tiles, hotSearches, timeout, warning, textSize, contrast, attract);
+        return new Layout(hotlines, tiles, hotSearches, timeout, warning, textSize, contrast, attract, warningTone);
     }
 
     /** A phone number visitors can call, with what it is for. */

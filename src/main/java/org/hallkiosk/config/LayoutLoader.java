@@ -189,6 +189,16 @@ public final class LayoutLoader {
             if (warning >= timeout) {
                 problem("idle.warning_seconds", Messages.get("layout.warningTooLong"));
             }
+            // a short chime with the warning where the kiosk has a sound device; on unless switched off
+            JsonNode toneNode = idle == null ? null : idle.get("warning_tone");
+            boolean tone = true;
+            if (toneNode != null && !toneNode.isNull()) {
+                if (toneNode.isBoolean()) {
+                    tone = toneNode.booleanValue();
+                } else {
+                    problem("idle.warning_tone", Messages.get("layout.notBoolean"));
+                }
+            }
             Layout.TextSize size = Layout.TextSize.fromCode(text(root, "text_size", "text_size", false, "standard"))
                     .orElseGet(() -> {
                         problem("text_size", Messages.get("layout.badTextSize"));
@@ -215,7 +225,7 @@ public final class LayoutLoader {
                 throw new ConfigException(problems);
             }
             return new Layout(hotlines, tiles, hot, Duration.ofSeconds(timeout), Duration.ofSeconds(warning), size,
-                    contrast, new Layout.Attract(title, notices, Duration.ofSeconds(rotate)));
+                    contrast, new Layout.Attract(title, notices, Duration.ofSeconds(rotate)), tone);
         }
 
         /** A hotline's number: text as people dial it. YAML reads 053166612345 unquoted as octal, so refuse numbers. */

@@ -164,6 +164,19 @@ public final class ItemStore {
         });
     }
 
+    /** Every held item's title by id, to link the 《…》 names a text cites to the items they name. */
+    public Map<String, String> titles() {
+        return mirror.read(c -> {
+            Map<String, String> out = new LinkedHashMap<>();
+            try (var s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, title FROM items")) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getString(2));
+                }
+            }
+            return out;
+        });
+    }
+
     /** What each held item points at, to check a new publication that keeps some items unchanged. */
     public Map<String, ItemLinks> links() {
         return mirror.read(c -> {

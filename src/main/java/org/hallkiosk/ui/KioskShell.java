@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.InputEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -78,12 +79,32 @@ public final class KioskShell extends StackPane {
         getStyleClass().add("kiosk");
 
         StackPane content = new StackPane();
-        BorderPane frame = new BorderPane(content);
         HBox bar = navBar(navigator, display);
-        bar.getChildren().add(bar.getChildren().size() - 2, readAloudSwitch(context.readAloud()));
-        frame.setTop(bar);
+        HBox switches = new HBox(readAloudSwitch(context.readAloud()),
+                DisplayToggles.largeText(display, "largeTextToggle"),
+                DisplayToggles.highContrast(display, "contrastToggle"));
+        switches.getStyleClass().add("switches");
+        switches.setAlignment(Pos.CENTER_RIGHT);
+        switches.setMinWidth(Region.USE_PREF_SIZE);
+        bar.getChildren().add(switches);
+        FlowPane lowerBar = new FlowPane();
+        lowerBar.getStyleClass().addAll("nav-bar", "lower-bar");
+        lowerBar.setId("lowerBar");
+        lowerBar.setAlignment(Pos.CENTER);
+        lowerBar.setVisible(false);
+        lowerBar.setManaged(false);
         Region notice = staffNotice(configProblems);
-        frame.setBottom(notice);
+        // Where the top bar cannot hold 返回, 首页, the title and the switches in one row (长辈模式 on a narrow or
+        // small screen) the switches move to a bar at the bottom, so the top bar stays one row high.
+        BorderPane frame = new BorderPane(content) {
+            @Override
+            protected void layoutChildren() {
+                placeSwitches(bar, switches, lowerBar, getWidth());
+                super.layoutChildren();
+            }
+        };
+        frame.setTop(bar);
+        frame.setBottom(new javafx.scene.layout.VBox(lowerBar, notice));
         getChildren().addAll(frame, new IdleWarningView(idle));
 
         navigator.current().addListener((o, was, now) -> content.getChildren().setAll(now.view()));
@@ -93,15 +114,24 @@ public final class KioskShell extends StackPane {
             boolean attract = now instanceof Place.Attract;
             bar.setVisible(!attract);
             bar.setManaged(!attract);
+            lowerBar.setVisible(!attract && !lowerBar.getChildren().isEmpty());
+            lowerBar.setManaged(lowerBar.isVisible());
             boolean home = now instanceof Place.Home;
             notice.setVisible(home && Boolean.TRUE.equals(notice.getUserData()));
             notice.setManaged(notice.isVisible());
             if (attract) {
                 display.reset(layout); // the next visitor meets the hall's default text size and colours
+                context.readAloud().autoRead().set(false);
             }
             idle.setArmed(!attract);
         });
         addEventFilter(InputEvent.ANY, e -> idle.activity());
+        // the warning also sounds a short chime (layout.yaml idle.warning_tone), off the FX thread
+        idle.warningShown().addListener((o, was, shown) -> {
+            if (shown && layout.warningTone()) {
+                tasks.runQuietly(org.hallkiosk.ui.idle.WarningTone::play);
+            }
+        });
         navigator.reset();
     }
 
@@ -215,21 +245,58 @@ public final class KioskShell extends StackPane {
         title.setMinWidth(0);
         HBox.setHgrow(title, Priority.ALWAYS);
         title.setMaxWidth(Double.MAX_VALUE);
-        title.setWrapText(true);
-        // Where the bar is too narrow (长辈模式 on a small screen) the title steps aside rather than show "…";
-        // every screen repeats it in its own heading.
+        // One line: where the bar is too narrow for the whole title it steps aside rather than show "…" or
+        // make the bar taller; every screen repeats it in its own heading.
         title.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> title.getWidth() >= 2.5 * title.getFont().getSize(), title.widthProperty(), title.fontProperty()));
+                () -> title.getWidth() + 0.5 >= title.prefWidth(-1), title.widthProperty(), title.fontProperty(),
+                title.textProperty()));
 
-        ToggleButton large = DisplayToggles.largeText(display, "largeTextToggle");
-        ToggleButton contrast = DisplayToggles.highContrast(display, "contrastToggle");
         for (var b : List.of(back, home)) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox bar = new HBox(back, home, title, large, contrast);
+        HBox bar = new HBox(back, home, title);
         bar.getStyleClass().add("nav-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
+    }
+
+    /**
+     * Puts the switches in the top bar when it holds them beside 返回, 首页 and a few characters of title, else
+     * in the lower bar. Their widths do not depend on which bar holds them (both are nav bars), so the choice
+     * is stable from one layout pass to the next.
+     */
+    private static void placeSwitches(HBox bar, HBox switches, FlowPane lowerBar, double width) {
+        java.util.List<javafx.scene.Node> buttons = new java.util.ArrayList<>(switches.getChildren());
+        buttons.addAll(lowerBar.getChildren());
+        Label title = null;
+        double needed = bar.snappedLeftInset() + bar.snappedRightInset();
+        int shown = 0;
+        for (javafx.scene.Node n : bar.getChildren()) {
+            if (n instanceof Label l) {
+                title = l;
+            } else if (n != switches && n.isManaged()) {
+                needed += n.prefWidth(-1);
+                shown++;
+            }
+        }
+        for (javafx.scene.Node n : buttons) {
+            if (n.isManaged()) {
+                needed += n.prefWidth(-1);
+                shown++;
+            }
+        }
+        double em = title == null ? 0 : title.getFont().getSize();
+        needed += shown * bar.getSpacing() + 4 * em;
+        boolean below = needed > width;
+        if (below && !switches.getChildren().isEmpty()) {
+            switches.getChildren().clear();
+            lowerBar.getChildren().setAll(buttons);
+        } else if (!below && !lowerBar.getChildren().isEmpty()) {
+            lowerBar.getChildren().clear();
+            switches.getChildren().setAll(buttons);
+        }
+        lowerBar.setVisible(bar.isVisible() && !lowerBar.getChildren().isEmpty());
+        lowerBar.setManaged(lowerBar.isVisible());
     }
 
     /** The read-aloud switch in the bar: shown only on a screen that can be read, when an engine works. */

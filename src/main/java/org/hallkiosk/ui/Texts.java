@@ -26,8 +26,15 @@ public final class Texts {
     }
 
     public static String date(LocalDate d) {
-        return d == null ? "" : Messages.get("ui.date", Integer.toString(d.getYear()),
-                Integer.toString(d.getMonthValue()), Integer.toString(d.getDayOfMonth()));
+        return org.hallkiosk.i18n.Dates.day(d);
+    }
+
+    /**
+     * An attachment's name as a visitor reads it: "申请表.pdf" is "申请表" (the kind of file is shown beside it,
+     * and a file extension is a computer's word, not the hall's).
+     */
+    public static String attachmentTitle(String name) {
+        return name == null ? "" : name.replaceFirst("(?i)\\.(pdf|ofd|jpe?g|png|gif|webp|docx?|xlsx?|wps|txt|zip)$", "");
     }
 
     /** A label that wraps instead of cutting its text off with an ellipsis. */

@@ -44,6 +44,15 @@ class VisitorPathTest {
         stage.show();
     }
 
+    /** Back to the attract screen, where the idle guard sleeps: no timer of this shell outlives the test. */
+    @org.junit.jupiter.api.AfterEach
+    void endVisit() {
+        FxWait.onFx(() -> {
+            shell.context().navigator().reset();
+            return null;
+        });
+    }
+
     Place place() {
         return FxWait.onFx(() -> shell.context().navigator().place().get());
     }
@@ -166,19 +175,93 @@ class VisitorPathTest {
         }
         javafx.scene.control.ScrollPane pane = (javafx.scene.control.ScrollPane) p;
         assertThat(pane.getVvalue()).isZero();
-        robot.drag("#facts").moveBy(0, -300).drop(); // the body starts below the aid buttons, out of sight
+        robot.drag("#validityBanner").moveBy(0, -300).drop(); // the body starts below the aid buttons, out of sight
         FxWait.until("the reader scrolled", () -> pane.getVvalue() > 0);
     }
 
     @Test
-    void largerTextChosenOnTheAttractScreenCarriesIntoTheVisit(FxRobot robot) {
-        robot.clickOn("#attractLargeText");
-        assertThat(place()).isInstanceOf(Place.Attract.class); // the switch does not start the visit
-        assertThat(shell.getStyleClass()).contains(DisplayMode.LARGE_TEXT);
-        robot.clickOn("#startButton");
+    void theElderChoiceOnTheAttractScreenCarriesIntoTheVisit(FxRobot robot) {
+        robot.clickOn("#elderButton");
         FxWait.until("home", () -> shell.context().navigator().place().get() instanceof Place.Home);
         assertThat(shell.getStyleClass()).contains(DisplayMode.LARGE_TEXT);
         assertThat(robot.lookup("#largeTextToggle").queryAs(javafx.scene.control.ToggleButton.class).isSelected())
                 .isTrue();
+        assertThat(FxWait.onFx(() -> shell.context().readAloud().autoRead().get())).isTrue();
+        // the next visitor meets the hall's defaults again
+        FxWait.onFx(() -> {
+            shell.context().navigator().reset();
+            return null;
+        });
+        assertThat(shell.getStyleClass()).doesNotContain(DisplayMode.LARGE_TEXT);
+        assertThat(FxWait.onFx(() -> shell.context().readAloud().autoRead().get())).isFalse();
+    }
+
+    /** A visitor's tap, counted. */
+    int taps;
+
+    void tap(FxRobot robot, String query) {
+        taps++;
+        robot.clickOn(query);
+    }
+
+    void tap(FxRobot robot, Node node) {
+        taps++;
+        robot.clickOn(node);
+    }
+
+    void portrait() {
+        FxWait.onFx(() -> {
+            var window = shell.getScene().getWindow();
+            window.setX(0);
+            window.setY(0);
+            window.setWidth(1080);
+            window.setHeight(1920);
+            return null;
+        });
+    }
+
+    /** The standing kiosk, 长辈版: from the attract screen to the 优待证 materials checklist in four taps at most. */
+    @Test
+    void fromAttractToThe优待证ChecklistInFourTapsAtMost(FxRobot robot) {
+        portrait();
+        tap(robot, "#elderButton");
+        FxWait.until("home", () -> shell.context().navigator().place().get() instanceof Place.Home);
+        assertThat(shell.getStyleClass()).contains(DisplayMode.LARGE_TEXT);
+        Node tile = robot.lookup(n -> n instanceof javafx.scene.control.Button b && "优待证申领".equals(b.getText()))
+                .query();
+        tap(robot, tile);
+        FxWait.until("the guide", () -> robot.lookup("#guide").tryQuery().isPresent());
+        Node chip = robot.lookup(n -> n instanceof javafx.scene.control.Button b && b.getStyleClass().contains("chip")
+                && "申请材料".equals(b.getText())).query();
+        tap(robot, chip);
+        Node checklist = robot.lookup("#materials").query();
+        FxWait.until("the checklist in view", () -> {
+            var b = checklist.localToScene(checklist.getLayoutBounds());
+            return b.getMinY() >= 0 && b.getMinY() < 1920 / 2.0;
+        });
+        assertThat(taps).isLessThanOrEqualTo(4);
+        assertThat(robot.lookup("#materialsReady").queryAs(Label.class).getText()).isEqualTo("已准备 0/"
+                + robot.lookup("#materials .check-box").queryAll().size());
+        // ticking a material counts it
+        tap(robot, robot.lookup("#materials .check-box").query());
+        assertThat(robot.lookup("#materialsReady").queryAs(Label.class).getText()).startsWith("已准备 1/");
+    }
+
+    /** A repealed policy says at the top which document is in force, and one tap opens it. */
+    @Test
+    void throughARepealedPolicyToTheOneInForce(FxRobot robot) {
+        portrait();
+        startVisit(robot);
+        FxWait.onFx(() -> {
+            shell.context().navigator().go(new Place.Item("zcwj-2022-00034")); // as from a search or a list
+            return null;
+        });
+        FxWait.until("the banner", () -> robot.lookup("#validityBanner").tryQuery().isPresent());
+        assertThat(robot.lookup("#validityBanner .label").queryAs(Label.class).getText())
+                .isEqualTo("本文件已废止，现行文件：《济南市退役军人就业创业扶持若干措施（示例）》");
+        robot.clickOn("#inForceButton");
+        FxWait.until("the policy in force", () -> new Place.Item("zcwj-2024-00052").equals(place()));
+        FxWait.until("its reader", () -> robot.lookup("#facts").tryQuery().isPresent());
+        assertThat(robot.lookup("#validityBanner").tryQuery()).isEmpty();
     }
 }

@@ -13,7 +13,7 @@ import org.hallkiosk.ui.Place;
 
 /**
  * The aid buttons under an item's title: 朗读, 扫码带走 and 打印. A button whose aid is absent is not there at all
- * (no speech engine, an item without a url, an item that has no printed form).
+ * (no speech engine, an item without a url, an item that has no printed form, a kiosk without a printer).
  */
 public final class AidsBar {
 
@@ -32,7 +32,7 @@ public final class AidsBar {
             bar.getChildren().add(button(Messages.get("ui.aids.qr"), "qr", "qrButton",
                     () -> context.navigator().go(new Place.QrCode(itemId))));
         }
-        if (aids.printPreview()) {
+        if (aids.print()) { // without a printer 打印 is not offered at all; 扫码带走 is the way to take it along
             bar.getChildren().add(button(Messages.get("ui.aids.print"), "print", "printPreviewButton",
                     () -> context.navigator().go(new Place.PrintPreview(itemId))));
         }
@@ -51,8 +51,16 @@ public final class AidsBar {
             t.setSelected(readAloud.reading().get()); // the reading decides, not the click
             readAloud.toggle();
         });
+        // While it speaks the switch says 停止, with a stop sign: what a tap will do, not a state to decode.
+        Runnable label = () -> {
+            boolean speaking = readAloud.reading().get();
+            t.setSelected(speaking);
+            t.setText(Messages.get(speaking ? "ui.aids.stopReading" : "ui.aids.readAloud"));
+            t.setGraphic(Icons.icon(speaking ? "stop" : "volume"));
+        };
+        label.run();
         // the switch holds its listener; the kiosk-long ReadAloud holds it only weakly
-        javafx.beans.value.ChangeListener<Boolean> follow = (o, was, now) -> t.setSelected(now);
+        javafx.beans.value.ChangeListener<Boolean> follow = (o, was, now) -> label.run();
         t.getProperties().put(AidsBar.class, follow);
         readAloud.reading().addListener(new javafx.beans.value.WeakChangeListener<>(follow));
         return t;

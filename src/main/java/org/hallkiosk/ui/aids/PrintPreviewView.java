@@ -29,7 +29,7 @@ public final class PrintPreviewView implements Screen {
     private final VBox root = new VBox();
     private PageViewer viewer;
 
-    private record Loaded(PrintDocument document, Availability printer) {
+    private record Loaded(PrintDocument document, Availability printer, boolean qrCode) {
     }
 
     public PrintPreviewView(KioskContext context, String itemId) {
@@ -39,7 +39,8 @@ public final class PrintPreviewView implements Screen {
         context.tasks().run(() -> {
             var item = context.mirror().items().item(itemId).orElse(null);
             var doc = item == null ? null : PrintLayouts.forItem(item).orElse(null);
-            return doc == null ? null : new Loaded(doc, context.aids().printing().availability());
+            return doc == null ? null : new Loaded(doc, context.aids().printing().availability(),
+                    org.hallkiosk.aids.QrCode.forItem(item).isPresent());
         }, loaded -> {
             if (loaded == null) {
                 root.getChildren().setAll(Texts.wrapping(Messages.get("ui.item.missing"), "h2"));
@@ -56,10 +57,20 @@ public final class PrintPreviewView implements Screen {
         Label status = Texts.wrapping("", "strong");
         status.setId("printStatus");
         HBox.setHgrow(status, Priority.ALWAYS);
+        // 扫码带走 beside 打印: a visitor who would rather not carry paper takes it by phone
+        Button qr = new Button(Messages.get("ui.aids.qr"), Icons.icon("qr"));
+        qr.setId("previewQrButton");
+        qr.getStyleClass().add("secondary");
+        qr.setMinWidth(Region.USE_PREF_SIZE);
+        qr.setOnAction(e -> context.navigator().go(new org.hallkiosk.ui.Place.QrCode(itemId)));
+        qr.setVisible(loaded.qrCode());
+        qr.setManaged(loaded.qrCode());
         if (!loaded.printer().isWorking()) {
             status.setText(Messages.get("ui.print.noPrinter"));
             status.setId("noPrinterNote");
-            return new HBox(status);
+            HBox row = new HBox(16, qr, status);
+            row.setAlignment(Pos.CENTER_LEFT);
+            return row;
         }
         Button print = new Button(Messages.get("ui.aids.print"), Icons.icon("print"));
         print.setId("printButton");
@@ -78,7 +89,7 @@ public final class PrintPreviewView implements Screen {
                 status.setText(error instanceof AidException ? error.getMessage() : Messages.get("ui.print.failed"));
             });
         });
-        HBox row = new HBox(16, print, status);
+        HBox row = new HBox(16, print, qr, status);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }

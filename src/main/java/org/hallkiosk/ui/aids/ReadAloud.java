@@ -35,6 +35,7 @@ public final class ReadAloud {
     private final UiTaskExecutor tasks;
     private final Mirror mirror;
     private final BooleanProperty engineWorks = new SimpleBooleanProperty();
+    private final BooleanProperty autoRead = new SimpleBooleanProperty();
     private final ObjectProperty<ReadAlong> target = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper reading = new ReadOnlyBooleanWrapper();
     private final BooleanBinding offered;
@@ -56,6 +57,11 @@ public final class ReadAloud {
     /** Whether a speech engine works here; item screens set it from their check of the aids. */
     public BooleanProperty engineWorks() {
         return engineWorks;
+    }
+
+    /** 长辈版: each readable screen starts reading once it has loaded. Cleared when the visit ends. */
+    public BooleanProperty autoRead() {
+        return autoRead;
     }
 
     /** True while something is being read. */
@@ -82,6 +88,9 @@ public final class ReadAloud {
     public void loaded(Readable screen, Screen current) {
         if (screen == current) {
             target.set(screen.readAlong());
+            if (autoRead.get() && !reading.get()) {
+                start();
+            }
         }
     }
 

@@ -22,7 +22,7 @@ public final class AttachmentView implements Screen {
     public AttachmentView(AttachmentViewModel vm) {
         root.getStyleClass().add("page");
         root.setId("attachment");
-        root.getChildren().add(Texts.wrapping(vm.name(), "h2"));
+        root.getChildren().add(Texts.wrapping(Texts.attachmentTitle(vm.name()), "h2"));
         Runnable refresh = () -> {
             root.getChildren().subList(1, root.getChildren().size()).clear();
             switch (vm.state().get()) {

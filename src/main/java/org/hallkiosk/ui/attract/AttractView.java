@@ -30,31 +30,52 @@ public final class AttractView implements Screen {
         Label notice = Texts.wrapping(vm.currentNotice(), "notice");
         notice.setTextAlignment(TextAlignment.CENTER);
         notice.textProperty().bind(Bindings.createStringBinding(vm::currentNotice, vm.shown()));
-        Button start = new Button(Messages.get("ui.attract.start"));
-        start.setId("startButton");
-        start.setMinWidth(Region.USE_PREF_SIZE);
-        start.setOnAction(e -> vm.start());
+        // Two large choices, as the 关怀模式 of the big apps: the standard kiosk, or large text read aloud.
+        Button start = choice(Messages.get("ui.attract.standard"), "touch", "startButton");
+        start.setOnAction(e -> vm.startStandard());
+        Button elder = choice(Messages.get("ui.attract.elder"), "text-size", "elderButton");
+        elder.setOnAction(e -> vm.startForElders());
+        Label hint = Texts.wrapping(Messages.get("ui.attract.choose"), "notice");
+        hint.setTextAlignment(TextAlignment.CENTER);
+        javafx.scene.layout.HBox choices = new javafx.scene.layout.HBox(start, elder);
+        choices.getStyleClass().add("choices");
+        choices.setAlignment(Pos.CENTER);
+        choices.setMaxWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();
         gap.setMinHeight(0);
         VBox.setVgrow(gap, javafx.scene.layout.Priority.ALWAYS);
         Region gap2 = new Region();
+        gap2.setMinHeight(0);
         VBox.setVgrow(gap2, javafx.scene.layout.Priority.ALWAYS);
-        // Larger text and high contrast can be chosen before the visit starts; the choice carries into it.
+        // High contrast can be chosen before the visit starts; the choice carries into it.
         javafx.scene.layout.HBox display = new javafx.scene.layout.HBox(16,
-                DisplayToggles.largeText(vm.display(), "attractLargeText"),
                 DisplayToggles.highContrast(vm.display(), "attractContrast"));
         display.setAlignment(Pos.CENTER);
-        root = new VBox(gap, hall, notice, start, gap2, display);
+        root = new VBox(gap, hall, notice, hint, choices, gap2, display);
         root.setId("attract");
         root.setAlignment(Pos.CENTER);
         root.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-            if (!within(e.getTarget(), display)) { // a switch changes how the visit looks; it does not start it
-                vm.start();
+            if (!within(e.getTarget(), display) && !within(e.getTarget(), choices)) {
+                vm.start(); // a touch elsewhere starts as the hall set it; the switch only changes the look
             }
         });
         rotation = new Timeline(new KeyFrame(Duration.millis(vm.rotate().toMillis()), e -> vm.next()));
         rotation.setCycleCount(Timeline.INDEFINITE);
         rotation.play();
+    }
+
+    /** One of the two choices: a large button whose text wraps rather than leave a narrow screen. */
+    private static Button choice(String text, String icon, String id) {
+        Button b = new Button(text, org.hallkiosk.ui.Icons.big(icon));
+        b.setId(id);
+        b.getStyleClass().add("choice");
+        b.setWrapText(true);
+        b.setTextAlignment(TextAlignment.CENTER);
+        b.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
+        b.setMinHeight(Region.USE_PREF_SIZE);
+        b.setMaxWidth(Double.MAX_VALUE);
+        javafx.scene.layout.HBox.setHgrow(b, javafx.scene.layout.Priority.ALWAYS);
+        return b;
     }
 
     private static boolean within(Object target, Node container) {

@@ -49,6 +49,20 @@ public final class AttractViewModel {
         return notices().isEmpty() ? "" : notices().get(shown.get());
     }
 
+    /** 标准版: the standard text size, no reading unless asked. */
+    public void startStandard() {
+        context.display().textSize().set(Layout.TextSize.STANDARD);
+        context.readAloud().autoRead().set(false);
+        start();
+    }
+
+    /** 长辈版: large text, and every item read aloud as it opens (where a speech engine works). */
+    public void startForElders() {
+        context.display().textSize().set(Layout.TextSize.LARGE);
+        context.readAloud().autoRead().set(true);
+        start();
+    }
+
     /** A touch starts a visit. */
     public void start() {
         if (context.navigator().place().get() instanceof Place.Attract) { // the button's tap also reaches the screen

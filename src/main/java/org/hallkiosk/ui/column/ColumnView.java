@@ -61,7 +61,7 @@ public final class ColumnView implements Screen {
                 rows.getChildren().add(ItemRows.row(item, () -> vm.open(item)));
             }
             if (vm.total().get() == 0) {
-                rows.getChildren().add(Texts.wrapping(Messages.get("ui.column.empty"), "muted"));
+                rows.getChildren().add(emptyColumn(vm));
             }
             count.setText(vm.total().get() < 0 ? "" : Messages.get("ui.column.count", vm.total().get()));
             pageOf.setText(Messages.get("ui.column.pageOf", vm.page().get() + 1, vm.pageCount()));
@@ -81,6 +81,39 @@ public final class ColumnView implements Screen {
         HBox.setHgrow(heading, Priority.ALWAYS);
         root = new BorderPane(scroll, head, null, pager, null);
         root.setId("column");
+    }
+
+    /** Never a bare sentence: an empty column offers search, the hot searches and whom to call. */
+    private static Node emptyColumn(ColumnViewModel vm) {
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(16);
+        box.setId("emptyColumn");
+        box.getChildren().add(Texts.wrapping(Messages.get("ui.column.empty"), "h2"));
+        Button search = new Button(Messages.get("ui.column.search"), Icons.icon("search"));
+        search.setId("emptyColumnSearch");
+        search.setMinWidth(Region.USE_PREF_SIZE);
+        search.setOnAction(e -> vm.search(""));
+        box.getChildren().add(search);
+        javafx.scene.layout.FlowPane hot = new javafx.scene.layout.FlowPane(12, 12);
+        hot.setAlignment(Pos.CENTER_LEFT);
+        hot.getChildren().add(Texts.fixed(Messages.get("ui.home.hotSearches"), "strong"));
+        for (String q : vm.hotSearches()) {
+            Button chip = new Button(q);
+            chip.getStyleClass().add("chip");
+            chip.setMinWidth(Region.USE_PREF_SIZE);
+            chip.setOnAction(e -> vm.search(q));
+            hot.getChildren().add(chip);
+        }
+        box.getChildren().add(hot);
+        if (!vm.hotlines().isEmpty()) {
+            box.getChildren().add(Texts.wrapping(Messages.get("ui.search.callUs"), "strong"));
+            for (var h : vm.hotlines()) {
+                javafx.scene.layout.FlowPane line = new javafx.scene.layout.FlowPane(10, 4, Icons.icon("phone"),
+                        Texts.fixed(h.label(), "muted"), Texts.fixed(h.number(), "strong"));
+                line.setAlignment(Pos.CENTER_LEFT);
+                box.getChildren().add(line);
+            }
+        }
+        return box;
     }
 
     @Override

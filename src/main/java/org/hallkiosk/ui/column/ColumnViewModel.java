@@ -88,6 +88,19 @@ public final class ColumnViewModel {
         }
     }
 
+    /** For an empty column's next steps: search, the hall's hot searches and hotlines. */
+    public void search(String query) {
+        context.navigator().go(new Place.Search(query));
+    }
+
+    public List<String> hotSearches() {
+        return context.layout().hotSearches();
+    }
+
+    public List<Layout.Hotline> hotlines() {
+        return context.layout().hotlines();
+    }
+
     public void open(ItemSummary item) {
         context.navigator().go(new Place.Item(item.id()));
     }

@@ -38,6 +38,7 @@ public final class GuideView implements Screen {
     private final VBox page = new VBox();
     private final FlowPane jumps = new FlowPane(12, 12);
     private final ReadAlong readAlong;
+    private final Node paged;
 
     public GuideView(GuideViewModel vm) {
         this(vm, null);
@@ -52,7 +53,16 @@ public final class GuideView implements Screen {
         if (aidsBar != null) {
             page.getChildren().add(aidsBar);
         }
-        page.getChildren().add(jumps);
+        page.getChildren().add(jumps); // the parts first, in reach without scrolling
+        if (!vm.keyFacts().isEmpty()) {
+            // 办事要点 first: a long guide must not keep 地点 and 时间 at the bottom
+            GridPane key = Texts.factsTable(vm.keyFacts());
+            key.setPadding(javafx.geometry.Insets.EMPTY);
+            VBox card = new VBox(10, Texts.wrapping(Messages.get("ui.guide.keyFacts"), "section-title"), key);
+            card.getStyleClass().addAll("card", "key-facts");
+            card.setId("keyFacts");
+            page.getChildren().add(card);
+        }
         if (vm.item().summary() != null) {
             page.getChildren().add(Texts.wrapping(vm.item().summary(), "muted"));
         }
@@ -66,8 +76,16 @@ public final class GuideView implements Screen {
         materials.setId("materials");
         materials.getChildren().add(Texts.wrapping(Messages.get("ui.guide.materialsHint",
                 g.materials().size(), vm.requiredCount()), "muted"));
+        Label ready = Texts.fixed(vm.readyText(0), "strong", "ready-count");
+        ready.setId("materialsReady");
+        materials.getChildren().add(ready);
+        java.util.List<CheckBox> checks = new java.util.ArrayList<>();
         for (Material m : g.materials()) {
-            materials.getChildren().add(material(vm, m));
+            materials.getChildren().add(material(vm, m, checks));
+        }
+        for (CheckBox c : checks) {
+            c.selectedProperty().addListener((o, was, now) ->
+                    ready.setText(vm.readyText((int) checks.stream().filter(CheckBox::isSelected).count())));
         }
         section(Messages.get("ui.guide.materials"), materials);
         VBox steps = new VBox();
@@ -104,6 +122,7 @@ public final class GuideView implements Screen {
             section(Messages.get("ui.reader.related"), related);
         }
         root = Touch.kinetic(new ScrollPane(page));
+        paged = org.hallkiosk.ui.Pager.around(root);
         readAlong = new ReadAlong(vm.item().id(), ReadAloudText.of(vm.item()), page, root);
     }
 
@@ -130,8 +149,9 @@ public final class GuideView implements Screen {
         jumps.getChildren().add(jump);
     }
 
-    private static Node material(GuideViewModel vm, Material m) {
+    private static Node material(GuideViewModel vm, Material m, java.util.List<CheckBox> checks) {
         CheckBox check = new CheckBox(m.name());
+        checks.add(check);
         check.setWrapText(true);
         check.setMaxWidth(Double.MAX_VALUE);
         check.setMinHeight(Region.USE_PREF_SIZE);
@@ -160,8 +180,7 @@ public final class GuideView implements Screen {
         if (!forms.getChildren().isEmpty()) {
             box.getChildren().add(forms);
         }
-        box.getStyleClass().add("card");
-        box.setStyle("-fx-background-color: -color-bg;");
+        box.getStyleClass().addAll("card", "material");
         return box;
     }
 
@@ -199,7 +218,7 @@ public final class GuideView implements Screen {
 
     @Override
     public Node view() {
-        return root;
+        return paged;
     }
 
     @Override

@@ -77,6 +77,32 @@ public final class GuideViewModel {
         return out;
     }
 
+    /**
+     * 办事要点, the facts a visitor needs before queuing, for the card at the top: where, when, how long,
+     * what it costs, how many materials, whom to call. Without the ones the guide leaves empty.
+     */
+    public List<String[]> keyFacts() {
+        List<String[]> out = new ArrayList<>();
+        GuideDetails g = guide();
+        TimeLimit t = g.timeLimit();
+        Integer days = t == null ? null : t.promisedDays() != null ? t.promisedDays() : t.statutoryDays();
+        out.add(new String[] {Messages.get("ui.guide.location"), g.location()});
+        out.add(new String[] {Messages.get("ui.guide.hours"), g.hours()});
+        out.add(new String[] {Messages.get("ui.guide.timeLimit"),
+                days == null ? null : Messages.get("ui.guide.days", days)});
+        out.add(new String[] {Messages.get("ui.guide.fee"), g.fee()});
+        out.add(new String[] {Messages.get("ui.guide.materials"), g.materials().isEmpty() ? null
+                : Messages.get("ui.guide.materialsCount", g.materials().size(), requiredCount())});
+        out.add(new String[] {Messages.get("ui.guide.consultPhone"), g.consultPhone()});
+        out.removeIf(f -> f[1] == null || f[1].isBlank());
+        return out;
+    }
+
+    /** "已准备 2/7": how many of the materials the visitor has ticked. */
+    public String readyText(int ticked) {
+        return Messages.get("ui.guide.ready", ticked, guide().materials().size());
+    }
+
     public List<ItemSummary> related() {
         return page.related();
     }

@@ -23,13 +23,16 @@ import org.hallkiosk.ui.Texts;
 import org.hallkiosk.ui.Touch;
 
 /** Home: a search bar, hot searches, the layout's tiles, and the hotlines. */
-public final class HomeView implements Screen {
+public final class HomeView implements Screen, org.hallkiosk.ui.aids.ReadAloud.Readable {
 
     private static final int WIDE_COLUMNS = 4;
     private static final int NARROW_COLUMNS = 2;
+    /** Below this many lines of body text in height, tiles lay icon and label side by side. */
+    private static final double LOW_SCREEN_EM = 20;
 
     private final ScrollPane root;
     private final HomeViewModel vm;
+    private final org.hallkiosk.ui.aids.ReadAlong readAlong;
 
     public HomeView(HomeViewModel vm) {
         this.vm = vm;
@@ -94,15 +97,40 @@ public final class HomeView implements Screen {
         page.setId("home");
         root = Touch.kinetic(new ScrollPane(page));
         root.setFitToHeight(true);
+        // 朗读 on home too: an elderly visitor hears what the kiosk offers before choosing
+        readAlong = new org.hallkiosk.ui.aids.ReadAlong(null, vm.readAloudText(), page, root);
+        vm.offerReadAloud(this);
         // Four tiles a row on a landscape screen, two on a portrait one, so that tiles stay about square.
+        // On a low screen (1366×768 in 长辈模式) the tiles put the icon beside the label, so that the labels
+        // stay in sight above the fold instead of only the icons.
         Runnable arrange = () -> {
             int columns = root.getWidth() >= root.getHeight() ? WIDE_COLUMNS : NARROW_COLUMNS;
             if (tiles.getColumnConstraints().size() != columns) {
                 layOut(tiles, buttons, columns);
             }
+            double em = hint.getFont().getSize();
+            boolean low = root.getHeight() > 0 && root.getHeight() < LOW_SCREEN_EM * em;
+            tiles.getStyleClass().remove("compact");
+            if (low) {
+                tiles.getStyleClass().add("compact");
+            }
         };
+        // a tile or hot search that leads nowhere is not offered (staff find it in the log)
+        vm.findDeadEnds(dead -> {
+            hot.getChildren().removeIf(n -> n instanceof Button b && dead.hotSearches().contains(b.getText()));
+            java.util.List<Layout.Tile> all = vm.tiles();
+            for (int t = all.size() - 1; t >= 0; t--) {
+                if (dead.tiles().contains(all.get(t))) {
+                    buttons.remove(t);
+                }
+            }
+            if (!dead.tiles().isEmpty()) {
+                layOut(tiles, buttons, Math.max(1, tiles.getColumnConstraints().size()));
+            }
+        });
         root.widthProperty().addListener((o, a, b) -> arrange.run());
         root.heightProperty().addListener((o, a, b) -> arrange.run());
+        hint.fontProperty().addListener((o, a, b) -> arrange.run());
         layOut(tiles, buttons, WIDE_COLUMNS);
     }
 
@@ -125,6 +153,11 @@ public final class HomeView implements Screen {
         for (int i = 0; i < tiles.size(); i++) {
             grid.add(tiles.get(i), i % columns, i / columns);
         }
+    }
+
+    @Override
+    public org.hallkiosk.ui.aids.ReadAlong readAlong() {
+        return readAlong;
     }
 
     @Override

@@ -8,6 +8,10 @@ import org.hallkiosk.ui.Place;
 /** The home screen: the layout's tiles, hot searches and hotlines, and where each leads. */
 public final class HomeViewModel {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(HomeViewModel.class.getName());
+    /** Each dead end is logged once per run, not on every visit to home. */
+    private static final java.util.Set<String> REPORTED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private final KioskContext context;
 
     public HomeViewModel(KioskContext context) {
@@ -30,6 +34,56 @@ public final class HomeViewModel {
         return context.layout().hotlines();
     }
 
+    /** The tiles and hot searches that lead nowhere, found in the background. */
+    public record DeadEnds(java.util.Set<Layout.Tile> tiles, java.util.Set<String> hotSearches) {
+    }
+
+    /**
+     * Finds, off the FX thread, the tiles whose column or item the mirror lacks (or whose column is empty) or
+     * whose search finds nothing, and the hot searches that find nothing; hands them to {@code found} to hide,
+     * and logs each for staff.
+     */
+    public void findDeadEnds(java.util.function.Consumer<DeadEnds> found) {
+        var items = context.mirror().items();
+        var search = context.mirror().search();
+        List<Layout.Tile> tiles = tiles();
+        List<String> hot = hotSearches();
+        context.tasks().run(() -> {
+            java.util.Set<String> columns = new java.util.HashSet<>();
+            items.columns().forEach(c -> columns.add(c.id()));
+            java.util.Set<Layout.Tile> deadTiles = new java.util.HashSet<>();
+            for (Layout.Tile t : tiles) {
+                String v = t.target().value();
+                boolean dead = switch (t.target().kind()) {
+                    case COLUMN -> !columns.contains(v) || items.countInColumn(v) == 0;
+                    case ITEM -> items.item(v).isEmpty();
+                    case SEARCH -> findsNothing(search, v);
+                };
+                if (dead) {
+                    deadTiles.add(t);
+                    if (REPORTED.add("tile " + t.label() + " " + v)) {
+                        LOG.warning("home tile \"" + t.label() + "\" leads nowhere (" + t.target().kind() + " " + v
+                                + "); it is hidden");
+                    }
+                }
+            }
+            java.util.Set<String> deadHot = new java.util.HashSet<>();
+            for (String q : hot) {
+                if (findsNothing(search, q)) {
+                    deadHot.add(q);
+                    if (REPORTED.add("hot " + q)) {
+                        LOG.warning("hot search \"" + q + "\" finds nothing; it is hidden");
+                    }
+                }
+            }
+            return new DeadEnds(deadTiles, deadHot);
+        }, found, error -> LOG.log(java.util.logging.Level.WARNING, "checking the home tiles failed", error));
+    }
+
+    private static boolean findsNothing(org.hallkiosk.mirror.Search search, String query) {
+        return search.search(query, org.hallkiosk.mirror.SearchFilter.ALL, 1).hits().isEmpty();
+    }
+
     public void open(Layout.Tile tile) {
         context.navigator().go(placeOf(tile.target()));
     }
@@ -40,6 +94,30 @@ public final class HomeViewModel {
             case ITEM -> new Place.Item(target.value());
             case SEARCH -> new Place.Search(target.value());
         };
+    }
+
+    /** What 朗读 reads on home: the hall, how to search, the tiles, and whom to call. */
+    public String readAloudText() {
+        StringBuilder sb = new StringBuilder(hallName()).append("。");
+        sb.append(org.hallkiosk.i18n.Messages.get("ui.home.searchHint")).append("。");
+        for (Layout.Tile t : tiles()) {
+            sb.append(t.label()).append("。");
+        }
+        for (Layout.Hotline h : hotlines()) {
+            sb.append(h.label()).append("：").append(h.number()).append("。");
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Offers 朗读 on home once it is known whether a speech engine works here (the check may start the
+     * engine the first time, so it runs in the background).
+     */
+    public void offerReadAloud(org.hallkiosk.ui.aids.ReadAloud.Readable home) {
+        context.tasks().run(() -> context.aids().check().speech().isWorking(), works -> {
+            context.readAloud().engineWorks().set(works);
+            context.readAloud().loaded(home, context.navigator().current().get());
+        }, error -> LOG.log(java.util.logging.Level.WARNING, "checking the speech engine failed", error));
     }
 
     public void search(String query) {

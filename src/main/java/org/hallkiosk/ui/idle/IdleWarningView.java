@@ -35,7 +35,7 @@ public final class IdleWarningView extends StackPane {
         card.getStyleClass().add("idle-card");
         card.setMaxSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
         card.setPrefWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
-        card.maxWidthProperty().bind(widthProperty().multiply(0.8));
+        card.maxWidthProperty().bind(widthProperty().multiply(0.9));
         getChildren().add(card);
         // A touch anywhere on the dimmed screen also means the visitor is still there.
         addEventHandler(MouseEvent.MOUSE_CLICKED, e -> guard.continueUsing());

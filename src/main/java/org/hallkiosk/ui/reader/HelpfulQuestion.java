@@ -27,8 +27,14 @@ public final class HelpfulQuestion {
     private HelpfulQuestion() {
     }
 
-    /** Adds the question at the end of {@code view}'s page (a scroll pane over a VBox, as reader and guide are). */
+    /**
+     * Adds the question at the end of {@code view}'s page (a scroll pane over a VBox, as reader and guide are,
+     * also inside the page buttons of {@link org.hallkiosk.ui.Pager}).
+     */
     public static void appendTo(Node view, KioskContext context, String itemId) {
+        if (view instanceof javafx.scene.layout.BorderPane paged) { // a page with 上一屏 / 下一屏 under it
+            view = paged.getCenter();
+        }
         if (view instanceof ScrollPane scroll && scroll.getContent() instanceof VBox page) {
             page.getChildren().add(question(context, itemId));
         }

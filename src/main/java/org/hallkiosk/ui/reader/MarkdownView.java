@@ -33,9 +33,22 @@ import org.commonmark.parser.Parser;
 public final class MarkdownView extends VBox {
 
     private static final Parser PARSER = Parser.builder().build();
+    private static final java.util.regex.Pattern CITED = java.util.regex.Pattern.compile("《([^《》]{2,})》");
+
+    /** What a cited 《name》 opens; none, when the text cites nothing the kiosk holds. */
+    private final java.util.function.Function<String, Runnable> links;
 
     public MarkdownView(String markdown) {
+        this(markdown, name -> null);
+    }
+
+    /**
+     * @param links for a name cited as 《name》 in the text, what a tap on it opens, or null to leave it as
+     *              plain text
+     */
+    public MarkdownView(String markdown, java.util.function.Function<String, Runnable> links) {
         super(14);
+        this.links = links;
         getStyleClass().add("markdown");
         org.commonmark.node.Node doc = PARSER.parse(markdown == null ? "" : markdown);
         for (var block = doc.getFirstChild(); block != null; block = block.getNext()) {
@@ -108,7 +121,7 @@ public final class MarkdownView extends VBox {
     }
 
     /** The inline content of a block as one flow of text runs. */
-    private static TextFlow inline(org.commonmark.node.Node block, String blockStyle) {
+    private TextFlow inline(org.commonmark.node.Node block, String blockStyle) {
         TextFlow flow = new TextFlow();
         flow.getStyleClass().add("text-flow");
         block.accept(new AbstractVisitor() {
@@ -132,7 +145,26 @@ public final class MarkdownView extends VBox {
 
             @Override
             public void visit(org.commonmark.node.Text text) {
-                add(text.getLiteral(), null);
+                // a cited 《name》 the kiosk holds becomes a link: underlined, in the accent colour, tappable
+                java.util.regex.Matcher m = CITED.matcher(text.getLiteral());
+                int at = 0;
+                while (m.find()) {
+                    Runnable open = links.apply(m.group(1));
+                    if (open == null) {
+                        continue;
+                    }
+                    add(text.getLiteral().substring(at, m.start()), null);
+                    add(m.group(), "link");
+                    Text link = (Text) flow.getChildren().get(flow.getChildren().size() - 1);
+                    link.setCursor(javafx.scene.Cursor.HAND);
+                    link.setOnMouseClicked(e -> {
+                        if (e.isStillSincePress()) {
+                            open.run();
+                        }
+                    });
+                    at = m.end();
+                }
+                add(text.getLiteral().substring(at), null);
             }
 
             @Override

@@ -30,6 +30,7 @@ public final class ReaderView implements Screen {
 
     private final ScrollPane root;
     private final ReadAlong readAlong;
+    private final Node paged;
 
     public ReaderView(ReaderViewModel vm) {
         this(vm, null);
@@ -48,6 +49,11 @@ public final class ReaderView implements Screen {
             banner.getStyleClass().add("banner");
             banner.setId("validityBanner");
             page.getChildren().add(banner);
+            if (vm.inForce() != null) {
+                // the way to the document in force, at the top, not among the related items at the bottom
+                page.getChildren().add(linkButton(Messages.get("ui.reader.openInForce", vm.inForce().title()),
+                        "policy", "inForceButton", () -> vm.open(vm.inForce()), false));
+            }
         }
         page.getChildren().add(Texts.wrapping(vm.item().title(), "h1"));
         if (aidsBar != null) {
@@ -65,14 +71,14 @@ public final class ReaderView implements Screen {
         if (vm.item().summary() != null && vm.item().policy() == null && vm.item().body() == null) {
             page.getChildren().add(Texts.wrapping(vm.item().summary()));
         }
-        VBox body = new VBox(new MarkdownView(vm.item().body()));
+        VBox body = new VBox(new MarkdownView(vm.item().body(), vm::citedLink));
         body.getStyleClass().add("card");
         body.setId("readerBody");
         page.getChildren().add(body);
         if (!vm.attachments().isEmpty()) {
             page.getChildren().add(Texts.wrapping(Messages.get("ui.reader.attachments"), "section-title"));
             for (Attachment a : vm.attachments()) {
-                Label name = Texts.wrapping(a.name());
+                Label name = Texts.wrapping(Texts.attachmentTitle(a.name()));
                 HBox.setHgrow(name, Priority.ALWAYS);
                 HBox row = new HBox(12, Icons.icon("attachment"), Texts.fixed(vm.attachmentRole(a), "type-tag"), name,
                         Icons.icon("next"));
@@ -94,6 +100,7 @@ public final class ReaderView implements Screen {
             }
         }
         root = Touch.kinetic(new ScrollPane(page));
+        paged = org.hallkiosk.ui.Pager.around(root);
         readAlong = new ReadAlong(vm.item().id(), ReadAloudText.of(vm.item()), page, root);
     }
 
@@ -125,7 +132,7 @@ public final class ReaderView implements Screen {
 
     @Override
     public Node view() {
-        return root;
+        return paged;
     }
 
     @Override

@@ -33,7 +33,15 @@ public final class ReaderViewModel {
         if (p == null || p.validity() == null || p.validity() == Validity.EFFECTIVE) {
             return null;
         }
+        if (page.inForce() != null) {
+            return Messages.get("ui.reader.banner." + p.validity().code() + ".inForce", page.inForce().title());
+        }
         return Messages.get("ui.reader.banner." + p.validity().code());
+    }
+
+    /** The document in force in place of this one; null when there is none or the mirror does not hold it. */
+    public ItemSummary inForce() {
+        return page.inForce();
     }
 
     public boolean bannerIsWarning() {
@@ -58,6 +66,12 @@ public final class ReaderViewModel {
         }
         out.removeIf(f -> f[1] == null || f[1].isBlank());
         return out;
+    }
+
+    /** What a tap on a cited 《name》 opens: the item of that name, or null when the kiosk holds none. */
+    public Runnable citedLink(String name) {
+        String id = page.cited().get(name);
+        return id == null ? null : () -> context.navigator().go(new Place.Item(id));
     }
 
     public List<ItemSummary> interpretations() {

@@ -145,7 +145,8 @@ public final class SearchView implements Screen {
         if (!vm.hotlines().isEmpty()) {
             VBox phones = new VBox(8, Texts.wrapping(Messages.get("ui.search.callUs"), "strong"));
             for (Layout.Hotline h : vm.hotlines()) {
-                HBox line = new HBox(10, Icons.icon("phone"), Texts.fixed(h.label(), "muted"),
+                // label and number wrap to a second line rather than leave a narrow column
+                FlowPane line = new FlowPane(10, 4, Icons.icon("phone"), Texts.fixed(h.label(), "muted"),
                         Texts.fixed(h.number(), "strong"));
                 line.setAlignment(Pos.CENTER_LEFT);
                 phones.getChildren().add(line);
