@@ -39,7 +39,7 @@ public final class LayoutLoader {
             "attract");
     static final List<String> HOTLINE_FIELDS = List.of("label", "number");
     static final List<String> TILE_FIELDS = List.of("label", "icon", "color", "target");
-    static final List<String> IDLE_FIELDS = List.of("timeout_seconds", "warning_seconds");
+    static final List<String> IDLE_FIELDS = List.of("timeout_seconds", "warning_seconds", "warning_tone");
     static final List<String> ATTRACT_FIELDS = List.of("title", "notices", "rotate_seconds");
     /**
      * A phone number as people dial it: digits, with dashes, spaces and brackets as written; X stands for a
