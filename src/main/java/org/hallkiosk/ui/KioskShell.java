@@ -79,6 +79,7 @@ public final class KioskShell extends StackPane {
                 new ReadAloud(aids, tasks, mirror), keyboard);
         holder[0] = context;
         tasks.runQuietly(aids::speech); // choose the speech engine now, not on the first item a visitor opens
+        tasks.runQuietly(keyboard::warmUp); // and read the handwriting model, not on the first character written
         this.idle = new IdleGuard(layout.idleTimeout(), layout.idleWarning(), navigator::reset);
         getStyleClass().add("kiosk");
 

@@ -108,7 +108,7 @@ class ScreenFitTest {
         return texts;
     }
 
-    private static int check(Parent root, String where, boolean large, List<String> problems) {
+    static int check(Parent root, String where, boolean large, List<String> problems) {
         double minText = large ? LARGE_BODY_PX : BODY_PX;
         double minTarget = large ? LARGE_TARGET_PX : TARGET_PX;
         int texts = 0;

@@ -3,6 +3,7 @@ package org.hallkiosk.ui.search;
 import java.util.List;
 import org.hallkiosk.input.HandwritingRecognizer;
 import org.hallkiosk.input.Ink;
+import org.hallkiosk.input.ZinniaRecognizer;
 
 /**
  * What the kiosk's keyboard can type with, and the mode this visit chose. A visitor who switched to 拼音 finds
@@ -19,10 +20,11 @@ public final class KeyboardInput {
     }
 
     /**
-     * The kiosk's own: handwriting by the recogniser installed with it, when there is one (until then, none).
+     * The kiosk's own: handwriting by Zinnia's model where {@link ZinniaRecognizer#forKiosk} finds one (the
+     * Debian package's, or one beside the jar); without a model, 手写 is hidden. Reads nothing yet.
      */
     public static KeyboardInput installed() {
-        return withoutHandwriting();
+        return new KeyboardInput(ZinniaRecognizer.forKiosk());
     }
 
     /** A kiosk without a handwriting model: 手写 is hidden. */
@@ -38,6 +40,16 @@ public final class KeyboardInput {
                 return false;
             }
         });
+    }
+
+    /**
+     * Reads the handwriting model now (about a second), so that the first visitor to write does not wait.
+     * Call off the FX thread.
+     */
+    public void warmUp() {
+        if (handwriting.available()) {
+            handwriting.recognize(new Ink(List.of(List.of(new Ink.Point(1, 1))), 2, 2), 1);
+        }
     }
 
     public HandwritingRecognizer handwriting() {
@@ -57,7 +69,8 @@ public final class KeyboardInput {
         return chosen != null && modes.contains(chosen) ? chosen : modes.get(0);
     }
 
-    void choose(InputMode mode) {
+    /** This mode for the rest of the visit. */
+    public void choose(InputMode mode) {
         chosen = mode;
     }
 

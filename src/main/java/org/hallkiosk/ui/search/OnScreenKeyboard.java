@@ -14,6 +14,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.hallkiosk.i18n.Messages;
@@ -144,6 +145,9 @@ public final class OnScreenKeyboard extends VBox {
             });
             box.getChildren().add(t);
         }
+        // the ends of the key are rounded (JavaFX CSS has no :first-child)
+        box.getChildren().get(0).getStyleClass().add("first");
+        box.getChildren().get(box.getChildren().size() - 1).getStyleClass().add("last");
         box.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         return box;
     }
@@ -159,7 +163,7 @@ public final class OnScreenKeyboard extends VBox {
         rewrite.setOnAction(e -> vm.rewrite());
         g.add(rewrite, 8, 0, 2, 1);
         g.add(backspace(), 8, 1, 2, 1);
-        return g;
+        return growRows(g, 2);
     }
 
     private GridPane letterKeys() {
@@ -175,7 +179,7 @@ public final class OnScreenKeyboard extends VBox {
             }
         }
         add(g, backspace(), 7, 2, 3);
-        return g;
+        return growRows(g, LETTER_ROWS.length);
     }
 
     private GridPane digitKeys() {
@@ -196,7 +200,7 @@ public final class OnScreenKeyboard extends VBox {
             add(g, key, 2 * i, 1, 2);
         }
         add(g, backspace(), 8, 1, 2);
-        return g;
+        return growRows(g, 2);
     }
 
     private Button backspace() {
@@ -209,6 +213,17 @@ public final class OnScreenKeyboard extends VBox {
 
     private static void add(GridPane g, Node n, int column, int row, int span) {
         g.add(n, column, row, span, 1);
+    }
+
+    /** Rows that share the height the keyboard has beside the results on a wide screen. */
+    private static GridPane growRows(GridPane g, int rows) {
+        for (int r = 0; r < rows; r++) {
+            RowConstraints rc = new RowConstraints();
+            rc.setVgrow(Priority.ALWAYS);
+            rc.setFillHeight(true);
+            g.getRowConstraints().add(rc);
+        }
+        return g;
     }
 
     private static GridPane grid() {
