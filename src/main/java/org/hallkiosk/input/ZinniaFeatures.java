@@ -16,7 +16,8 @@ final class ZinniaFeatures {
 
     /** Zinnia's {@code kMaxCharacterSize}: segments 0..50 of each stroke's tree count. */
     static final int MAX_SEGMENTS = 50;
-    private static final float SPLIT_ERROR = 0.001f;
+    /** Zinnia's split threshold: a point farther than √0.001 ≈ 3 % of the box from the chord splits it. */
+    static final float SPLIT_ERROR = 0.001f;
 
     /** Sparse features: {@code index[i]} ascending with {@code value[i]}. */
     record Vector(int[] index, float[] value) { }
@@ -28,6 +29,11 @@ final class ZinniaFeatures {
      * there is no stroke.
      */
     static Vector of(float[][] xs, float[][] ys) {
+        return of(xs, ys, SPLIT_ERROR);
+    }
+
+    /** As {@link #of(float[][], float[][])}, splitting segments only past {@code splitError}. */
+    static Vector of(float[][] xs, float[][] ys, float splitError) {
         int strokes = xs.length;
         if (strokes == 0) {
             return null;
@@ -41,7 +47,7 @@ final class ZinniaFeatures {
             int[] first = new int[MAX_SEGMENTS + 1];
             int[] last = new int[MAX_SEGMENTS + 1];
             Arrays.fill(first, -1);
-            vertex(x, y, 0, x.length - 1, 0, first, last);
+            vertex(x, y, 0, x.length - 1, 0, first, last, splitError);
             for (int i = 0; i <= MAX_SEGMENTS; i++) {
                 if (first[i] >= 0) {
                     basic(b, sid * 1000 + 20 * i, x[first[i]], y[first[i]], x[last[i]], y[last[i]]);
@@ -64,7 +70,8 @@ final class ZinniaFeatures {
      * {@link #MAX_SEGMENTS} are never used (a child's id is larger than its parent's), so the recursion stops
      * there: bounded depth whatever the ink, where the C++ recursed without end on a closed stroke.
      */
-    private static void vertex(float[] x, float[] y, int first, int last, int id, int[] firsts, int[] lasts) {
+    private static void vertex(float[] x, float[] y, int first, int last, int id, int[] firsts, int[] lasts,
+            float splitError) {
         if (id > MAX_SEGMENTS) {
             return;
         }
@@ -86,9 +93,9 @@ final class ZinniaFeatures {
             }
         }
         float d = max * max / (a * a + b * b);
-        if (d > SPLIT_ERROR) {
-            vertex(x, y, first, best, id * 2 + 1, firsts, lasts);
-            vertex(x, y, best, last, id * 2 + 2, firsts, lasts);
+        if (d > splitError) {
+            vertex(x, y, first, best, id * 2 + 1, firsts, lasts, splitError);
+            vertex(x, y, best, last, id * 2 + 2, firsts, lasts, splitError);
         }
     }
 

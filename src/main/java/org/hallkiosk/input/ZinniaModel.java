@@ -33,23 +33,21 @@ public final class ZinniaModel {
 
     private final String[] labels;
     private final float[] bias;
-    /** Weights of class c are {@code start[c] .. start[c+1]}. */
-    private final int[] start;
-    private final char[] slot16;
-    private final int[] slot32;
-    private final float[] weight;
     /** Distinct feature indices, ascending; a feature's slot is its position here. */
     private final int[] featureIndex;
+    /** The weights of slot s, by class: {@code postingClass[k], postingWeight[k]} for k in start[s]..start[s+1]. */
+    private final int[] postingStart;
+    private final int[] postingClass;
+    private final float[] postingWeight;
 
-    private ZinniaModel(String[] labels, float[] bias, int[] start, char[] slot16, int[] slot32, float[] weight,
-            int[] featureIndex) {
+    private ZinniaModel(String[] labels, float[] bias, int[] featureIndex, int[] postingStart, int[] postingClass,
+            float[] postingWeight) {
         this.labels = labels;
         this.bias = bias;
-        this.start = start;
-        this.slot16 = slot16;
-        this.slot32 = slot32;
-        this.weight = weight;
         this.featureIndex = featureIndex;
+        this.postingStart = postingStart;
+        this.postingClass = postingClass;
+        this.postingWeight = postingWeight;
     }
 
     /** A model whose file is broken: truncated, a wrong magic or version, a bad label or weight. */
@@ -164,18 +162,36 @@ public final class ZinniaModel {
             buf.getFloat();
         }
 
-        int[] distinct = Arrays.stream(index).sorted().distinct().toArray();
-        char[] slot16 = distinct.length <= 1 << 16 ? new char[index.length] : null;
-        int[] slot32 = slot16 == null ? new int[index.length] : null;
-        for (int i = 0; i < index.length; i++) {
-            int s = Arrays.binarySearch(distinct, index[i]);
-            if (slot16 != null) {
-                slot16[i] = (char) s;
-            } else {
-                slot32[i] = s;
+        // Slot-major: an input touches a few hundred of the model's features, so scoring walks only their weights.
+        int[] distinct = index.clone();
+        Arrays.sort(distinct);
+        int d = 0;
+        for (int i = 0; i < distinct.length; i++) {
+            if (d == 0 || distinct[d - 1] != distinct[i]) {
+                distinct[d++] = distinct[i];
             }
         }
-        return new ZinniaModel(labels, bias, start, slot16, slot32, weight, distinct);
+        distinct = Arrays.copyOf(distinct, d);
+        int[] slotOfWeight = new int[index.length];
+        int[] postingStart = new int[d + 1];
+        for (int i = 0; i < index.length; i++) {
+            slotOfWeight[i] = Arrays.binarySearch(distinct, index[i]);
+            postingStart[slotOfWeight[i] + 1]++;
+        }
+        for (int s = 0; s < d; s++) {
+            postingStart[s + 1] += postingStart[s];
+        }
+        int[] fillAt = Arrays.copyOf(postingStart, d);
+        int[] postingClass = new int[index.length];
+        float[] postingWeight = new float[index.length];
+        for (int c = 0; c < n; c++) {
+            for (int w = start[c]; w < start[c + 1]; w++) {
+                int at = fillAt[slotOfWeight[w]]++;
+                postingClass[at] = c;
+                postingWeight[at] = weight[w];
+            }
+        }
+        return new ZinniaModel(labels, bias, distinct, postingStart, postingClass, postingWeight);
     }
 
     private static void need(ByteBuffer buf, int bytes, String name, int c) throws InvalidModelException {
@@ -201,7 +217,7 @@ public final class ZinniaModel {
 
     /** How many weights in all. */
     public int weights() {
-        return weight.length;
+        return postingWeight.length;
     }
 
     /** The slot of feature {@code index}, or -1 when no class weighs it. */
@@ -210,21 +226,23 @@ public final class ZinniaModel {
         return s < 0 ? -1 : s;
     }
 
-    /** Every class's score for the feature vector {@code x} given by slot ({@link #slotOf}); higher is better. */
-    void scores(float[] x, float[] out) {
-        for (int c = 0; c < labels.length; c++) {
-            double sum = 0;
-            int end = start[c + 1];
-            if (slot16 != null) {
-                for (int k = start[c]; k < end; k++) {
-                    sum += weight[k] * x[slot16[k]];
-                }
-            } else {
-                for (int k = start[c]; k < end; k++) {
-                    sum += weight[k] * x[slot32[k]];
-                }
+    /**
+     * Adds to {@code out} every class's score for the sparse features ({@code slots[i]}, {@code values[i]}),
+     * {@code out} starting from {@link #biasInto}: Zinnia's bias + w·x, higher is better.
+     */
+    void addScores(int[] slots, float[] values, int count, double[] out) {
+        for (int i = 0; i < count; i++) {
+            float v = values[i];
+            for (int k = postingStart[slots[i]], end = postingStart[slots[i] + 1]; k < end; k++) {
+                out[postingClass[k]] += postingWeight[k] * v;
             }
-            out[c] = (float) (bias[c] + sum);
+        }
+    }
+
+    /** Sets {@code out[c]} to class c's bias. */
+    void biasInto(double[] out) {
+        for (int c = 0; c < bias.length; c++) {
+            out[c] = bias[c];
         }
     }
 }

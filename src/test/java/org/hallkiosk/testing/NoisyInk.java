@@ -55,7 +55,7 @@ public final class NoisyInk {
 
     /** The medians as they are, resampled every 6 px, on the pad at 0.7 of its size: no noise. */
     public static Ink clean(List<double[][]> medians) {
-        double scale = PAD * 0.7 / 1024;
+        double scale = PAD / 1024;
         List<List<Ink.Point>> strokes = new ArrayList<>();
         for (double[][] median : medians) {
             List<double[]> line = new ArrayList<>();
