@@ -81,6 +81,10 @@ class MessageKeysTest {
                 "rating_helpful", "rating_unhelpful")) {
             used.add("ui.staff.kind." + k);
         }
+        // The keyboard's mode key names each mode.
+        for (org.hallkiosk.ui.search.InputMode m : org.hallkiosk.ui.search.InputMode.values()) {
+            used.add("ui.keyboard.mode." + m.code());
+        }
         // A literal ending in "." is a prefix the code completes with a code; each completion is listed above.
         List<String> prefixes = used.stream().filter(k -> k.endsWith(".")).toList();
         used.removeAll(prefixes);
