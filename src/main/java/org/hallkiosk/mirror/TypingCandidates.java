@@ -1,11 +1,8 @@
 package org.hallkiosk.mirror;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -26,8 +23,8 @@ public final class TypingCandidates {
 
     /**
      * At most {@code max} words for {@code pinyin} (lower-case letters), best first: keywords that read wholly
-     * so (the most used first); then stretches of titles of two or more hanzi that read so (the commonest
-     * first); then longer keywords that start so (the visitor may be typing them). Empty for one letter, which
+     * so (the most used first); then stretches of two to four hanzi of titles that read so, the ones most
+     * titles share first ({@link TypingVocabulary}); then longer keywords that start so (the visitor may be typing them). Empty for one letter, which
      * says too little for a word, and for anything but letters.
      */
     public List<String> words(String pinyin, int max) {
@@ -56,29 +53,17 @@ public final class TypingCandidates {
                 longer.add(t.text());
             }
         }
-        Map<String, Integer> stretches = new HashMap<>();
-        Map<String, Integer> firstSeen = new LinkedHashMap<>();
-        for (SearchCatalog.Entry e : catalog.entries()) {
-            PinyinText t = e.title();
-            for (int from = 0; from < t.length(); ) {
-                long m = t.find(q, from);
-                if (m < 0) {
+        // The titles' words, most shared first: the first `max` that read so are the best.
+        List<String> titleWords = new ArrayList<>();
+        int first = q.firstLetter();
+        for (PinyinText w : catalog.typingVocabulary().words()) {
+            if ((w.starts()[0] & first) != 0 && w.matchesWhole(q)) {
+                titleWords.add(w.text());
+                if (titleWords.size() >= max) {
                     break;
                 }
-                int start = (int) (m >>> 32);
-                int end = (int) m;
-                if (end - start >= 2 && allHan(t.text(), start, end)) {
-                    String word = t.text().substring(start, end);
-                    stretches.merge(word, 1, Integer::sum);
-                    firstSeen.putIfAbsent(word, firstSeen.size());
-                }
-                from = start + 1;
             }
         }
-        List<String> titleWords = new ArrayList<>(stretches.keySet());
-        titleWords.sort((a, b) -> stretches.get(a).equals(stretches.get(b))
-                ? Integer.compare(firstSeen.get(a), firstSeen.get(b))
-                : Integer.compare(stretches.get(b), stretches.get(a)));
         Set<String> out = new LinkedHashSet<>();
         for (List<String> group : List.of(whole, titleWords, longer)) {
             for (String w : group) {

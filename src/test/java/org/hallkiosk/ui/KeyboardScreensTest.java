@@ -79,8 +79,14 @@ class KeyboardScreensTest {
                             System.out.println(where + " search " + bp.getHeight() + " top " + ((javafx.scene.layout.Region) bp.getTop()).getHeight()
                                     + " center " + ((javafx.scene.layout.Region) bp.getCenter()).getHeight() + " min " + ((javafx.scene.layout.Region) bp.getCenter()).minHeight(-1)
                                     + " kb " + kb.getHeight() + " pref " + kb.prefHeight(kb.getWidth()));
+                            System.out.println("  kb width " + kb.getWidth() + " min " + kb.minWidth(-1) + " pref " + kb.prefWidth(-1) + " scene " + shell.getScene().getWidth());
                             for (var n : ((javafx.scene.Parent) kb).getChildrenUnmodifiable()) {
-                                System.out.println("   " + n.getStyleClass() + " " + n.getLayoutBounds().getHeight());
+                                System.out.println("   " + n.getStyleClass() + " " + n.getLayoutBounds().getHeight() + " w " + n.getLayoutBounds().getWidth() + " minw " + n.minWidth(-1));
+                                if (n instanceof javafx.scene.Parent p) {
+                                    for (var m : p.getChildrenUnmodifiable()) {
+                                        System.out.println("      " + m.getStyleClass() + " " + m.getId() + " w " + m.getLayoutBounds().getWidth() + " minw " + m.minWidth(-1));
+                                    }
+                                }
                             }
                         }
                         return ScreenFitTest.check(shell, where, large, problems);
