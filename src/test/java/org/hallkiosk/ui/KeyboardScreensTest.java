@@ -73,21 +73,12 @@ class KeyboardScreensTest {
                     FxWait.onFx(() -> {
                         shell.applyCss();
                         shell.layout();
-                        if (System.getProperty("keyboard.debug") != null) {
-                            var kb = (javafx.scene.layout.Region) shell.lookup("#keyboard");
-                            var bp = (javafx.scene.layout.BorderPane) shell.lookup("#search");
-                            System.out.println(where + " search " + bp.getHeight() + " top " + ((javafx.scene.layout.Region) bp.getTop()).getHeight()
-                                    + " center " + ((javafx.scene.layout.Region) bp.getCenter()).getHeight() + " min " + ((javafx.scene.layout.Region) bp.getCenter()).minHeight(-1)
-                                    + " kb " + kb.getHeight() + " pref " + kb.prefHeight(kb.getWidth()));
-                            System.out.println("  kb width " + kb.getWidth() + " min " + kb.minWidth(-1) + " pref " + kb.prefWidth(-1) + " scene " + shell.getScene().getWidth());
-                            for (var n : ((javafx.scene.Parent) kb).getChildrenUnmodifiable()) {
-                                System.out.println("   " + n.getStyleClass() + " " + n.getLayoutBounds().getHeight() + " w " + n.getLayoutBounds().getWidth() + " minw " + n.minWidth(-1));
-                                if (n instanceof javafx.scene.Parent p) {
-                                    for (var m : p.getChildrenUnmodifiable()) {
-                                        System.out.println("      " + m.getStyleClass() + " " + m.getId() + " w " + m.getLayoutBounds().getWidth() + " minw " + m.minWidth(-1));
-                                    }
-                                }
-                            }
+                        // the keyboard whole within the screen: no key pushed past its right edge
+                        javafx.geometry.Bounds kb = shell.lookup("#keyboard")
+                                .localToScene(shell.lookup("#keyboard").getLayoutBounds());
+                        if (kb.getMinX() < -0.5 || kb.getMaxX() > shell.getScene().getWidth() + 0.5
+                                || kb.getMaxY() > shell.getScene().getHeight() + 0.5) {
+                            problems.add(where + ": the keyboard runs off the screen: " + kb);
                         }
                         return ScreenFitTest.check(shell, where, large, problems);
                     });
