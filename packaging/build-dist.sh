@@ -16,9 +16,10 @@ jpackage --type app-image --dest "$dest" "${common[@]}"
 cp "$here/linux/hall-kiosk-supervise" "$here/linux/hall-kiosk.service" "$dest/hall-kiosk/lib/"
 chmod +x "$dest/hall-kiosk/lib/hall-kiosk-supervise"
 if command -v dpkg-deb >/dev/null && command -v fakeroot >/dev/null; then
-  # From the finished image, so that the .deb carries the scripts copied into it above.
+  # From the finished image, so that the .deb carries the scripts copied into it above. 手写 reads Zinnia's
+  # Simplified Chinese model from the Debian package (LGPL-2.1+, docs/licences/handwriting.md).
   jpackage --type deb --dest "$dest" --name hall-kiosk --app-version "$version" --vendor "Hall Kiosk" \
-    --app-image "$dest/hall-kiosk" --install-dir /opt \
+    --app-image "$dest/hall-kiosk" --install-dir /opt --linux-package-deps tegaki-zinnia-simplified-chinese \
     --linux-package-name hall-kiosk --linux-app-category utils || echo "build-dist: the .deb was not built (see above)" >&2
 fi
 echo "build-dist: $(ls "$dest")"

@@ -1,11 +1,29 @@
 #!/usr/bin/env bash
-# Installs what the tests need and a fresh Debian machine may lack: CJK fonts (the screens render Chinese)
-# and espeak-ng (read aloud). Maven runs this before the tests; it does nothing when all is there.
+# Installs what the tests need and a fresh Debian machine may lack: CJK fonts (the screens render Chinese),
+# espeak-ng (read aloud), Zinnia's Simplified Chinese handwriting model (手写), and the handwriting tests' ink
+# (the npm package hanzi-writer-data, unpacked into ~/.cache/hall-kiosk/). Maven runs this before the tests;
+# it does nothing when all is there.
 set -uo pipefail
+
+# Test ink for handwriting: Make Me a Hanzi's stroke medians (ARPHIC Public License), not part of the app.
+HWD_VERSION=2.0.1
+HWD_DIR="${HOME}/.cache/hall-kiosk/hanzi-writer-data-${HWD_VERSION}"
+if [ ! -f "${HWD_DIR}/package/中.json" ]; then
+  if command -v npm >/dev/null 2>&1; then
+    echo "install-test-deps: fetching hanzi-writer-data@${HWD_VERSION} (handwriting test ink)"
+    mkdir -p "${HWD_DIR}" && tgz=$(cd "${HWD_DIR}" && npm pack --silent "hanzi-writer-data@${HWD_VERSION}" 2>/dev/null | tail -n 1) \
+      && [ -n "${tgz}" ] && tar xzf "${HWD_DIR}/${tgz}" -C "${HWD_DIR}" && rm -f "${HWD_DIR}/${tgz}" \
+      || echo "install-test-deps: could not fetch hanzi-writer-data; handwriting tests will say so" >&2
+  else
+    echo "install-test-deps: npm missing; handwriting tests need hanzi-writer-data@${HWD_VERSION} in ${HWD_DIR}/package" >&2
+  fi
+fi
+
 need=()
 command -v fc-list >/dev/null 2>&1 || need+=(fontconfig)
 fc-list 2>/dev/null | grep -i "Noto Sans CJK" >/dev/null || need+=(fonts-noto-cjk)
 command -v espeak-ng >/dev/null 2>&1 || need+=(espeak-ng)
+[ -f /usr/share/tegaki/models/zinnia/handwriting-zh_CN.model ] || need+=(tegaki-zinnia-simplified-chinese)
 [ ${#need[@]} -eq 0 ] && exit 0
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then

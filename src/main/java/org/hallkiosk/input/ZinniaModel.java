@@ -18,9 +18,11 @@ import java.util.Arrays;
  * {@code float bias}, and (int index, float weight) pairs ended by index -1. Every read is bounds-checked, so a
  * truncated or corrupt file gives an {@link InvalidModelException} naming what is wrong, never an index error.
  *
- * <p>Feature indices are remapped to dense slots 0..{@link #slots()} so that scoring is a gather over a float
- * array. Immutable after reading; safe to share between threads. Heap for the Simplified Chinese model
- * (26.8 MB file): about the file size (one short-or-int slot and one float per weight).
+ * <p>Feature indices are remapped to dense slots, and the weights stored slot by slot (class, weight): an
+ * input touches a few hundred of the model's 4,695 features, so scoring walks only their weights (about 1 ms
+ * for all 6,763 classes). Immutable after reading; safe to share between threads. Heap for the Simplified
+ * Chinese model (26.8 MB file): 27.7 MB held (measured by HandwritingBenchmark); about 90 MB more while
+ * reading (the file and two passes' arrays), released once read.
  */
 public final class ZinniaModel {
 

@@ -53,7 +53,7 @@ public final class NoisyInk {
         return new Ink(strokes, PAD, PAD);
     }
 
-    /** The medians as they are, resampled every 6 px, on the pad at 0.7 of its size: no noise. */
+    /** The medians as they are, resampled every 6 px, the 1024 box filling the pad: no noise. */
     public static Ink clean(List<double[][]> medians) {
         double scale = PAD / 1024;
         List<List<Ink.Point>> strokes = new ArrayList<>();
