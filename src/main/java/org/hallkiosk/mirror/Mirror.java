@@ -129,6 +129,11 @@ public final class Mirror implements AutoCloseable {
         return new Search(this);
     }
 
+    /** Words of titles and keywords that read as typed pinyin, for the keyboard's candidate bar. */
+    public TypingCandidates typingCandidates() {
+        return new TypingCandidates(this);
+    }
+
     SearchCatalog.Holder searchCatalog() {
         return searchCatalog;
     }

@@ -79,6 +79,7 @@ final class SearchCatalog {
     final Haystack numbers;
     /** Each entry's title as common pinyin and as initials, made when first needed (a query found nothing). */
     private volatile String[][] titleSounds;
+    private volatile TypingVocabulary typingVocabulary;
 
     private SearchCatalog(long generation, List<Entry> entries, List<Keyword> keywords) {
         this.generation = generation;
@@ -98,6 +99,16 @@ final class SearchCatalog {
         this.titles = new Haystack(titleTexts);
         this.keywordsOfEntries = new Haystack(keywordTexts);
         this.numbers = new Haystack(numberTexts);
+    }
+
+    /** The titles' words for the keyboard's candidate bar, made when first asked for. */
+    TypingVocabulary typingVocabulary() {
+        TypingVocabulary v = typingVocabulary;
+        if (v == null) {
+            v = TypingVocabulary.of(this);
+            typingVocabulary = v;
+        }
+        return v;
     }
 
     String[][] titleSounds() {

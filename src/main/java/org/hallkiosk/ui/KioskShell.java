@@ -32,6 +32,7 @@ import org.hallkiosk.ui.home.HomeViewModel;
 import org.hallkiosk.ui.idle.IdleGuard;
 import org.hallkiosk.ui.idle.IdleWarningView;
 import org.hallkiosk.ui.reader.ItemScreen;
+import org.hallkiosk.ui.search.KeyboardInput;
 import org.hallkiosk.ui.search.SearchView;
 import org.hallkiosk.ui.search.SearchViewModel;
 import org.hallkiosk.ui.staff.PinPadView;
@@ -67,14 +68,21 @@ public final class KioskShell extends StackPane {
     /** @param aids the speech engine and printer of this kiosk (see docs/readme/aids.md) */
     public KioskShell(String hallName, Layout layout, Mirror mirror, UiTaskExecutor tasks,
                       List<ConfigProblem> configProblems, KioskAids aids) {
+        this(hallName, layout, mirror, tasks, configProblems, aids, KeyboardInput.installed());
+    }
+
+    /** @param keyboard what the search keyboard types with (a given handwriting recogniser, in tests) */
+    public KioskShell(String hallName, Layout layout, Mirror mirror, UiTaskExecutor tasks,
+                      List<ConfigProblem> configProblems, KioskAids aids, KeyboardInput keyboard) {
         DisplayMode display = new DisplayMode();
         display.reset(layout);
         KioskContext[] holder = new KioskContext[1];
         Navigator navigator = new Navigator(place -> screenFor(holder[0], place, staff));
         this.context = new KioskContext(hallName, layout, mirror, tasks, navigator, display, aids,
-                new ReadAloud(aids, tasks, mirror));
+                new ReadAloud(aids, tasks, mirror), keyboard);
         holder[0] = context;
         tasks.runQuietly(aids::speech); // choose the speech engine now, not on the first item a visitor opens
+        tasks.runQuietly(keyboard::warmUp); // and read the handwriting model, not on the first character written
         this.idle = new IdleGuard(layout.idleTimeout(), layout.idleWarning(), navigator::reset);
         getStyleClass().add("kiosk");
 
@@ -122,6 +130,7 @@ public final class KioskShell extends StackPane {
             if (attract) {
                 display.reset(layout); // the next visitor meets the hall's default text size and colours
                 context.readAloud().autoRead().set(false);
+                keyboard.reset(); // and the keyboard's default mode
             }
             idle.setArmed(!attract);
         });

@@ -71,6 +71,9 @@ public final class ScreenTour {
                 openItem(s, "bszn-ydz-sl");
                 s.context().navigator().go(new Place.PrintPreview("bszn-ydz-sl"));
             }),
+            // The keyboard: 优 written on the 手写 pad (when the kiosk has a handwriting model), youdai in 拼音.
+            new Stop("15-keyboard-handwriting", s -> search(s, "handwriting"), s -> writeOnPad(s, Ink.YOU)),
+            new Stop("16-keyboard-pinyin", s -> search(s, "pinyin"), s -> tapKeys(s, "youdai")),
             // The staff screens (the tour goes straight to the panel; a visitor meets the PIN pad first).
             new Stop("30-staff-pin", s -> {
                 s.context().navigator().reset();
@@ -83,7 +86,63 @@ public final class ScreenTour {
             staffPart("35-staff-device", "#staffDeviceTab"),
             staffPart("36-staff-admin", "#staffAdminTab"));
 
+    /** Ink for the tour (a class of its own: the stops above are built before plain fields). */
+    private static final class Ink {
+        /** 优 as a finger might write it, six strokes in a unit box: 亻 then 尤. */
+        static final double[][][] YOU = {
+            {{0.33, 0.08}, {0.26, 0.25}, {0.12, 0.45}},
+            {{0.23, 0.32}, {0.23, 0.62}, {0.23, 0.93}},
+            {{0.40, 0.36}, {0.65, 0.35}, {0.92, 0.34}},
+            {{0.64, 0.10}, {0.63, 0.40}, {0.58, 0.66}, {0.44, 0.90}},
+            {{0.66, 0.46}, {0.66, 0.70}, {0.68, 0.87}, {0.80, 0.89}, {0.93, 0.86}, {0.94, 0.76}},
+            {{0.75, 0.16}, {0.79, 0.21}, {0.83, 0.27}}};
+    }
+
     private ScreenTour() {
+    }
+
+    /** The search screen with an empty query and the keyboard in the mode whose key is {@code mode-CODE}. */
+    private static void search(KioskShell s, String modeCode) {
+        s.context().navigator().home();
+        s.context().navigator().go(new Place.Search(""));
+        s.applyCss();
+        s.layout();
+        if (s.lookup("#mode-" + modeCode) instanceof javafx.scene.control.ToggleButton mode) {
+            mode.fire();
+        }
+    }
+
+    private static void tapKeys(KioskShell s, String keys) {
+        for (char c : keys.toCharArray()) {
+            if (s.lookup("#key-" + c) instanceof javafx.scene.control.Button key) {
+                key.fire();
+            }
+        }
+    }
+
+    /** Draws {@code strokes} (unit box) on the 手写 pad with the mouse events a finger makes, if it is shown. */
+    private static void writeOnPad(KioskShell s, double[][][] strokes) {
+        s.applyCss();
+        s.layout();
+        javafx.scene.Node pad = s.lookup("#handwritingPad");
+        if (pad == null || !pad.isVisible()) {
+            return;
+        }
+        javafx.geometry.Bounds b = pad.getLayoutBounds();
+        double size = Math.min(b.getWidth(), b.getHeight()) * 0.8;
+        double left = (b.getWidth() - size) / 2;
+        double top = (b.getHeight() - size) / 2;
+        for (double[][] stroke : strokes) {
+            for (int i = 0; i < stroke.length; i++) {
+                var type = i == 0 ? javafx.scene.input.MouseEvent.MOUSE_PRESSED
+                        : i == stroke.length - 1 ? javafx.scene.input.MouseEvent.MOUSE_RELEASED
+                        : javafx.scene.input.MouseEvent.MOUSE_DRAGGED;
+                var at = pad.localToScene(left + stroke[i][0] * size, top + stroke[i][1] * size);
+                javafx.event.Event.fireEvent(pad, new javafx.scene.input.MouseEvent(type, at.getX(), at.getY(),
+                        at.getX(), at.getY(), javafx.scene.input.MouseButton.PRIMARY, 1, false, false, false, false,
+                        true, false, false, true, false, false, null));
+            }
+        }
     }
 
     /** Taps the guide's n-th jump button (0 = the first part), as a visitor would to reach a part. */

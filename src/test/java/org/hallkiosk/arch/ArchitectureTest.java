@@ -61,6 +61,15 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.hallkiosk.ui..")
                 .should().dependOnClassesThat().resideInAPackage("org.hallkiosk.cli..")
                 .check(classes);
+        // input (handwriting, pinyin candidates) sits between the screens and the mirror it reads words from
+        noClasses().that().resideInAPackage("org.hallkiosk.input..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.hallkiosk.ui..", "org.hallkiosk.cli..",
+                        "org.hallkiosk.sync..", "org.hallkiosk.aids..")
+                .check(classes);
+        noClasses().that().resideInAnyPackage("org.hallkiosk.mirror..", "org.hallkiosk.content..",
+                        "org.hallkiosk.feed..", "org.hallkiosk.config..")
+                .should().dependOnClassesThat().resideInAPackage("org.hallkiosk.input..")
+                .check(classes);
     }
 
     @Test

@@ -84,6 +84,10 @@ class MessageKeysTest {
         for (org.hallkiosk.publish.Review.Change c : org.hallkiosk.publish.Review.Change.values()) {
             used.add("review.change." + c.name().toLowerCase(Locale.ROOT));
         }
+        // The keyboard's mode key names each mode.
+        for (org.hallkiosk.ui.search.InputMode m : org.hallkiosk.ui.search.InputMode.values()) {
+            used.add("ui.keyboard.mode." + m.code());
+        }
         // A literal ending in "." is a prefix the code completes with a code; each completion is listed above.
         List<String> prefixes = used.stream().filter(k -> k.endsWith(".")).toList();
         used.removeAll(prefixes);

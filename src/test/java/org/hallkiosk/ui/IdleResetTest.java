@@ -49,6 +49,7 @@ class IdleResetTest {
     void warnsThenContinuesThenClearsEverything(FxRobot robot) {
         robot.clickOn("#startButton");
         robot.clickOn("#searchBar");
+        robot.clickOn("#mode-pinyin");
         robot.clickOn("#key-y").clickOn("#key-d");
         robot.clickOn("#largeTextToggle");
         assertThat(robot.lookup("#queryText").queryAs(Label.class).getText()).isEqualTo("yd");
@@ -75,6 +76,10 @@ class IdleResetTest {
         robot.clickOn("#searchBar");
         assertThat(robot.lookup("#queryText").queryAs(Label.class).getText()).isEmpty();
         assertThat(FxWait.onFx(() -> shell.context().navigator().depth())).isEqualTo(2);
+        // and the keyboard back in its default mode, 手写, with the pad showing
+        assertThat(robot.lookup("#mode-handwriting").queryAs(javafx.scene.control.ToggleButton.class).isSelected())
+                .isTrue();
+        assertThat(robot.lookup("#handwritingPad").tryQuery()).isPresent();
     }
 
     /** What turned StaffPanelTest red: a shell left behind whose idle guard reset its navigator later on. */

@@ -120,6 +120,7 @@ class VisitorPathTest {
     void pinyinInitialsOnTheKeyboardReachTheGuide(FxRobot robot) {
         startVisit(robot);
         robot.clickOn("#searchBar");
+        robot.clickOn("#mode-pinyin");
         robot.clickOn("#key-y").clickOn("#key-d").clickOn("#key-z");
         assertThat(robot.lookup("#queryText").queryAs(Label.class).getText()).isEqualTo("ydz");
         robot.clickOn(itemRow(robot, "bszn-ydz-sl"));
@@ -127,14 +128,89 @@ class VisitorPathTest {
         FxWait.until("the guide screen", () -> robot.lookup("#guide").tryQuery().isPresent());
     }
 
+    /** The candidate button showing {@code text}, once the candidate bar offers it. */
+    Node candidate(FxRobot robot, String text) {
+        java.util.function.Supplier<java.util.Optional<Node>> find = () -> robot.lookup("#candidates .candidate")
+                .queryAll().stream().filter(n -> text.equals(((javafx.scene.control.Button) n).getText())).findFirst();
+        FxWait.until("the candidate " + text, () -> find.get().isPresent());
+        return find.get().orElseThrow();
+    }
+
+    /** Writes {@code character} on the 手写 pad with the finger: its medians (Make Me a Hanzi), stroke by stroke. */
+    void write(FxRobot robot, String character) throws java.io.IOException {
+        javafx.geometry.Bounds pad = FxWait.onFx(() -> {
+            Node p = robot.lookup("#handwritingPad").query();
+            return p.localToScreen(p.getBoundsInLocal());
+        });
+        double size = Math.min(pad.getWidth(), pad.getHeight()) * 0.8;
+        double left = pad.getMinX() + (pad.getWidth() - size) / 2;
+        double top = pad.getMinY() + (pad.getHeight() - size) / 2;
+        var data = org.hallkiosk.testing.HanziWriterData.find().orElseThrow(() -> new IllegalStateException(
+                "hanzi-writer-data is not installed; run scripts/install-test-deps.sh"));
+        for (double[][] stroke : data.medians(character)) {
+            robot.moveTo(new javafx.geometry.Point2D(left + stroke[0][0] * size / 1024, top + stroke[0][1] * size / 1024),
+                    org.testfx.robot.Motion.DIRECT);
+            robot.press(javafx.scene.input.MouseButton.PRIMARY);
+            for (double[] p : stroke) {
+                robot.moveTo(new javafx.geometry.Point2D(left + p[0] * size / 1024, top + p[1] * size / 1024),
+                        org.testfx.robot.Motion.DIRECT);
+            }
+            robot.release(javafx.scene.input.MouseButton.PRIMARY);
+        }
+    }
+
+    @Test
+    void handwritingOnThePadReachesTheGuide(FxRobot robot) throws java.io.IOException {
+        startVisit(robot);
+        robot.clickOn("#searchBar");
+        assertThat(robot.lookup("#mode-handwriting").queryAs(javafx.scene.control.ToggleButton.class).isSelected())
+                .as("手写 is where a visit starts").isTrue();
+        for (String c : java.util.List.of("优", "待", "证")) {
+            write(robot, c);
+            robot.clickOn(candidate(robot, c));
+            FxWait.until("the pad cleared", () -> robot.lookup("#candidates .candidate").queryAll().isEmpty());
+        }
+        assertThat(robot.lookup("#queryText").queryAs(Label.class).getText()).isEqualTo("优待证");
+        robot.clickOn(itemRow(robot, "bszn-ydz-sl"));
+        FxWait.until("the 优待证 guide", () -> robot.lookup("#guide").tryQuery().isPresent());
+        assertThat(place()).isEqualTo(new Place.Item("bszn-ydz-sl"));
+    }
+
+    @Test
+    void pinyinCandidatesReachTheGuide(FxRobot robot) {
+        startVisit(robot);
+        robot.clickOn("#searchBar");
+        robot.clickOn("#mode-pinyin");
+        for (char k : "youdaizheng".toCharArray()) {
+            robot.clickOn("#key-" + k);
+        }
+        assertThat(robot.lookup("#queryText").queryAs(Label.class).getText()).isEqualTo("youdaizheng");
+        robot.clickOn(candidate(robot, "优待证"));
+        assertThat(robot.lookup("#queryText").queryAs(Label.class).getText()).isEqualTo("优待证");
+        robot.clickOn(itemRow(robot, "bszn-ydz-sl"));
+        FxWait.until("the 优待证 guide", () -> robot.lookup("#guide").tryQuery().isPresent());
+        assertThat(place()).isEqualTo(new Place.Item("bszn-ydz-sl"));
+
+        // The choice holds for the visit: back on search, the keyboard is still in 拼音.
+        robot.clickOn("#homeButton");
+        robot.clickOn("#searchBar");
+        assertThat(robot.lookup("#mode-pinyin").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+        robot.clickOn("#mode-digits");
+        robot.clickOn("#key-2").clickOn("#key-年").clickOn("#key-space").clickOn("#key-〔");
+        assertThat(robot.lookup("#queryText").queryAs(Label.class).getText()).isEqualTo("2年 〔");
+    }
+
     @Test
     void typingUpdatesResultsAndNothingFoundOffersNextSteps(FxRobot robot) {
         startVisit(robot);
         robot.clickOn("#searchBar");
+        robot.clickOn("#mode-pinyin");
         robot.clickOn("#key-q").clickOn("#key-q").clickOn("#key-x");
         FxWait.until("the no-results page", () -> robot.lookup("#noResults").tryQuery().isPresent());
         // next steps: hot searches to tap, and a way home
-        robot.clickOn(robot.lookup("#noResults").lookup("抚恤补助").queryButton());
+        javafx.scene.control.Button hot = robot.lookup("#noResults").lookup("抚恤补助").queryButton();
+        FxWait.reveal(hot); // below the fold on a small screen, above the keyboard
+        robot.clickOn(hot);
         assertThat(robot.lookup("#queryText").queryAs(Label.class).getText()).isEqualTo("抚恤补助");
         robot.clickOn("#key-backspace");
         assertThat(robot.lookup("#queryText").queryAs(Label.class).getText()).isEqualTo("抚恤补");

@@ -34,6 +34,7 @@ public final class SearchView implements Screen {
     private final SearchViewModel vm;
     private final VBox results = new VBox(12);
     private final ScrollPane scroll;
+    private final OnScreenKeyboard keyboard;
 
     public SearchView(SearchViewModel vm) {
         this.vm = vm;
@@ -70,7 +71,7 @@ public final class SearchView implements Screen {
         vm.hits().addListener((ListChangeListener<SearchHit>) c -> refresh());
         refresh();
 
-        OnScreenKeyboard keyboard = new OnScreenKeyboard(vm);
+        keyboard = new OnScreenKeyboard(vm.newKeyboard());
         root = new BorderPane(scroll, top, null, null, null);
         root.setId("search");
         // On a wide screen the keyboard sits beside the results, so both stay large; else below them.
@@ -189,5 +190,6 @@ public final class SearchView implements Screen {
     public void dispose() {
         vm.leave();
         vm.dispose();
+        keyboard.dispose();
     }
 }

@@ -11,6 +11,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.hallkiosk.config.BackgroundFailures;
 import org.hallkiosk.config.Layout;
+import org.hallkiosk.input.MirrorPinyinCandidates;
 import org.hallkiosk.mirror.SearchFilter;
 import org.hallkiosk.mirror.SearchHit;
 import org.hallkiosk.mirror.SearchResults;
@@ -52,6 +53,12 @@ public final class SearchViewModel {
         search(query.get(), false); // a hot search from home: nothing to wait for
     }
 
+    /** A view model for this search's on-screen keyboard, typing into {@link #query()}. */
+    public KeyboardViewModel newKeyboard() {
+        return new KeyboardViewModel(this, context.keyboard(), new MirrorPinyinCandidates(context.mirror()),
+                context.tasks());
+    }
+
     public StringProperty query() {
         return query;
     }
@@ -80,11 +87,23 @@ public final class SearchViewModel {
         return context.layout().hotlines();
     }
 
-    /** A key of the on-screen keyboard. */
-    public void type(String text) {
+    /** A key of the on-screen keyboard; false (nothing typed) when it would pass the query's cap. */
+    public boolean type(String text) {
         if (query.get().length() + text.length() <= MAX_QUERY) {
             query.set(query.get() + text);
+            return true;
         }
+        return false;
+    }
+
+    /** A candidate for the last {@code count} characters (the pinyin typed so far); false past the cap. */
+    public boolean replaceEnd(int count, String text) {
+        String q = query.get();
+        if (count < 0 || count > q.length() || q.length() - count + text.length() > MAX_QUERY) {
+            return false;
+        }
+        query.set(q.substring(0, q.length() - count) + text);
+        return true;
     }
 
     public void backspace() {
