@@ -86,6 +86,11 @@ class SyncCommandTest {
 
     @Test
     void statusJsonTellsWhatIsHeldAndHowTheLastSyncWent() throws IOException {
+        // Before any sync there is no mirror, and status (which only reads) does not make one.
+        CommandRun none = CommandRun.of("status", "--config", config.toString(), "--data", data.toString(), "--json");
+        assertThat(none.exitCode()).isEqualTo(1);
+        assertThat(none.err()).contains(data.toString());
+        org.hallkiosk.mirror.Mirror.open(data).close();
         JsonNode empty = CommandRun.statusJson(config, data);
         assertThat(empty.get("sequence").asLong()).isEqualTo(-1);
         assertThat(empty.get("items").asInt()).isZero();
