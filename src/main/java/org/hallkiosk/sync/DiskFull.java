@@ -2,10 +2,10 @@ package org.hallkiosk.sync;
 
 import java.io.IOException;
 import java.nio.file.FileSystemException;
-import java.sql.SQLException;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
+import org.hallkiosk.mirror.SqliteFull;
 
 /**
  * Recognises a full disk in whatever form it surfaces: an IOException "No space left on device" while a file
@@ -13,9 +13,6 @@ import java.util.Set;
  * transaction is active" once SQLite has rolled the transaction back itself), anywhere in the chain of causes.
  */
 final class DiskFull {
-
-    /** SQLite's result code for "database or disk is full". */
-    private static final int SQLITE_FULL = 13;
 
     private DiskFull() {
     }
@@ -29,7 +26,7 @@ final class DiskFull {
         if (t == null || !seen.add(t)) {
             return false;
         }
-        if (t instanceof SQLException sql && (sql.getErrorCode() == SQLITE_FULL || says(sql.getMessage()))) {
+        if (SqliteFull.is(t)) {
             return true;
         }
         if (t instanceof FileSystemException fs && says(fs.getReason())) {

@@ -87,11 +87,17 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** The keyboard's input reads candidates from the mirror; text is pure functions the mirror itself uses. */
     @Test
-    void theInputAndTextRoomsStayFreeOfScreensAndStorage() {
-        noClasses().that().resideInAnyPackage("org.hallkiosk.input..", "org.hallkiosk.text..")
+    void theInputAndTextRoomsPointDown() {
+        noClasses().that().resideInAPackage("org.hallkiosk.input..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.hallkiosk.ui..", "org.hallkiosk.cli..",
-                        "org.hallkiosk.sync..", "org.hallkiosk.mirror..", "java.sql..")
+                        "org.hallkiosk.sync..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.hallkiosk.text..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.hallkiosk.ui..", "org.hallkiosk.cli..",
+                        "org.hallkiosk.sync..", "org.hallkiosk.mirror..", "org.hallkiosk.config..",
+                        "org.hallkiosk.input..")
                 .allowEmptyShould(true)
                 .check(classes);
     }
