@@ -48,7 +48,8 @@ public final class ManifestReader {
         List<Manifest.ItemEntry> items = readItems(fields);
         List<Manifest.FileEntry> files = readFiles(fields);
         FieldProblems.throwIfAny(FeedNames.MANIFEST, problems);
-        return new Manifest(version.intValue(), publisher, sequence, generatedAt, columns, items, files);
+        return new Manifest(version.intValue(), publisher, sequence, generatedAt, columns, items, files,
+                SearchHintsReader.read(root.get("search")));
     }
 
     private static List<Column> readColumns(JsonFields fields, List<JsonFields.FieldProblem> problems) {

@@ -35,6 +35,7 @@ public final class ContentWriter {
             }
             replaceColumns(c, update.manifest().columns());
             replaceFiles(c, update.manifest().files());
+            SearchIndex.writeHints(c, update.manifest().search());
             writeState(c, update);
             return null;
         });

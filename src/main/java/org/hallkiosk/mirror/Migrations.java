@@ -144,9 +144,12 @@ final class Migrations {
                       value INTEGER)""",
                     "CREATE INDEX usage_events_at ON usage_events(at)",
                     "CREATE INDEX usage_events_kind ON usage_events(kind, at)"),
-            // The search index, filled from the items already held so that an upgraded kiosk searches at once.
-            new CodeStep(3, c -> {
-                new SqlStep(3, SearchIndex.SCHEMA).apply(c);
+            // The search index. (Step 3 also filled it; step 4 now does, with the columns it added.)
+            new SqlStep(3, SearchIndex.SCHEMA),
+            // Ranking by validity and interpreted policy, and the publisher's search hints; the index is
+            // filled again from the items held, so that an upgraded kiosk searches at once.
+            new CodeStep(4, c -> {
+                new SqlStep(4, SearchIndex.SCHEMA_4).apply(c);
                 SearchIndex.rebuild(c);
             }));
 

@@ -56,7 +56,7 @@ final class SearchSnippets {
         return merge(out);
     }
 
-    /** A window of the item's text around the first of the targets, every target in it marked. */
+    /** A window of the item's text around the longest target found, every target in it marked. */
     static Snippet ofBody(String id, byte[] json, List<String> targets) {
         String body;
         try {
@@ -65,11 +65,14 @@ final class SearchSnippets {
             throw new MirrorException("stored item " + id + " no longer reads: " + e.getMessage(), e);
         }
         String folded = PinyinText.fold(body);
+        // Around the longest target found (the whole query before its words), else the earliest.
         int at = -1;
+        int atLength = 0;
         for (String t : targets) {
-            int i = folded.indexOf(t);
-            if (i >= 0 && (at < 0 || i < at)) {
+            int i = t.isEmpty() ? -1 : folded.indexOf(t);
+            if (i >= 0 && (t.length() > atLength || (t.length() == atLength && i < at))) {
                 at = i;
+                atLength = t.length();
             }
         }
         int start = Math.max(0, Math.min(at < 0 ? 0 : at - SNIPPET_CHARS / 4, body.length() - SNIPPET_CHARS));
