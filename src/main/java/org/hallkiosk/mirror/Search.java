@@ -16,6 +16,7 @@ import java.util.Set;
 import org.hallkiosk.content.ItemSummary;
 import org.hallkiosk.content.ItemType;
 import org.hallkiosk.text.ChineseText;
+import org.hallkiosk.text.QueryIntent;
 import org.hallkiosk.text.QueryWord;
 import org.hallkiosk.text.TextNormalizer;
 import org.hallkiosk.text.Thesaurus;
@@ -96,11 +97,15 @@ public final class Search {
         final BitSet inTitle = new BitSet();
         final BitSet inKeywords = new BitSet();
         final Set<String> expansions = new LinkedHashSet<>();
+        /** The entries that have the word or an alternative as it is, not only its parts apart. */
+        final BitSet whole = new BitSet();
+        final List<Word> parts = new ArrayList<>();
         boolean fuzzy;
 
         Word(QueryWord word) {
             this.word = word;
             word.forms().forEach(f -> forms.add(Term.of(f)));
+            word.parts().forEach(p -> parts.add(new Word(p)));
         }
 
         boolean pinyin() {
@@ -155,8 +160,15 @@ public final class Search {
             for (QueryWord qw : u.words()) {
                 Word w = new Word(qw);
                 match(catalog, w);
-                if (w.found.isEmpty() && !bodyHas(c, w, u)) {
+                w.whole.or(w.found);
+                if (!w.found.isEmpty()) {
+                    matchParts(catalog, w); // 景区门票 as typed, or 景区 and 门票 apart
+                } else if (!bodyHas(c, w, u)) {
                     widen(c, catalog, w, u);
+                    w.whole.or(w.found);
+                    if (w.found.isEmpty()) {
+                        matchParts(catalog, w);
+                    }
                 }
                 words.add(w);
                 List<String> alternatives = w.forms.stream().skip(1).map(Term::text).toList();
@@ -252,10 +264,33 @@ public final class Search {
             }
             if (term.number() != null) {
                 catalog.numbers.mark(term.number(), w.found);
+            } else if (term.query().literal()) {
+                catalog.numbers.mark(term.text(), w.found); // 济退役军人发, 国务院令
             }
         }
         w.found.or(w.inTitle);
         w.found.or(w.inKeywords);
+    }
+
+    /** Adds the entries that have every part of a word made of several, each by itself or an alternative. */
+    private static void matchParts(SearchCatalog catalog, Word w) {
+        if (w.parts.isEmpty()) {
+            return;
+        }
+        BitSet found = null;
+        BitSet inTitle = null;
+        BitSet inKeywords = new BitSet();
+        for (Word p : w.parts) {
+            match(catalog, p);
+            found = and(found, p.found);
+            inTitle = and(inTitle, p.inTitle);
+            inKeywords.or(p.inKeywords);
+            w.expansions.addAll(p.expansions);
+        }
+        inKeywords.and(found);
+        w.found.or(found);
+        w.inTitle.or(inTitle);
+        w.inKeywords.or(inKeywords);
     }
 
     /**
@@ -338,10 +373,14 @@ public final class Search {
             int i = catalog.position(id);
             if (i >= 0 && entries.get(i).passes(filter)) {
                 SearchCatalog.Entry e = entries.get(i);
-                found.putIfAbsent(id, new Ranked(id, BEST_BET, e, null, sortKey(e, BEST_BET, u, false)));
+                found.putIfAbsent(id, new Ranked(id, BEST_BET, e, null, sortKey(e, BEST_BET, u, false, true)));
             }
         }
         boolean fuzzy = words.stream().anyMatch(w -> w.fuzzy);
+        BitSet wholes = null;
+        for (Word w : words) {
+            wholes = and(wholes, w.whole);
+        }
         String phrase = phraseKey(words);
         // Keep the best `limit` by their sort key: a common word can match thousands of entries.
         java.util.PriorityQueue<Ranked> best = new java.util.PriorityQueue<>(
@@ -352,7 +391,7 @@ public final class Search {
                 continue;
             }
             int tier = allInTitle.get(i) ? titleTier(e, phrase, words, anyKeyword.get(i)) : keywordOrFields(e, words);
-            Ranked r = new Ranked(e.id(), tier, e, null, sortKey(e, tier, u, fuzzy));
+            Ranked r = new Ranked(e.id(), tier, e, null, sortKey(e, tier, u, fuzzy, wholes.get(i)));
             if (best.size() < limit) {
                 best.add(r);
             } else if (r.sortKey() < best.peek().sortKey()) {
@@ -394,11 +433,12 @@ public final class Search {
      * The order of a found entry as one number, smaller first: not a sound-alike match; in force; what the
      * question asks for; the tier; a first issue before a later step; the type; the index's order.
      */
-    private static long sortKey(SearchCatalog.Entry e, int tier, UnderstoodQuery u, boolean fuzzy) {
+    private static long sortKey(SearchCatalog.Entry e, int tier, UnderstoodQuery u, boolean fuzzy, boolean whole) {
         long key = fuzzy ? 1 : 0;
         key = key * 2 + (tier == BEST_BET || e.inForce() ? 0 : 1);
         key = key * 2 + (asked(e, tier, u) ? 0 : 1);
         key = key * 16 + tier;
+        key = key * 2 + (whole ? 0 : 1);
         key = key * 2 + (laterStep(e, u) ? 1 : 0);
         key = key * 4 + typeRank(e.type());
         // the index's order (rowid) in the low bits: its top bits are the validity group, kept; time below
@@ -407,8 +447,8 @@ public final class Search {
 
     /** What the question asks for: a guide for how to do it, the standard (标准) for how much. */
     private static boolean asked(SearchCatalog.Entry e, int tier, UnderstoodQuery u) {
-        if (tier > FIELDS) {
-            return false; // a word in the body is no answer to the question
+        if (tier > FIELDS && u.intent() != QueryIntent.STANDARD) {
+            return false; // a word in a guide's body does not make it the guide asked for
         }
         return switch (u.intent()) {
             case GUIDE -> e.type() == ItemType.GUIDE;
@@ -551,6 +591,15 @@ public final class Search {
         for (String hanzi : w.expansions) {
             alternatives.add(SearchText.match(hanzi));
         }
+        if (!w.parts.isEmpty()) {
+            List<String> each = new ArrayList<>();
+            for (Word p : w.parts) {
+                each.add(expression(p));
+            }
+            if (!each.contains(null)) {
+                alternatives.add("(" + String.join(" AND ", each) + ")");
+            }
+        }
         return alternatives.isEmpty() ? null : "(" + String.join(" OR ", alternatives) + ")";
     }
 
@@ -568,6 +617,9 @@ public final class Search {
             for (Term t : w.forms) {
                 targets.add(t.text());
                 SearchText.runs(t.text()).forEach(r -> targets.add(r.text()));
+            }
+            for (Word p : w.parts) {
+                p.forms.forEach(t -> targets.add(t.text()));
             }
             targets.addAll(w.expansions);
         }
@@ -597,7 +649,7 @@ public final class Search {
                     int at = catalog.position(id);
                     if (at >= 0 && seen.add(id)) {
                         SearchCatalog.Entry e = catalog.entries().get(at);
-                        out.add(new Ranked(id, BODY, e, targets, sortKey(e, BODY, u, false)));
+                        out.add(new Ranked(id, BODY, e, targets, sortKey(e, BODY, u, false, true)));
                     }
                 }
             }

@@ -12,8 +12,17 @@ public final class ChineseNumbers {
     private ChineseNumbers() {
     }
 
+    /** A converted text, and for each of its characters the index in the original it came from. */
+    public record Mapped(String text, int[] origin) {
+    }
+
     public static String toArabic(String text) {
+        return toArabicMapped(text).text();
+    }
+
+    public static Mapped toArabicMapped(String text) {
         StringBuilder out = new StringBuilder(text.length());
+        int[] origin = new int[2 * text.length() + 1]; // 十 is one hanzi, two digits
         int i = 0;
         while (i < text.length()) {
             int end = i;
@@ -21,6 +30,7 @@ public final class ChineseNumbers {
                 end++;
             }
             if (end == i) {
+                origin[out.length()] = i;
                 out.append(text.charAt(i++));
                 continue;
             }
@@ -28,10 +38,14 @@ public final class ChineseNumbers {
             boolean beforeUnit = end < text.length() && UNITS.indexOf(text.charAt(end)) >= 0
                     && !(text.charAt(end) == '次' && !afterDi);
             long value = (afterDi || beforeUnit) ? value(text.substring(i, end)) : -1;
-            out.append(value >= 0 ? Long.toString(value) : text.substring(i, end));
+            String digits = value >= 0 ? Long.toString(value) : text.substring(i, end);
+            for (int k = 0; k < digits.length(); k++) {
+                origin[out.length()] = k == digits.length() - 1 ? end - 1 : Math.min(end - 1, i + k);
+                out.append(digits.charAt(k));
+            }
             i = end;
         }
-        return out.toString();
+        return new Mapped(out.toString(), java.util.Arrays.copyOf(origin, out.length()));
     }
 
     private static boolean isNumeral(char c) {

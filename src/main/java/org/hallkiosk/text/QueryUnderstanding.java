@@ -39,19 +39,28 @@ public final class QueryUnderstanding {
     public UnderstoodQuery understand(String raw, Predicate<String> known) {
         String text = ChineseNumbers.toArabic(TextNormalizer.normalize(raw));
         QueryIntent intent = QueryIntent.of(text);
-        List<String> words = new ArrayList<>();
+        List<List<String>> words = new ArrayList<>(); // each word as its segments
         for (String chunk : text.split(" ")) {
             if (words.size() >= MAX_WORDS) {
                 break;
             }
-            if (!hasContent(chunk)) {
-                continue;
+            for (Piece piece : pieces(chunk)) {
+                if (!hasContent(piece.text())) {
+                    continue;
+                }
+                if (piece.whole()) {
+                    words.add(List.of(piece.text()));
+                    continue;
+                }
+                List<String> segments = content(Segmenter.words(piece.text(), keep, vocabulary.longestWord()));
+                if (known.test(piece.text())) {
+                    // the catalog has it as typed: one word, whose parts may also be found apart
+                    List<String> parts = segments.stream().filter(x -> x != null).toList();
+                    words.add(parts.isEmpty() ? List.of(piece.text()) : parts);
+                } else {
+                    words.addAll(joinKnown(segments, known));
+                }
             }
-            if (keepWhole(chunk) || known.test(chunk)) {
-                words.add(chunk);
-                continue;
-            }
-            words.addAll(joinKnown(chunk, content(Segmenter.words(chunk, keep, vocabulary.longestWord())), known));
         }
         if (words.size() > MAX_WORDS) {
             words = words.subList(0, MAX_WORDS);
@@ -59,16 +68,85 @@ public final class QueryUnderstanding {
         List<QueryWord> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         boolean numbers = !words.isEmpty();
-        for (String w : words) {
+        for (List<String> segments : words) {
+            String w = String.join("", segments);
             if (seen.add(w)) {
-                out.add(new QueryWord(w, vocabulary.alternatives(w)));
+                List<QueryWord> parts = new ArrayList<>();
+                if (segments.size() > 1) {
+                    for (String part : segments) {
+                        parts.add(new QueryWord(part, vocabulary.alternatives(part)));
+                    }
+                }
+                out.add(new QueryWord(w, vocabulary.alternatives(w), parts));
                 numbers &= isNumber(w);
             }
         }
         return new UnderstoodQuery(text, out, intent, numbers);
     }
 
-    /** Segments that carry meaning: not filler, not punctuation. */
+    /** A piece of a chunk: a number (kept whole), or text to segment. */
+    private record Piece(String text, boolean whole) {
+    }
+
+    /**
+     * A chunk split where numbers meet words: pinyin, initials and numbers are matched as typed (segmenting
+     * them would make no sense); 主席令63号 is 主席令 and 63号, 608号令 608号 and 令, 60岁补贴 60岁 and 补贴.
+     */
+    private static List<Piece> pieces(String chunk) {
+        boolean han = false;
+        boolean digit = false;
+        for (int i = 0; i < chunk.length(); i++) {
+            han |= Character.isIdeographic(chunk.charAt(i));
+            digit |= Character.isDigit(chunk.charAt(i));
+        }
+        if (!han) {
+            return List.of(new Piece(chunk, true));
+        }
+        if (!digit) {
+            return List.of(new Piece(chunk, false));
+        }
+        List<Piece> out = new ArrayList<>();
+        int i = 0;
+        while (i < chunk.length()) {
+            int start = i;
+            if (numberAt(chunk, i)) {
+                while (i < chunk.length() && (numberAt(chunk, i) || !Character.isIdeographic(chunk.charAt(i)))) {
+                    i++;
+                }
+                if (i < chunk.length() && UNITS.indexOf(chunk.charAt(i)) >= 0) {
+                    i++; // 60岁, 3元
+                }
+                out.add(new Piece(chunk.substring(start, i), true));
+            } else {
+                while (i < chunk.length() && !numberAt(chunk, i)) {
+                    i++;
+                }
+                out.add(new Piece(chunk.substring(start, i), false));
+            }
+        }
+        return out;
+    }
+
+    private static final String UNITS = "岁元条项";
+
+    /** A digit, or a number's mark (第, 〔, 年, 号 …) beside a digit. */
+    private static boolean numberAt(String s, int i) {
+        char c = s.charAt(i);
+        if (Character.isDigit(c)) {
+            return true;
+        }
+        if (NUMBER_MARKS.indexOf(c) < 0) {
+            return false;
+        }
+        for (int k = Math.max(0, i - 2); k <= Math.min(s.length() - 1, i + 2); k++) {
+            if (Character.isDigit(s.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Segments that carry meaning: not filler, not punctuation; null marks where one was dropped. */
     private static List<String> content(List<String> segments) {
         List<String> out = new ArrayList<>();
         for (String s : segments) {
@@ -82,33 +160,38 @@ public final class QueryUnderstanding {
     }
 
     /**
-     * Neighbouring words joined while the catalog holds them together, and runs of single characters joined
-     * (优/代/证 is a word the segmenter did not know, a typo or a name, not three words); null marks a gap.
+     * Words, each as its segments: neighbours joined while the catalog holds them together (残疾 军人), runs
+     * of single characters joined (优/代/证 is a word the segmenter did not know, a typo or a name, not three
+     * words), and a lone single character joined to the word before it (优待 正 → 优待正, a slip for 优待证).
      */
-    private static List<String> joinKnown(String chunk, List<String> words, Predicate<String> known) {
-        List<String> out = new ArrayList<>();
-        String current = null;
-        boolean singles = false;
-        for (String w : words) {
+    private static List<List<String>> joinKnown(List<String> segments, Predicate<String> known) {
+        List<List<String>> out = new ArrayList<>();
+        List<String> current = null;
+        List<String> singles = new ArrayList<>();
+        for (String w : segments) {
+            if (w != null && w.length() == 1 && Character.isIdeographic(w.charAt(0))) {
+                singles.add(w);
+                continue;
+            }
+            if (!singles.isEmpty()) {
+                current = flushSingles(out, current, singles);
+            }
             if (w == null) {
                 if (current != null) {
                     out.add(current);
                 }
                 current = null;
             } else if (current == null) {
-                current = w;
-                singles = w.length() == 1;
-            } else if ((singles && w.length() == 1) || known.test(current + w)) {
-                current = current + w;
+                current = new ArrayList<>(List.of(w));
+            } else if (known.test(String.join("", current) + w)) {
+                current.add(w);
             } else {
                 out.add(current);
-                current = w;
-                singles = w.length() == 1;
-                continue;
+                current = new ArrayList<>(List.of(w));
             }
-            if (current != null && w != null && w.length() > 1) {
-                singles = false;
-            }
+        }
+        if (!singles.isEmpty()) {
+            current = flushSingles(out, current, singles);
         }
         if (current != null) {
             out.add(current);
@@ -116,27 +199,17 @@ public final class QueryUnderstanding {
         return out;
     }
 
-    /** Pinyin, initials and numbers are matched as typed; segmenting them would make no sense. */
-    private static boolean keepWhole(String chunk) {
-        boolean han = false;
-        boolean digit = false;
-        for (int i = 0; i < chunk.length(); i++) {
-            char c = chunk.charAt(i);
-            han |= Character.isIdeographic(c);
-            digit |= Character.isDigit(c);
+    /** Singles as one word; one lone single goes with the word before it, as one segment (a slip, not parts). */
+    private static List<String> flushSingles(List<List<String>> out, List<String> current, List<String> singles) {
+        String joined = String.join("", singles);
+        singles.clear();
+        if (joined.length() == 1 && current != null) {
+            return new ArrayList<>(List.of(String.join("", current) + joined));
         }
-        if (!han) {
-            return true;
+        if (current != null) {
+            out.add(current);
         }
-        if (!digit) {
-            return false;
-        }
-        for (int i = 0; i < chunk.length(); i++) {
-            if (NUMBER_MARKS.indexOf(chunk.charAt(i)) >= 0) {
-                return true; // 〔2024〕17号, 2024年17号, 第63号
-            }
-        }
-        return false;
+        return new ArrayList<>(List.of(joined));
     }
 
     /** A document or index number: digits with separators, 年/号/第, and letters only beside digits. */
