@@ -206,12 +206,13 @@ public final class Search {
 
     /**
      * The smaller sets of words to try, in turn, when no item has them all: without the least informative
-     * word (the one most items have), then without each other word, then fewer and fewer (the most common
-     * left out first).
+     * word, then without each other word, then fewer and fewer. Least informative first: a word that no title,
+     * keyword or number has (it names nothing the hall publishes), then the one most items have.
      */
     private static List<List<Word>> relaxations(List<Word> words) {
         List<Word> byCommon = new ArrayList<>(words);
-        byCommon.sort((a, b) -> Integer.compare(b.found.cardinality(), a.found.cardinality()));
+        byCommon.sort((a, b) -> a.found.isEmpty() != b.found.isEmpty() ? (a.found.isEmpty() ? -1 : 1)
+                : Integer.compare(b.found.cardinality(), a.found.cardinality()));
         List<List<Word>> out = new ArrayList<>();
         for (Word drop : byCommon) {
             List<Word> fewer = new ArrayList<>(words);
@@ -430,15 +431,16 @@ public final class Search {
     }
 
     /**
-     * The order of a found entry as one number, smaller first: not a sound-alike match; in force; what the
-     * question asks for; the tier; a first issue before a later step; the type; the index's order.
+     * The order of a found entry as one number, smaller first: not a sound-alike match; every word found as
+     * it is (not only its parts apart); in force; what the question asks for; the tier; a first issue before a
+     * later step; the type; the index's order.
      */
     private static long sortKey(SearchCatalog.Entry e, int tier, UnderstoodQuery u, boolean fuzzy, boolean whole) {
         long key = fuzzy ? 1 : 0;
+        key = key * 2 + (whole ? 0 : 1);
         key = key * 2 + (tier == BEST_BET || e.inForce() ? 0 : 1);
         key = key * 2 + (asked(e, tier, u) ? 0 : 1);
         key = key * 16 + tier;
-        key = key * 2 + (whole ? 0 : 1);
         key = key * 2 + (laterStep(e, u) ? 1 : 0);
         key = key * 4 + typeRank(e.type());
         // the index's order (rowid) in the low bits: its top bits are the validity group, kept; time below
@@ -623,6 +625,8 @@ public final class Search {
             }
             targets.addAll(w.expansions);
         }
+        // a body found through a word's parts apart is no match of the word as typed
+        boolean whole = words.stream().allMatch(w -> w.parts.isEmpty());
         StringBuilder sql = new StringBuilder("SELECT d.item_id FROM search_fts f JOIN search_docs d"
                 + " ON d.rowid = f.rowid WHERE search_fts MATCH ?");
         if (filter.type() != null) {
@@ -649,7 +653,7 @@ public final class Search {
                     int at = catalog.position(id);
                     if (at >= 0 && seen.add(id)) {
                         SearchCatalog.Entry e = catalog.entries().get(at);
-                        out.add(new Ranked(id, BODY, e, targets, sortKey(e, BODY, u, false, true)));
+                        out.add(new Ranked(id, BODY, e, targets, sortKey(e, BODY, u, false, whole)));
                     }
                 }
             }

@@ -21,7 +21,11 @@ final class SearchSnippets {
     /** The title when every term is in it; else the number a term names; else the keywords. */
     static Snippet ofCatalog(SearchCatalog.Entry e, boolean inTitle, List<Search.Term> terms) {
         if (inTitle) {
-            return new Snippet(e.title().text(), highlights(e.title(), terms));
+            List<Highlight> marks = highlights(e.title(), terms);
+            if (!marks.isEmpty() || e.keywords().isEmpty()) {
+                return new Snippet(e.title().text(), marks);
+            }
+            // found by a keyword or a sound-alike: show what matched, if a keyword did
         }
         for (Search.Term term : terms) {
             Snippet number = numberMatch(e, term.number());
