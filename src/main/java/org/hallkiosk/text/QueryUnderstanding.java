@@ -39,7 +39,7 @@ public final class QueryUnderstanding {
     public UnderstoodQuery understand(String raw, Predicate<String> known) {
         String text = ChineseNumbers.toArabic(TextNormalizer.normalize(raw));
         QueryIntent intent = QueryIntent.of(text);
-        List<List<String>> words = new ArrayList<>(); // each word as its segments
+        List<Pending> words = new ArrayList<>();
         for (String chunk : text.split(" ")) {
             if (words.size() >= MAX_WORDS) {
                 break;
@@ -49,16 +49,15 @@ public final class QueryUnderstanding {
                     continue;
                 }
                 if (piece.whole()) {
-                    words.add(List.of(piece.text()));
+                    words.add(new Pending(piece.text(), List.of()));
                     continue;
                 }
                 List<String> segments = content(Segmenter.words(piece.text(), keep, vocabulary.longestWord()));
                 if (known.test(piece.text())) {
                     // the catalog has it as typed: one word, whose parts may also be found apart
-                    List<String> parts = segments.stream().filter(x -> x != null).toList();
-                    words.add(parts.isEmpty() ? List.of(piece.text()) : parts);
+                    words.add(new Pending(piece.text(), segments.stream().filter(x -> x != null).toList()));
                 } else {
-                    words.addAll(joinKnown(segments, known));
+                    joinKnown(segments, known).forEach(seg -> words.add(new Pending(String.join("", seg), seg)));
                 }
             }
         }
@@ -68,12 +67,13 @@ public final class QueryUnderstanding {
         List<QueryWord> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         boolean numbers = !words.isEmpty();
-        for (List<String> segments : words) {
-            String w = String.join("", segments);
+        for (Pending p : words) {
+            String w = p.text();
             if (seen.add(w)) {
                 List<QueryWord> parts = new ArrayList<>();
-                if (segments.size() > 1) {
-                    for (String part : segments) {
+                // parts of one character would find nearly everything: then the word has none
+                if (p.segments().size() > 1 && p.segments().stream().allMatch(x -> x.length() > 1)) {
+                    for (String part : p.segments()) {
                         parts.add(new QueryWord(part, vocabulary.alternatives(part)));
                     }
                 }
@@ -82,6 +82,10 @@ public final class QueryUnderstanding {
             }
         }
         return new UnderstoodQuery(text, out, intent, numbers);
+    }
+
+    /** A word found, as typed, and the segments it is made of. */
+    private record Pending(String text, List<String> segments) {
     }
 
     /** A piece of a chunk: a number (kept whole), or text to segment. */
