@@ -57,17 +57,16 @@ public final class QueryUnderstanding {
                     // the catalog has it as typed: one word, whose parts may also be found apart
                     words.add(new Pending(piece.text(), segments.stream().filter(x -> x != null).toList()));
                 } else {
-                    joinKnown(segments, known).forEach(seg -> words.add(new Pending(String.join("", seg), seg)));
+                    for (List<String> seg : joinKnown(segments, known)) {
+                        words.add(new Pending(String.join("", seg), seg));
+                    }
                 }
             }
-        }
-        if (words.size() > MAX_WORDS) {
-            words = words.subList(0, MAX_WORDS);
         }
         List<QueryWord> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         boolean numbers = !words.isEmpty();
-        for (Pending p : words) {
+        for (Pending p : words.subList(0, Math.min(words.size(), MAX_WORDS))) {
             String w = p.text();
             if (seen.add(w)) {
                 List<QueryWord> parts = new ArrayList<>();
