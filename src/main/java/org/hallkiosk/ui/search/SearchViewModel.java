@@ -34,6 +34,8 @@ public final class SearchViewModel {
     private final ObservableList<SearchHit> hits = FXCollections.observableArrayList();
     private final ObservableList<Suggestion> suggestions = FXCollections.observableArrayList();
     private final ObservableList<String> didYouMean = FXCollections.observableArrayList();
+    /** When no item had every word: the words asked for, to say so above the results; else empty. */
+    private final StringProperty relaxedWords = new SimpleStringProperty("");
     private int requested;
 
     public SearchViewModel(KioskContext context, String initialQuery) {
@@ -56,6 +58,10 @@ public final class SearchViewModel {
 
     public ObservableList<Suggestion> suggestions() {
         return suggestions;
+    }
+
+    public StringProperty relaxedWords() {
+        return relaxedWords;
     }
 
     public ObservableList<String> didYouMean() {
@@ -142,6 +148,8 @@ public final class SearchViewModel {
                     suggestions.setAll(answer.suggestions().stream()
                             .filter(s -> s.itemId() == null).toList());
                     didYouMean.setAll(answer.results().didYouMean());
+                    relaxedWords.set(answer.results().relaxed()
+                            ? String.join(" ", answer.results().understood()) : "");
                     state.set(hits.isEmpty() ? State.NO_RESULTS : State.RESULTS);
                 },
                 error -> {
