@@ -119,8 +119,18 @@ final class SearchIndex implements ItemIndex {
     static void writeHints(Connection c, org.hallkiosk.feed.SearchHints hints) throws SQLException {
         String json;
         try {
-            json = org.hallkiosk.feed.FeedJson.MAPPER.writeValueAsString(hints == null
-                    ? org.hallkiosk.feed.SearchHints.NONE : hints);
+            // stored as the feed writes it, so that SearchHintsReader reads it back
+            var root = org.hallkiosk.feed.FeedJson.MAPPER.createObjectNode();
+            var synonyms = root.putArray("synonyms");
+            var bets = root.putArray("best_bets");
+            if (hints != null) {
+                hints.synonyms().forEach(g -> g.forEach(synonyms.addArray()::add));
+                for (var bet : hints.bestBets()) {
+                    var b = bets.addObject().put("query", bet.query());
+                    bet.items().forEach(b.putArray("items")::add);
+                }
+            }
+            json = org.hallkiosk.feed.FeedJson.MAPPER.writeValueAsString(root);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new SQLException("search hints do not write as JSON", e);
         }
