@@ -320,7 +320,7 @@ public final class Search {
             }
         }
         String sound = WordPinyin.fuzzy(w.hasHan() ? WordPinyin.of(text) : text);
-        int allowed = w.hasHan() ? 0 : sound.length() >= 12 ? 2 : sound.length() >= 5 ? 1 : -1;
+        int allowed = w.hasHan() ? 0 : sound.length() >= 16 ? 2 : sound.length() >= 5 ? 1 : -1;
         if (allowed < 0 || sound.length() < 3 || sound.length() > 63) {
             return;
         }

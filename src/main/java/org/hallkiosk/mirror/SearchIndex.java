@@ -115,6 +115,11 @@ final class SearchIndex implements ItemIndex {
         bump(c);
     }
 
+    @Override
+    public void publicationApplied(Connection c, org.hallkiosk.feed.Manifest manifest) throws SQLException {
+        writeHints(c, manifest.search());
+    }
+
     /** Replaces the publisher's search hints (synonyms, best bets), as JSON; none when the feed has none. */
     static void writeHints(Connection c, org.hallkiosk.feed.SearchHints hints) throws SQLException {
         String json;
