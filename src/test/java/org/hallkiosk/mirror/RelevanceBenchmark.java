@@ -8,7 +8,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Prints how search does on the judged relevance set: success@1, success@3, MRR and the share of queries
  * with no result, by category and overall, then every query without a right item in its top 3, with the top
- * 3 it got. Run with {@code mvn -B -Pbench verify -Dtest=RelevanceBenchmark}.
+ * 3 it got. Run with {@code mvn -B -Pbench verify -Dtest=RelevanceBenchmark}; add {@code -Drelevance.all=true}
+ * to list every query with its top 3.
  */
 @Tag("bench")
 class RelevanceBenchmark {
@@ -26,6 +27,10 @@ class RelevanceBenchmark {
             System.out.println(report.table());
             System.out.println("Without a right item in the top 3 (" + report.failures().size() + "):");
             System.out.println(report.failureList());
+            if (Boolean.getBoolean("relevance.all")) {
+                System.out.println("Every query:");
+                System.out.println(report.fullList());
+            }
         }
     }
 }

@@ -120,8 +120,17 @@ public final class RelevanceSet implements AutoCloseable {
 
         /** Each query that misses the top 3, with the right ids and the top 3 it got. */
         public String failureList() {
+            return listing(failures());
+        }
+
+        /** Every query, passing or not, with the right ids and the top 3 it got. */
+        public String fullList() {
+            return listing(outcomes);
+        }
+
+        private static String listing(List<Outcome> list) {
             StringBuilder sb = new StringBuilder();
-            for (Outcome o : failures()) {
+            for (Outcome o : list) {
                 sb.append(String.format(Locale.ROOT, "[%s] %s  (line %d, right: %s, rank %s)%n",
                         o.query().category(), o.query().text(), o.query().line(), String.join(" ", o.query().right()),
                         o.rank() == 0 ? "-" : Integer.toString(o.rank())));
