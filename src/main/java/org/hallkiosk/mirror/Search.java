@@ -332,16 +332,17 @@ public final class Search {
             }
             peq[ch] |= 1L << i;
         }
+        String[] pieces = DidYouMean.pieces(sound, allowed);
         String[] titles = catalog.titleFuzzy();
         for (int i = 0; i < titles.length; i++) {
-            if (DidYouMean.distance(peq, sound.length(), titles[i]) <= allowed) {
+            if (DidYouMean.within(peq, sound.length(), titles[i], allowed, pieces)) {
                 w.inTitle.set(i);
             }
         }
         String[] keywords = catalog.keywordFuzzy();
         Set<PinyinText> soundAlike = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (int k = 0; k < keywords.length; k++) {
-            if (DidYouMean.distance(peq, sound.length(), keywords[k]) <= allowed) {
+            if (DidYouMean.within(peq, sound.length(), keywords[k], allowed, pieces)) {
                 soundAlike.add(catalog.keywords().get(k).text());
             }
         }
