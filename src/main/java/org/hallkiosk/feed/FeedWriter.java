@@ -23,7 +23,7 @@ import org.hallkiosk.i18n.Messages;
 /**
  * Builds a signed feed from a publisher's content folder, for the {@code publish} command:
  * <pre>
- *   SOURCE/feed.json      {"publisher": "...", "columns": [...]}
+ *   SOURCE/feed.json      {"publisher": "...", "columns": [...], "search": {...} (optional, carried as is)}
  *   SOURCE/items/*.json   one item each, in the feed's item format; an attachment may give
  *                         "file": "name under files/" instead of "sha256", and a material's
  *                         blank_form / sample may be such a file name instead of a hash
@@ -204,6 +204,9 @@ public final class FeedWriter {
             entry.put("sha256", e.getKey());
             entry.put("size", Files.size(e.getValue()));
             entry.put("media_type", MediaTypes.guess(e.getValue().getFileName().toString()));
+        }
+        if (feed.has("search")) {
+            manifest.set("search", feed.get("search").deepCopy()); // synonyms and best bets, as the publisher wrote them
         }
         return new Built(FeedJson.MAPPER.writeValueAsBytes(manifest), itemBytes);
     }

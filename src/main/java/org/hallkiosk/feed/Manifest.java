@@ -8,18 +8,31 @@ import org.hallkiosk.content.Column;
  * none.
  */
 public record Manifest(int formatVersion, String publisher, long sequence, String generatedAt, List<Column> columns,
-                       List<ItemEntry> items, List<FileEntry> files, String expires) {
+                       List<ItemEntry> items, List<FileEntry> files, String expires, SearchHints search) {
 
     public Manifest {
         columns = List.copyOf(columns);
         items = List.copyOf(items);
         files = List.copyOf(files);
+        search = search == null ? SearchHints.NONE : search;
     }
 
     /** A manifest without the format-1 additions. */
     public Manifest(int formatVersion, String publisher, long sequence, String generatedAt, List<Column> columns,
                     List<ItemEntry> items, List<FileEntry> files) {
-        this(formatVersion, publisher, sequence, generatedAt, columns, items, files, null);
+        this(formatVersion, publisher, sequence, generatedAt, columns, items, files, null, SearchHints.NONE);
+    }
+
+    /** A manifest with an expiry and no search hints. */
+    public Manifest(int formatVersion, String publisher, long sequence, String generatedAt, List<Column> columns,
+                    List<ItemEntry> items, List<FileEntry> files, String expires) {
+        this(formatVersion, publisher, sequence, generatedAt, columns, items, files, expires, SearchHints.NONE);
+    }
+
+    /** A manifest with search hints and no expiry. */
+    public Manifest(int formatVersion, String publisher, long sequence, String generatedAt, List<Column> columns,
+                    List<ItemEntry> items, List<FileEntry> files, SearchHints search) {
+        this(formatVersion, publisher, sequence, generatedAt, columns, items, files, null, search);
     }
 
     /** When the publication stops being current, or null when it does not say. */

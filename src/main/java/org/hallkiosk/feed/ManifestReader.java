@@ -48,7 +48,8 @@ public final class ManifestReader {
         List<Manifest.ItemEntry> items = readItems(fields);
         List<Manifest.FileEntry> files = readFiles(fields);
         FieldProblems.throwIfAny(FeedNames.MANIFEST, problems);
-        return new Manifest(version.intValue(), publisher, sequence, generatedAt, columns, items, files, expires);
+        return new Manifest(version.intValue(), publisher, sequence, generatedAt, columns, items, files, expires,
+                SearchHintsReader.read(root.get("search")));
     }
 
     /** {@code sequence}: 1 to 2^53 - 1; anything else makes the manifest invalid. */

@@ -35,6 +35,9 @@ public final class ContentWriter {
             }
             replaceColumns(c, update.manifest().columns());
             replaceFiles(c, update.manifest().files());
+            for (ItemIndex index : indexes) {
+                index.publicationApplied(c, update.manifest());
+            }
             writeState(c, update);
             return null;
         });

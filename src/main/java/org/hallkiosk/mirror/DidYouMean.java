@@ -40,7 +40,12 @@ final class DidYouMean {
             byDistance.add(new ArrayList<>());
         }
         String[][] sounds = catalog.titleSounds();
+        String[] pieces = pieces(query, allowed);
         for (int i = 0; i < sounds.length; i++) {
+            if (!within(peq, query.length(), sounds[i][1], allowed, pieces)
+                    && !within(peq, query.length(), sounds[i][0], allowed, pieces)) {
+                continue;
+            }
             int d = Math.min(distance(peq, query.length(), sounds[i][1]), distance(peq, query.length(), sounds[i][0]));
             if (d <= allowed && byDistance.get(d).size() < max) {
                 byDistance.get(d).add(catalog.entries().get(i).title().text());
@@ -55,6 +60,32 @@ final class DidYouMean {
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The pattern cut into {@code allowed + 1} pieces: a text within {@code allowed} edits of the pattern holds
+     * at least one of them unchanged (each edit can spoil one piece at most), so a text with none is skipped
+     * before the costlier count of edits.
+     */
+    static String[] pieces(String pattern, int allowed) {
+        int n = Math.max(1, Math.min(allowed + 1, pattern.length()));
+        String[] out = new String[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = pattern.substring(i * pattern.length() / n, (i + 1) * pattern.length() / n);
+        }
+        return out;
+    }
+
+    /** True when {@code text} is within {@code allowed} edits of the pattern somewhere ({@link #pieces} first). */
+    static boolean within(long[] peq, int m, String text, int allowed, String[] pieces) {
+        boolean any = false;
+        for (String p : pieces) {
+            if (text.contains(p)) {
+                any = true;
+                break;
+            }
+        }
+        return any && distance(peq, m, text) <= allowed;
     }
 
     /**

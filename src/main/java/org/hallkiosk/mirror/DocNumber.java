@@ -1,5 +1,7 @@
 package org.hallkiosk.mirror;
 
+import org.hallkiosk.text.ChineseNumbers;
+
 /**
  * A 文号 or 索引号 reduced to what a visitor can type on any keyboard: brackets of every kind, 年, 号, 第,
  * slashes, dashes and spaces become one separator '#', and numbers lose leading zeros. So
@@ -10,6 +12,7 @@ package org.hallkiosk.mirror;
  * @param origin for each character of {@code text}, the index in the original it came from
  */
 record DocNumber(String text, int[] origin) {
+
 
     static final char SEP = '#';
 
@@ -69,9 +72,12 @@ record DocNumber(String text, int[] origin) {
         return new Highlight(origin[first], origin[last] + 1);
     }
 
-    private static DocNumber normalise(String value) {
-        StringBuilder sb = new StringBuilder(value.length());
-        int[] origin = new int[value.length()];
+    private static DocNumber normalise(String raw) {
+        // 主席令第六十三号 is 主席令第63号: numbers in hanzi as digits, each digit remembering its hanzi
+        ChineseNumbers.Mapped mapped = ChineseNumbers.toArabicMapped(raw);
+        String value = mapped.text();
+        StringBuilder sb = new StringBuilder(value.length() + 8);
+        int[] origin = new int[2 * value.length() + 1];
         for (int i = 0; i < value.length(); i++) {
             char c = PinyinText.fold(value.charAt(i));
             boolean keep = Character.isLetterOrDigit(c) && c != '年' && c != '号' && c != '第';
@@ -79,16 +85,22 @@ record DocNumber(String text, int[] origin) {
                 if (sb.length() > 0 && sb.charAt(sb.length() - 1) == SEP) {
                     continue;
                 }
-                origin[sb.length()] = i;
+                origin[sb.length()] = mapped.origin()[i];
                 sb.append(SEP);
                 continue;
+            }
+            char last = sb.isEmpty() ? SEP : sb.charAt(sb.length() - 1);
+            if (last != SEP && (PinyinText.isHan(last) && Character.isDigit(c)
+                    || Character.isDigit(last) && PinyinText.isHan(c))) {
+                origin[sb.length()] = mapped.origin()[i];
+                sb.append(SEP); // 主席令63号 reads as 主席令第63号 does
             }
             boolean numberStart = sb.isEmpty() || !Character.isDigit(sb.charAt(sb.length() - 1));
             boolean moreDigits = i + 1 < value.length() && Character.isDigit(PinyinText.fold(value.charAt(i + 1)));
             if (c == '0' && numberStart && moreDigits) {
                 continue; // a leading zero: 00131 is 131
             }
-            origin[sb.length()] = i;
+            origin[sb.length()] = mapped.origin()[i];
             sb.append(c);
         }
         return new DocNumber(sb.toString(), java.util.Arrays.copyOf(origin, sb.length()));

@@ -10,4 +10,8 @@ interface ItemIndex {
     void remove(Connection c, String itemId) throws SQLException;
 
     void add(Connection c, Item item) throws SQLException;
+
+    /** After the items of a publication: what the index keeps of its manifest (search hints). */
+    default void publicationApplied(Connection c, org.hallkiosk.feed.Manifest manifest) throws SQLException {
+    }
 }

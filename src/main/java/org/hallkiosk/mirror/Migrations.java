@@ -147,11 +147,8 @@ final class Migrations {
                       value INTEGER)""",
                     "CREATE INDEX usage_events_at ON usage_events(at)",
                     "CREATE INDEX usage_events_kind ON usage_events(kind, at)"),
-            // The search index, filled from the items already held so that an upgraded kiosk searches at once.
-            new CodeStep(3, c -> {
-                new SqlStep(3, SearchIndex.SCHEMA).apply(c);
-                SearchIndex.rebuild(c);
-            }),
+            // The search index. (Step 3 also filled it; step 6 now does, with the columns it added.)
+            new SqlStep(3, SearchIndex.SCHEMA),
             // The replay guard belongs to the publisher's key; the publication's expiry (format 1 additions).
             new SqlStep(4,
                     "ALTER TABLE feed_state ADD COLUMN key_fingerprint TEXT",
@@ -176,7 +173,13 @@ final class Migrations {
                     "DROP TABLE usage_events",
                     "ALTER TABLE usage_events_daily RENAME TO usage_events",
                     "CREATE INDEX usage_events_at ON usage_events(at)",
-                    "CREATE INDEX usage_events_kind ON usage_events(kind, at)"));
+                    "CREATE INDEX usage_events_kind ON usage_events(kind, at)"),
+            // Ranking by validity and interpreted policy, and the publisher's search hints; the index is
+            // filled again from the items held, so that an upgraded kiosk searches at once.
+            new CodeStep(6, c -> {
+                new SqlStep(6, SearchIndex.SCHEMA_4).apply(c);
+                SearchIndex.rebuild(c);
+            }));
 
     private Migrations() {
     }

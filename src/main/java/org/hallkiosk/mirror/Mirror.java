@@ -19,7 +19,8 @@ public final class Mirror implements AutoCloseable {
 
     public static final String DB_FILE = "mirror.db";
     /** The schema version that brought the search index. */
-    static final int SEARCH_VERSION = 3;
+    /** The schema version from which the search index is as {@link SearchIndex} writes it. */
+    static final int SEARCH_VERSION = 6;
 
     private final Path dataDir;
     private final Path dbFile;

@@ -231,6 +231,19 @@ record PinyinText(String text, String folded, int[][] readings, int[] starts) {
         return q.literal() ? folded.startsWith(q.term()) : endFrom(q, 0, -1) >= 0;
     }
 
+    /** True when the text from {@code from} on starts with a match of the query. */
+    boolean startsWithAt(PinyinQuery q, int from) {
+        return q.literal() ? folded.startsWith(q.term(), from) : endFrom(q, from, -1) >= 0;
+    }
+
+    /** True when the query covers the text from {@code from} to its end. */
+    boolean matchesFrom(PinyinQuery q, int from) {
+        if (q.literal()) {
+            return folded.length() - from == q.term().length() && folded.startsWith(q.term(), from);
+        }
+        return endFrom(q, from, folded.length()) == folded.length();
+    }
+
     /** True when the query covers the whole text. */
     boolean matchesWhole(PinyinQuery q) {
         return q.literal() ? folded.equals(q.term()) : endFrom(q, 0, folded.length()) == folded.length();

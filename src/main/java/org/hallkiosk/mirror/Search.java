@@ -8,20 +8,37 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.hallkiosk.content.ItemSummary;
+import org.hallkiosk.content.ItemType;
+import org.hallkiosk.text.ChineseText;
+import org.hallkiosk.text.QueryIntent;
+import org.hallkiosk.text.QueryWord;
+import org.hallkiosk.text.TextNormalizer;
+import org.hallkiosk.text.Thesaurus;
+import org.hallkiosk.text.UnderstoodQuery;
+import org.hallkiosk.text.WordPinyin;
 
 /**
- * Finds items from what a visitor can type: hanzi of any length, full pinyin or initials of titles and
- * keywords, document and index numbers however their brackets are typed, several terms at once. Every term
- * must match. Best first: the exact title; a title that starts with the query; a title that holds every
- * term; document number, index number or keywords; the body. In the two middle tiers, an item whose keywords
- * also hold a term comes first. Among equals, the index's order decides
- * (guides, then effective, amended, expired or repealed, then newer). Searching does not log: the caller
- * records what a visitor searched ({@link UsageLog#recordSearch}).
+ * Finds items from what a visitor can type: hanzi of any length, questions in everyday words, full pinyin or
+ * initials of titles and keywords, document and index numbers however their brackets are typed, several
+ * terms at once. The query is understood first ({@link QueryUnderstanding}: 繁→简, question words dropped,
+ * the veterans-affairs vocabulary and the publisher's synonyms); every word must match, by itself or an
+ * alternative; when no item has them all, the least informative word is dropped, then any ({@link
+ * SearchResults#dropped()}). A word that matches nothing as typed is tried as a general synonym, then by sound
+ * (a pinyin slip, z/zh, n/l, an/ang …, or hanzi that read alike).
+ *
+ * <p>Best first: the publisher's best bets; items in force before amended, expired or repealed ones whatever
+ * the match; for a question of how to do something, guides (for one of how much, the standard); then the
+ * exact title (past 中华人民共和国 and an issuer's …关于), an exact keyword, a title that starts with the query,
+ * one that holds every word, document number, index number or keywords, the body. Among equals, first issue
+ * before 补领 and the like, guides before policies before interpretations before notices, then the index's
+ * order (newer first). An interpretation follows the policy it explains, never above it. Searching does not
+ * log: the caller records what a visitor searched ({@link UsageLog#recordSearch}).
  */
 public final class Search {
 
@@ -31,13 +48,19 @@ public final class Search {
 
     // Tiers, best first. Within "starts with" and "holds every term", an item whose keywords also hold a term
     // comes first: its title is about the query, not a chance run of initials (ydz in 关于调整).
-    private static final int EXACT = 0;
-    private static final int PREFIX_AND_KEYWORD = 1;
-    private static final int PREFIX = 2;
-    private static final int TITLE_AND_KEYWORD = 3;
-    private static final int TITLE_ALL = 4;
-    private static final int FIELDS = 5;
-    private static final int BODY = 6;
+    private static final int BEST_BET = 0;
+    private static final int EXACT = 1;
+    private static final int KEYWORD_EXACT = 2;
+    private static final int PREFIX_AND_KEYWORD = 3;
+    private static final int PREFIX = 4;
+    private static final int TITLE_AND_KEYWORD = 5;
+    private static final int TITLE_ALL = 6;
+    private static final int FIELDS = 7;
+    private static final int BODY = 8;
+
+    /** Later steps of a thing (补领, 换发 …): after the first issue unless the query names them. */
+    private static final List<String> LATER_STEPS = List.of("补领", "补发", "补办", "换发", "换领", "挂失", "注销",
+            "变更", "遗失");
 
     private final Mirror mirror;
 
@@ -66,177 +89,545 @@ public final class Search {
         return out;
     }
 
+    /** One understood word: its forms as terms, and the entries it matched. */
+    private static final class Word {
+        final QueryWord word;
+        final List<Term> forms = new ArrayList<>();
+        final BitSet found = new BitSet();
+        final BitSet inTitle = new BitSet();
+        final BitSet inKeywords = new BitSet();
+        final Set<String> expansions = new LinkedHashSet<>();
+        /** The entries that have the word or an alternative as it is, not only its parts apart. */
+        final BitSet whole = new BitSet();
+        final List<Word> parts = new ArrayList<>();
+        boolean fuzzy;
+
+        Word(QueryWord word) {
+            this.word = word;
+            word.forms().forEach(f -> forms.add(Term.of(f)));
+            word.parts().forEach(p -> parts.add(new Word(p)));
+        }
+
+        boolean pinyin() {
+            return !forms.get(0).query().literal();
+        }
+
+        boolean hasHan() {
+            return forms.get(0).text().chars().anyMatch(ch -> PinyinText.isHan((char) ch));
+        }
+    }
+
     /**
-     * Loads what search keeps in memory (titles, keywords and numbers of every item), which the first search
-     * after a sync would otherwise do. Call it off the FX thread after a sync applied.
+     * Loads what search keeps in memory (titles, keywords and numbers of every item, how they sound) and
+     * HanLP's tables, which the first search after a sync would otherwise do. Call it off the FX thread after
+     * a sync applied.
      */
     public void prepare() {
-        mirror.read(c -> mirror.searchCatalog().get(c));
+        ChineseText.warmUp();
+        mirror.read(c -> {
+            SearchCatalog catalog = mirror.searchCatalog().get(c);
+            catalog.titleFuzzy();
+            catalog.keywordFuzzy();
+            return null;
+        });
+    }
+
+    /** What is echoed as the query: what was typed, stripped and cut to what search reads. */
+    static String shown(String query) {
+        if (query == null) {
+            return "";
+        }
+        String q = query.length() > 4 * TextNormalizer.MAX_CHARS ? query.substring(0, 4 * TextNormalizer.MAX_CHARS) : query;
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < q.length() && sb.length() < TextNormalizer.MAX_CHARS; i++) {
+            char ch = q.charAt(i);
+            sb.append(Character.isSurrogate(ch) || Character.isISOControl(ch) ? ' ' : ch);
+        }
+        return sb.toString().strip();
     }
 
     public SearchResults search(String query, SearchFilter filter, int limit) {
-        String q = query == null ? "" : query.strip();
-        if (terms(q).isEmpty() || limit <= 0) {
+        String q = shown(query);
+        if (q.isEmpty() || limit <= 0) {
             return new SearchResults(q, List.of(), List.of());
         }
         SearchFilter f = filter == null ? SearchFilter.ALL : filter;
         return mirror.read(c -> {
             SearchCatalog catalog = mirror.searchCatalog().get(c);
-            // Terms are made after the catalog is loaded: a pinyin term plans its scan with the syllables
-            // the catalog's titles brought in, and in a fresh process there are none before it.
-            List<Term> terms = terms(q);
-            String whole = String.join(" ", terms.stream().map(Term::text).toList());
-            Map<Term, Set<String>> expansions = new HashMap<>();
-            List<Ranked> ranked = rankByCatalog(catalog, whole, terms, f, limit, expansions);
-            if (ranked.size() < limit) {
-                ranked.addAll(bodyMatches(c, terms, expansions, f, limit, ranked));
+            UnderstoodQuery u = catalog.understanding().understand(q, w -> catalog.holds(w));
+            List<Word> words = new ArrayList<>();
+            Map<String, List<String>> expanded = new LinkedHashMap<>();
+            for (QueryWord qw : u.words()) {
+                Word w = new Word(qw);
+                match(catalog, w);
+                w.whole.or(w.found);
+                if (!w.found.isEmpty()) {
+                    matchParts(catalog, w); // 景区门票 as typed, or 景区 and 门票 apart
+                } else if (!bodyHas(c, w, u)) {
+                    widen(c, catalog, w, u);
+                    w.whole.or(w.found);
+                    if (w.found.isEmpty()) {
+                        matchParts(catalog, w);
+                    }
+                }
+                words.add(w);
+                List<String> alternatives = w.forms.stream().skip(1).map(Term::text).toList();
+                if (!alternatives.isEmpty()) {
+                    expanded.put(qw.text(), alternatives);
+                }
             }
+            List<String> bets = catalog.bestBets(u.normalized());
+            List<Ranked> ranked = words.isEmpty() ? List.of() : rank(c, catalog, u, words, bets, f, limit);
+            List<Word> kept = words;
+            if (ranked.isEmpty() && words.size() > 1) {
+                for (List<Word> fewer : relaxations(words)) {
+                    ranked = rank(c, catalog, u, fewer, bets, f, limit);
+                    if (!ranked.isEmpty()) {
+                        kept = fewer;
+                        break;
+                    }
+                }
+            }
+            List<Term> terms = new ArrayList<>();
+            kept.forEach(w -> terms.addAll(w.forms));
             List<SearchHit> hits = hits(c, ranked, terms);
-            List<String> didYouMean = hits.isEmpty() ? DidYouMean.titles(catalog, terms, DID_YOU_MEAN) : List.of();
-            return new SearchResults(q, hits, didYouMean);
+            List<String> didYouMean = hits.isEmpty()
+                    ? DidYouMean.titles(catalog, words.stream().map(w -> w.forms.get(0)).toList(), DID_YOU_MEAN)
+                    : List.of();
+            List<String> dropped = new ArrayList<>();
+            for (Word w : words) {
+                if (!kept.contains(w)) {
+                    dropped.add(w.word.text());
+                }
+            }
+            return new SearchResults(q, hits, didYouMean, u.texts(), expanded, dropped);
         });
     }
 
-    /** An item found, how well, and (for body matches) the hanzi to show highlighted. */
-    private record Ranked(String id, int tier, SearchCatalog.Entry entry, List<String> bodyTargets) {
-    }
-
-    private static List<Ranked> rankByCatalog(SearchCatalog catalog, String whole, List<Term> terms,
-                                              SearchFilter filter, int limit, Map<Term, Set<String>> expansions) {
-        List<List<Ranked>> tiers = new ArrayList<>();
-        for (int t = EXACT; t <= FIELDS; t++) {
-            tiers.add(new ArrayList<>());
+    /**
+     * The smaller sets of words to try, in turn, when no item has them all: without the least informative
+     * word, then without each other word, then fewer and fewer. Least informative first: a word that no title,
+     * keyword or number has (it names nothing the hall publishes), then the one most items have.
+     */
+    private static List<List<Word>> relaxations(List<Word> words) {
+        List<Word> byCommon = new ArrayList<>(words);
+        byCommon.sort((a, b) -> a.found.isEmpty() != b.found.isEmpty() ? (a.found.isEmpty() ? -1 : 1)
+                : Integer.compare(b.found.cardinality(), a.found.cardinality()));
+        List<List<Word>> out = new ArrayList<>();
+        for (Word drop : byCommon) {
+            List<Word> fewer = new ArrayList<>(words);
+            fewer.remove(drop);
+            out.add(fewer);
         }
-        BitSet inTitle = new BitSet();
-        BitSet inKeywords = new BitSet();
-        BitSet candidates = candidates(catalog, terms, expansions, inTitle, inKeywords);
-        List<SearchCatalog.Entry> entries = catalog.entries();
-        for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
-            SearchCatalog.Entry e = entries.get(i);
-            if (!e.passes(filter)) {
-                continue;
+        List<Word> left = new ArrayList<>(words);
+        for (Word drop : byCommon) {
+            if (left.size() <= 2) {
+                break;
             }
-            int tier = inTitle.get(i) ? titleTier(e, whole, terms, inKeywords.get(i)) : FIELDS;
-            // Entries come in the index's order, so the first `limit` of a tier are its best.
-            if (tiers.get(tier).size() < limit) {
-                tiers.get(tier).add(new Ranked(e.id(), tier, e, null));
-            }
+            left.remove(drop);
+            out.add(new ArrayList<>(left));
         }
-        List<Ranked> out = new ArrayList<>();
-        for (List<Ranked> t : tiers) {
-            for (Ranked r : t) {
-                if (out.size() < limit) {
-                    out.add(r);
-                }
-            }
-        }
+        // a lone word that matched nothing is no answer: keep only sets with something to find
+        out.removeIf(set -> set.stream().anyMatch(w -> w.found.isEmpty() && !w.hasHan()));
         return out;
     }
 
-    /**
-     * The entries where every term is in the title, the keywords or a number. Literal terms (hanzi, numbers)
-     * are looked up over the whole catalog at once; pinyin terms then run only over the entries left.
-     */
-    private static BitSet candidates(SearchCatalog catalog, List<Term> terms, Map<Term, Set<String>> expansions,
-                                     BitSet inTitle, BitSet inKeywords) {
-        List<Term> ordered = new ArrayList<>(terms);
-        ordered.sort((a, b) -> Boolean.compare(!a.query().literal(), !b.query().literal()));
-        BitSet candidates = null;
-        boolean first = true;
-        for (Term term : ordered) {
-            BitSet found = new BitSet(catalog.entries().size());
-            BitSet titles = new BitSet(catalog.entries().size());
-            BitSet keywordHits = new BitSet(catalog.entries().size());
+    /** An item found, how well, and (for body matches) the hanzi to show highlighted. */
+    private record Ranked(String id, int tier, SearchCatalog.Entry entry, List<String> bodyTargets, long sortKey) {
+    }
+
+    /** Marks the entries whose title, keywords or numbers hold the word or one of its alternatives. */
+    private static void match(SearchCatalog catalog, Word w) {
+        List<SearchCatalog.Entry> entries = catalog.entries();
+        for (Term term : w.forms) {
             if (term.query().literal()) {
-                catalog.titles.mark(term.text(), titles);
-                catalog.keywordsOfEntries.mark(term.text(), keywordHits);
-                found.or(titles);
-                found.or(keywordHits);
+                catalog.titles.mark(term.text(), w.inTitle);
+                catalog.keywordsOfEntries.mark(term.text(), w.inKeywords);
             } else {
-                Set<String> hanzi = new LinkedHashSet<>();
-                expansions.put(term, hanzi);
                 // Entries share their keywords' texts: match each distinct keyword once.
                 Set<PinyinText> keywords = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
                 for (SearchCatalog.Keyword k : catalog.keywords()) {
                     if (k.text().contains(term.query())) {
                         keywords.add(k.text());
-                        addExpansion(hanzi, k.text(), term.query());
+                        addExpansion(w.expansions, k.text(), term.query());
                     }
                 }
-                List<SearchCatalog.Entry> entries = catalog.entries();
                 for (int i = 0; i < entries.size(); i++) {
-                    if (candidates != null && !candidates.get(i)) {
-                        continue;
-                    }
                     SearchCatalog.Entry e = entries.get(i);
                     if (!keywords.isEmpty() && e.keywords().stream().anyMatch(keywords::contains)) {
-                        keywordHits.set(i);
-                        found.set(i);
+                        w.inKeywords.set(i);
                     }
                     if (e.title().contains(term.query())) {
-                        titles.set(i);
-                        found.set(i);
-                        addExpansion(hanzi, e.title(), term.query());
+                        w.inTitle.set(i);
+                        addExpansion(w.expansions, e.title(), term.query());
                     }
                 }
             }
             if (term.number() != null) {
-                catalog.numbers.mark(term.number(), found);
-            }
-            inKeywords.or(keywordHits);
-            if (first) {
-                candidates = found;
-                inTitle.or(titles);
-                first = false;
-            } else {
-                candidates.and(found);
-                inTitle.and(titles);
-            }
-            if (candidates.isEmpty()) {
-                break;
+                catalog.numbers.mark(term.number(), w.found);
+            } else if (term.query().literal()) {
+                catalog.numbers.mark(term.text(), w.found); // 济退役军人发, 国务院令
             }
         }
-        return candidates == null ? new BitSet() : candidates;
+        w.found.or(w.inTitle);
+        w.found.or(w.inKeywords);
     }
 
-    /** How an entry whose title holds every term matches: the exact title, its start, or somewhere in it. */
-    private static int titleTier(SearchCatalog.Entry e, String whole, List<Term> terms, boolean inKeywords) {
+    /** Adds the entries that have every part of a word made of several, each by itself or an alternative. */
+    private static void matchParts(SearchCatalog catalog, Word w) {
+        if (w.parts.isEmpty()) {
+            return;
+        }
+        BitSet found = null;
+        BitSet inTitle = null;
+        BitSet inKeywords = new BitSet();
+        for (Word p : w.parts) {
+            match(catalog, p);
+            found = and(found, p.found);
+            inTitle = and(inTitle, p.inTitle);
+            inKeywords.or(p.inKeywords);
+            w.expansions.addAll(p.expansions);
+        }
+        inKeywords.and(found);
+        w.found.or(found);
+        w.inTitle.or(inTitle);
+        w.inKeywords.or(inKeywords);
+    }
+
+    /**
+     * A word that matched nothing as typed: a general synonym the catalog holds (HanLP's thesaurus), else
+     * titles and keywords that sound like it (a hanzi of the same sound, a pinyin slip). Numbers stay as they
+     * are: a number that is not there sounds like nothing.
+     */
+    private static void widen(Connection c, SearchCatalog catalog, Word w, UnderstoodQuery u) throws SQLException {
+        String text = w.word.text();
+        if (DocNumber.pattern(text) != null) {
+            return;
+        }
+        if (w.hasHan()) {
+            boolean added = false;
+            for (String synonym : Thesaurus.equalWords(text)) {
+                if (catalog.holds(synonym)) {
+                    w.forms.add(Term.of(synonym));
+                    added = true;
+                }
+            }
+            if (added) {
+                match(catalog, w);
+                if (!w.found.isEmpty() || bodyHas(c, w, u)) {
+                    return;
+                }
+            }
+        }
+        String sound = WordPinyin.fuzzy(w.hasHan() ? WordPinyin.of(text) : text);
+        int allowed = w.hasHan() ? 0 : sound.length() >= 16 ? 2 : sound.length() >= 5 ? 1 : -1;
+        if (allowed < 0 || sound.length() < 3 || sound.length() > 63) {
+            return;
+        }
+        long[] peq = new long[128];
+        for (int i = 0; i < sound.length(); i++) {
+            char ch = sound.charAt(i);
+            if (ch >= 128) {
+                return;
+            }
+            peq[ch] |= 1L << i;
+        }
+        String[] pieces = DidYouMean.pieces(sound, allowed);
+        String[] titles = catalog.titleFuzzy();
+        for (int i = 0; i < titles.length; i++) {
+            if (DidYouMean.within(peq, sound.length(), titles[i], allowed, pieces)) {
+                w.inTitle.set(i);
+            }
+        }
+        String[] keywords = catalog.keywordFuzzy();
+        Set<PinyinText> soundAlike = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (int k = 0; k < keywords.length; k++) {
+            if (DidYouMean.within(peq, sound.length(), keywords[k], allowed, pieces)) {
+                soundAlike.add(catalog.keywords().get(k).text());
+            }
+        }
+        if (!soundAlike.isEmpty()) {
+            List<SearchCatalog.Entry> entries = catalog.entries();
+            for (int i = 0; i < entries.size(); i++) {
+                if (entries.get(i).keywords().stream().anyMatch(soundAlike::contains)) {
+                    w.inKeywords.set(i);
+                }
+            }
+        }
+        w.found.or(w.inTitle);
+        w.found.or(w.inKeywords);
+        w.fuzzy = !w.found.isEmpty();
+    }
+
+    private static List<Ranked> rank(Connection c, SearchCatalog catalog, UnderstoodQuery u, List<Word> words,
+                                     List<String> bets, SearchFilter filter, int limit) throws SQLException {
+        BitSet candidates = null;
+        BitSet allInTitle = null;
+        BitSet anyKeyword = new BitSet();
+        for (Word w : words) {
+            candidates = and(candidates, w.found);
+            allInTitle = and(allInTitle, w.inTitle);
+            anyKeyword.or(w.inKeywords);
+        }
+        List<SearchCatalog.Entry> entries = catalog.entries();
+        Map<String, Ranked> found = new LinkedHashMap<>();
+        for (String id : bets) {
+            int i = catalog.position(id);
+            if (i >= 0 && entries.get(i).passes(filter)) {
+                SearchCatalog.Entry e = entries.get(i);
+                found.putIfAbsent(id, new Ranked(id, BEST_BET, e, null, sortKey(e, BEST_BET, u, false, true)));
+            }
+        }
+        boolean fuzzy = words.stream().anyMatch(w -> w.fuzzy);
+        BitSet wholes = null;
+        for (Word w : words) {
+            wholes = and(wholes, w.whole);
+        }
+        String phrase = phraseKey(words);
+        // Keep the best `limit` by their sort key: a common word can match thousands of entries.
+        java.util.PriorityQueue<Ranked> best = new java.util.PriorityQueue<>(
+                (a, b) -> Long.compare(b.sortKey(), a.sortKey()));
+        for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+            SearchCatalog.Entry e = entries.get(i);
+            if (!e.passes(filter) || found.containsKey(e.id())) {
+                continue;
+            }
+            int tier = allInTitle.get(i) ? titleTier(e, phrase, words, anyKeyword.get(i)) : keywordOrFields(e, words);
+            Ranked r = new Ranked(e.id(), tier, e, null, sortKey(e, tier, u, fuzzy, wholes.get(i)));
+            if (best.size() < limit) {
+                best.add(r);
+            } else if (r.sortKey() < best.peek().sortKey()) {
+                best.poll();
+                best.add(r);
+            }
+        }
+        List<Ranked> out = new ArrayList<>(found.values());
+        List<Ranked> matched = new ArrayList<>(best);
+        if (!fuzzy && !u.numbersOnly() && matched.size() + out.size() < limit) {
+            Set<String> seen = new HashSet<>(found.keySet());
+            matched.forEach(r -> seen.add(r.id()));
+            matched.addAll(bodyMatches(c, catalog, u, words, filter, limit, seen));
+        }
+        matched.sort(java.util.Comparator.comparingLong(Ranked::sortKey));
+        out.addAll(matched);
+        if (out.size() > limit) {
+            out = new ArrayList<>(out.subList(0, limit));
+        }
+        return interpretationsAfterTheirPolicies(out);
+    }
+
+    private static BitSet and(BitSet acc, BitSet next) {
+        if (acc == null) {
+            return (BitSet) next.clone();
+        }
+        acc.and(next);
+        return acc;
+    }
+
+    /** The query's words run together as a title would have them: letters, digits and hanzi only. */
+    private static String phraseKey(List<Word> words) {
+        StringBuilder sb = new StringBuilder();
+        words.forEach(w -> sb.append(w.word.text()));
+        return SearchCatalog.key(sb.toString());
+    }
+
+    /**
+     * The order of a found entry as one number, smaller first: not a sound-alike match; every word found as
+     * it is (not only its parts apart); in force; what the question asks for; the tier; a first issue before a
+     * later step; the type; the index's order.
+     */
+    private static long sortKey(SearchCatalog.Entry e, int tier, UnderstoodQuery u, boolean fuzzy, boolean whole) {
+        long key = fuzzy ? 1 : 0;
+        key = key * 2 + (whole ? 0 : 1);
+        key = key * 2 + (tier == BEST_BET || e.inForce() ? 0 : 1);
+        key = key * 2 + (asked(e, tier, u) ? 0 : 1);
+        key = key * 16 + tier;
+        key = key * 2 + (laterStep(e, u) ? 1 : 0);
+        key = key * 4 + typeRank(e.type());
+        // the index's order (rowid) in the low bits: its top bits are the validity group, kept; time below
+        return (key << 40) | ((e.order() >>> 18) & ((1L << 40) - 1));
+    }
+
+    /** What the question asks for: a guide for how to do it, the standard (标准) for how much. */
+    private static boolean asked(SearchCatalog.Entry e, int tier, UnderstoodQuery u) {
+        if (tier > FIELDS && u.intent() != QueryIntent.STANDARD) {
+            return false; // a word in a guide's body does not make it the guide asked for
+        }
+        return switch (u.intent()) {
+            case GUIDE -> e.type() == ItemType.GUIDE;
+            case STANDARD -> e.inForce() && e.title().text().contains("标准");
+            case NONE -> false;
+        };
+    }
+
+    private static boolean laterStep(SearchCatalog.Entry e, UnderstoodQuery u) {
+        for (String step : LATER_STEPS) {
+            if (e.title().text().contains(step)) {
+                return !u.normalized().contains(step) && !u.normalized().contains("丢");
+            }
+        }
+        return false;
+    }
+
+    private static int typeRank(ItemType type) {
+        return switch (type) {
+            case GUIDE -> 0;
+            case POLICY -> 1;
+            case INTERPRETATION -> 2;
+            case NOTICE -> 3;
+        };
+    }
+
+    /** How an entry whose title holds every word matches: the exact title, its start, or somewhere in it. */
+    private static int titleTier(SearchCatalog.Entry e, String phrase, List<Word> words, boolean inKeywords) {
         PinyinText title = e.title();
-        if (terms.size() == 1 ? title.matchesWhole(terms.get(0).query()) : title.folded().equals(whole)) {
+        if (!phrase.isEmpty() && (phrase.equals(e.coreKey()) || phrase.equals(e.titleKey()))) {
             return EXACT;
         }
-        if (title.startsWith(terms.get(0).query())) {
-            return inKeywords ? PREFIX_AND_KEYWORD : PREFIX;
+        if (words.size() == 1) {
+            for (Term t : words.get(0).forms) {
+                String k = SearchCatalog.key(t.text());
+                if ((!k.isEmpty() && (k.equals(e.coreKey()) || k.equals(e.titleKey())))
+                        || (!t.query().literal() && (title.matchesWhole(t.query()) || title.matchesFrom(t.query(), e.coreStart())))) {
+                    return EXACT;
+                }
+            }
+        }
+        if (keywordExact(e, words)) {
+            return KEYWORD_EXACT;
+        }
+        for (Term t : words.get(0).forms) {
+            if (title.startsWith(t.query()) || (e.coreStart() > 0 && title.startsWithAt(t.query(), e.coreStart()))) {
+                return inKeywords ? PREFIX_AND_KEYWORD : PREFIX;
+            }
         }
         return inKeywords ? TITLE_AND_KEYWORD : TITLE_ALL;
     }
 
-    private static List<Ranked> bodyMatches(Connection c, List<Term> terms, Map<Term, Set<String>> expansions,
-                                            SearchFilter filter, int limit, List<Ranked> already)
-            throws SQLException {
-        List<String> expressions = new ArrayList<>();
-        List<String> targets = new ArrayList<>();
-        for (Term term : terms) {
-            Set<String> alternatives = new LinkedHashSet<>();
-            String literal = SearchText.match(term.text());
-            if (literal != null) {
-                alternatives.add(literal);
-            }
-            targets.add(term.text());
-            SearchText.runs(term.text()).forEach(r -> targets.add(r.text()));
-            if (!term.query().literal()) {
-                for (String hanzi : expansions.getOrDefault(term, Set.of())) {
-                    alternatives.add(SearchText.match(hanzi));
-                    targets.add(hanzi);
+    /** An entry not matched in its title: an exact keyword, else keywords or numbers. */
+    private static int keywordOrFields(SearchCatalog.Entry e, List<Word> words) {
+        return keywordExact(e, words) ? KEYWORD_EXACT : FIELDS;
+    }
+
+    /** One word, and one of the entry's keywords is exactly it (or an alternative of it). */
+    private static boolean keywordExact(SearchCatalog.Entry e, List<Word> words) {
+        if (words.size() != 1 || e.keywords().isEmpty()) {
+            return false;
+        }
+        for (Term t : words.get(0).forms) {
+            for (PinyinText k : e.keywords()) {
+                if (k.matchesWhole(t.query())) {
+                    return true;
                 }
             }
-            if (alternatives.isEmpty()) {
+        }
+        return false;
+    }
+
+    /**
+     * Each interpretation moved to just after the policy it explains when that policy is among the results
+     * (and above it): an explanation is read after what it explains.
+     */
+    private static List<Ranked> interpretationsAfterTheirPolicies(List<Ranked> ranked) {
+        List<Ranked> out = new ArrayList<>(ranked);
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < out.size(); i++) {
+            index.put(out.get(i).id(), i);
+        }
+        List<Ranked> moving = new ArrayList<>();
+        for (Ranked r : out) {
+            if (r.entry() != null && r.entry().interprets() != null && index.containsKey(r.entry().interprets())
+                    && r.tier() != BEST_BET) {
+                moving.add(r);
+            }
+        }
+        if (moving.isEmpty()) {
+            return out;
+        }
+        out.removeAll(moving);
+        for (Ranked r : moving) {
+            int at = -1;
+            for (int i = 0; i < out.size(); i++) {
+                if (out.get(i).id().equals(r.entry().interprets())) {
+                    at = i;
+                }
+            }
+            int insert = at + 1;
+            // after interpretations of the same policy already placed
+            while (insert < out.size() && out.get(insert).entry() != null
+                    && r.entry().interprets().equals(out.get(insert).entry().interprets())) {
+                insert++;
+            }
+            out.add(insert, r);
+        }
+        return out;
+    }
+
+    /** True when the body index has the word (or an alternative) somewhere. */
+    private static boolean bodyHas(Connection c, Word w, UnderstoodQuery u) throws SQLException {
+        if (u.numbersOnly()) {
+            return false;
+        }
+        String expression = expression(w);
+        if (expression == null) {
+            return false;
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM search_fts WHERE search_fts MATCH ? LIMIT 1")) {
+            ps.setString(1, expression);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    /** An FTS5 expression for a word: any of its forms, or of the hanzi its pinyin stands for; null if none. */
+    private static String expression(Word w) {
+        Set<String> alternatives = new LinkedHashSet<>();
+        for (Term t : w.forms) {
+            if (t.query().literal()) {
+                String m = SearchText.match(t.text());
+                if (m != null) {
+                    alternatives.add(m);
+                }
+            }
+        }
+        for (String hanzi : w.expansions) {
+            alternatives.add(SearchText.match(hanzi));
+        }
+        if (!w.parts.isEmpty()) {
+            List<String> each = new ArrayList<>();
+            for (Word p : w.parts) {
+                each.add(expression(p));
+            }
+            if (!each.contains(null)) {
+                alternatives.add("(" + String.join(" AND ", each) + ")");
+            }
+        }
+        return alternatives.isEmpty() ? null : "(" + String.join(" OR ", alternatives) + ")";
+    }
+
+    private static List<Ranked> bodyMatches(Connection c, SearchCatalog catalog, UnderstoodQuery u, List<Word> words,
+                                            SearchFilter filter, int limit, Set<String> seen) throws SQLException {
+        List<String> expressions = new ArrayList<>();
+        List<String> targets = new ArrayList<>();
+        targets.add(SearchCatalog.key(u.normalized()));
+        for (Word w : words) {
+            String expression = expression(w);
+            if (expression == null) {
                 return List.of();
             }
-            expressions.add("(" + String.join(" OR ", alternatives) + ")");
+            expressions.add(expression);
+            for (Term t : w.forms) {
+                targets.add(t.text());
+                SearchText.runs(t.text()).forEach(r -> targets.add(r.text()));
+            }
+            for (Word p : w.parts) {
+                p.forms.forEach(t -> targets.add(t.text()));
+            }
+            targets.addAll(w.expansions);
         }
-        Set<String> seen = new HashSet<>();
-        already.forEach(r -> seen.add(r.id()));
+        // a body found through a word's parts apart is no match of the word as typed
+        boolean whole = words.stream().allMatch(w -> w.parts.isEmpty());
         StringBuilder sql = new StringBuilder("SELECT d.item_id FROM search_fts f JOIN search_docs d"
                 + " ON d.rowid = f.rowid WHERE search_fts MATCH ?");
         if (filter.type() != null) {
@@ -256,12 +647,14 @@ public final class Search {
             if (filter.columnId() != null) {
                 ps.setString(i++, "% " + filter.columnId() + " %");
             }
-            ps.setInt(i, limit + already.size());
+            ps.setInt(i, limit + seen.size());
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next() && already.size() + out.size() < limit) {
+                while (rs.next() && out.size() < limit) {
                     String id = rs.getString(1);
-                    if (seen.add(id)) {
-                        out.add(new Ranked(id, BODY, null, targets));
+                    int at = catalog.position(id);
+                    if (at >= 0 && seen.add(id)) {
+                        SearchCatalog.Entry e = catalog.entries().get(at);
+                        out.add(new Ranked(id, BODY, e, targets, sortKey(e, BODY, u, false, whole)));
                     }
                 }
             }

@@ -9,6 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hallkiosk.content.ItemType;
+import org.hallkiosk.content.Validity;
+import org.hallkiosk.feed.SearchHints;
+import org.hallkiosk.text.QueryUnderstanding;
+import org.hallkiosk.text.TextNormalizer;
+import org.hallkiosk.text.Vocabulary;
+import org.hallkiosk.text.WordPinyin;
 
 /**
  * What names each item (title, keywords, document and index numbers, with their pinyin), held in memory in
@@ -20,7 +26,13 @@ final class SearchCatalog {
     /** One item as search sees it. {@code order} is the index rowid: its place among equal matches. */
     record Entry(long order, String id, ItemType type, List<String> columns, PinyinText title,
                  List<PinyinText> keywords, String docNo, DocNumber docNumber, String indexNo,
-                 DocNumber indexNumber) {
+                 DocNumber indexNumber, Validity validity, String interprets, int coreStart, String titleKey,
+                 String coreKey) {
+
+        /** In force: anything but a policy that was amended, expired or repealed. */
+        boolean inForce() {
+            return validity == null || validity == Validity.EFFECTIVE;
+        }
 
         boolean passes(SearchFilter filter) {
             return (filter.type() == null || filter.type() == type)
@@ -51,6 +63,10 @@ final class SearchCatalog {
             all = sb.toString();
         }
 
+        boolean contains(String needle) {
+            return !needle.isEmpty() && needle.indexOf(GAP) < 0 && all.contains(needle);
+        }
+
         /** Sets the bit of every entry whose field contains {@code needle}. */
         void mark(String needle, java.util.BitSet out) {
             if (needle.isEmpty() || needle.indexOf(GAP) >= 0) {
@@ -74,6 +90,13 @@ final class SearchCatalog {
     private final long generation;
     private final List<Entry> entries;
     private final List<Keyword> keywords;
+    private final Map<String, Integer> positions = new java.util.HashMap<>();
+    private final QueryUnderstanding understanding;
+    /** Best bets by their query's key ({@link #key}). */
+    private final Map<String, List<String>> bestBets = new java.util.HashMap<>();
+    /** Fuzzy pinyin of each title and of each distinct keyword, made when first needed (a typo). */
+    private volatile String[] titleFuzzy;
+    private volatile String[] keywordFuzzy;
     final Haystack titles;
     final Haystack keywordsOfEntries;
     final Haystack numbers;
@@ -81,10 +104,18 @@ final class SearchCatalog {
     private volatile String[][] titleSounds;
     private volatile TypingVocabulary typingVocabulary;
 
-    private SearchCatalog(long generation, List<Entry> entries, List<Keyword> keywords) {
+    private SearchCatalog(long generation, List<Entry> entries, List<Keyword> keywords, SearchHints hints) {
         this.generation = generation;
         this.entries = entries;
         this.keywords = keywords;
+        for (int i = 0; i < entries.size(); i++) {
+            positions.putIfAbsent(entries.get(i).id(), i);
+        }
+        this.understanding = new QueryUnderstanding(Vocabulary.builtIn().with(hints.synonyms()));
+        for (SearchHints.BestBet bet : hints.bestBets()) {
+            bestBets.computeIfAbsent(key(TextNormalizer.normalize(bet.query())), k -> new ArrayList<>())
+                    .addAll(bet.items());
+        }
         List<String> titleTexts = new ArrayList<>(entries.size());
         List<String> keywordTexts = new ArrayList<>(entries.size());
         List<String> numberTexts = new ArrayList<>(entries.size());
@@ -124,6 +155,79 @@ final class SearchCatalog {
         return sounds;
     }
 
+    /** The fuzzy pinyin of every title (see {@link WordPinyin#fuzzy}), in entry order. */
+    String[] titleFuzzy() {
+        String[] t = titleFuzzy;
+        if (t == null) {
+            t = new String[entries.size()];
+            for (int i = 0; i < t.length; i++) {
+                t[i] = WordPinyin.fuzzy(WordPinyin.of(entries.get(i).title().text()));
+            }
+            titleFuzzy = t;
+        }
+        return t;
+    }
+
+    /** The fuzzy pinyin of every distinct keyword, in {@link #keywords()} order. */
+    String[] keywordFuzzy() {
+        String[] k = keywordFuzzy;
+        if (k == null) {
+            k = new String[keywords.size()];
+            for (int i = 0; i < k.length; i++) {
+                k[i] = WordPinyin.fuzzy(WordPinyin.of(keywords.get(i).text().text()));
+            }
+            keywordFuzzy = k;
+        }
+        return k;
+    }
+
+    /** The entry of an item, or -1. */
+    int position(String itemId) {
+        return positions.getOrDefault(itemId, -1);
+    }
+
+    QueryUnderstanding understanding() {
+        return understanding;
+    }
+
+    /** The items the publisher puts first for a normalised query, or none. */
+    List<String> bestBets(String normalizedQuery) {
+        return bestBets.getOrDefault(key(normalizedQuery), List.of());
+    }
+
+    /** True when a title, a keyword or a document or index number holds the folded text as it is. */
+    boolean holds(String folded) {
+        return titles.contains(folded) || keywordsOfEntries.contains(folded) || numbers.contains(folded);
+    }
+
+    /** Letters, digits and hanzi only: how exact and prefix matches compare a title with a query. */
+    static String key(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = PinyinText.fold(s.charAt(i));
+            if (Character.isLetterOrDigit(c)) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Where a title's own words start, past 中华人民共和国 and an issuer's "…关于" (国务院办公厅关于…), so that
+     * 退役军人保障法 is the exact title of 中华人民共和国退役军人保障法.
+     */
+    static int coreStart(String title) {
+        int at = 0;
+        int about = title.indexOf("关于");
+        if (about >= 0 && about <= 30) {
+            at = about + 2;
+        }
+        if (title.startsWith("中华人民共和国", at)) {
+            at += "中华人民共和国".length();
+        }
+        return at < title.length() ? at : 0;
+    }
+
     List<Entry> entries() {
         return entries;
     }
@@ -140,7 +244,7 @@ final class SearchCatalog {
         Map<String, Integer> keywordCounts = new LinkedHashMap<>();
         try (Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT rowid, item_id, type, columns, title, title_py, keywords,"
-                     + " keywords_py, doc_no, index_no FROM search_docs ORDER BY rowid")) {
+                     + " keywords_py, doc_no, index_no, validity, interprets FROM search_docs ORDER BY rowid")) {
             while (rs.next()) {
                 List<String> kw = lines(rs.getString(7));
                 List<String> kwPy = lines(rs.getString(8));
@@ -155,17 +259,22 @@ final class SearchCatalog {
                 String docNo = rs.getString(9);
                 String indexNo = rs.getString(10);
                 String cols = rs.getString(4);
+                String title = rs.getString(5);
+                int core = coreStart(title);
+                String validity = rs.getString(11);
                 entries.add(new Entry(rs.getLong(1), rs.getString(2), ItemType.fromCode(rs.getString(3)).orElseThrow(),
                         cols.isEmpty() ? List.of() : List.of(cols.split(" ")),
-                        PinyinText.decode(rs.getString(5), rs.getString(6)), List.copyOf(kwTexts),
+                        PinyinText.decode(title, rs.getString(6)), List.copyOf(kwTexts),
                         docNo, docNo == null ? null : DocNumber.ofField(docNo),
-                        indexNo, indexNo == null ? null : DocNumber.ofField(indexNo)));
+                        indexNo, indexNo == null ? null : DocNumber.ofField(indexNo),
+                        validity == null ? null : Validity.fromCode(validity).orElse(null), rs.getString(12),
+                        core, key(title), key(title.substring(core))));
             }
         }
         List<Keyword> keywords = new ArrayList<>();
         keywordTexts.forEach((k, t) -> keywords.add(new Keyword(t, keywordCounts.get(k))));
         keywords.sort((a, b) -> Integer.compare(b.items(), a.items()));
-        return new SearchCatalog(generation, List.copyOf(entries), List.copyOf(keywords));
+        return new SearchCatalog(generation, List.copyOf(entries), List.copyOf(keywords), SearchIndex.readHints(c));
     }
 
     private static List<String> lines(String s) {

@@ -44,6 +44,15 @@ final class SearchIndex implements ItemIndex {
             "CREATE TABLE search_meta (id INTEGER PRIMARY KEY CHECK (id = 1), generation INTEGER NOT NULL)",
             "INSERT INTO search_meta(id, generation) VALUES (1, 0)"};
 
+    /**
+     * Migration step 4: what ranking needs beyond the names (validity, the policy an interpretation explains),
+     * and the publisher's search hints, written in the sync's transaction with the items.
+     */
+    static final String[] SCHEMA_4 = {
+            "ALTER TABLE search_docs ADD COLUMN validity TEXT",
+            "ALTER TABLE search_docs ADD COLUMN interprets TEXT",
+            "CREATE TABLE search_hints (id INTEGER PRIMARY KEY CHECK (id = 1), json TEXT NOT NULL)"};
+
     private static final int TIE_BITS = 18;
 
     /** Statements kept for the connection of the sync that is writing: a first sync adds thousands of items. */
@@ -79,7 +88,8 @@ final class SearchIndex implements ItemIndex {
         }
         {
             PreparedStatement ps = statement(c, "INSERT INTO search_docs(rowid, item_id, type, columns, title,"
-                    + " title_py, keywords, keywords_py, doc_no, index_no) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    + " title_py, keywords, keywords_py, doc_no, index_no, validity, interprets)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             ps.setLong(1, rowid);
             ps.setString(2, item.id());
             ps.setString(3, item.type().code());
@@ -90,6 +100,9 @@ final class SearchIndex implements ItemIndex {
             ps.setString(8, keywordsPy.toString());
             ps.setString(9, item.policy() == null ? null : item.policy().docNo());
             ps.setString(10, item.policy() == null ? null : item.policy().indexNo());
+            ps.setString(11, item.policy() == null || item.policy().validity() == null ? null
+                    : item.policy().validity().code());
+            ps.setString(12, item.interpretation() == null ? null : item.interpretation().interprets());
             ps.executeUpdate();
         }
         {
@@ -100,6 +113,51 @@ final class SearchIndex implements ItemIndex {
             ps.executeUpdate();
         }
         bump(c);
+    }
+
+    @Override
+    public void publicationApplied(Connection c, org.hallkiosk.feed.Manifest manifest) throws SQLException {
+        writeHints(c, manifest.search());
+    }
+
+    /** Replaces the publisher's search hints (synonyms, best bets), as JSON; none when the feed has none. */
+    static void writeHints(Connection c, org.hallkiosk.feed.SearchHints hints) throws SQLException {
+        String json;
+        try {
+            // stored as the feed writes it, so that SearchHintsReader reads it back
+            var root = org.hallkiosk.feed.FeedJson.MAPPER.createObjectNode();
+            var synonyms = root.putArray("synonyms");
+            var bets = root.putArray("best_bets");
+            if (hints != null) {
+                hints.synonyms().forEach(g -> g.forEach(synonyms.addArray()::add));
+                for (var bet : hints.bestBets()) {
+                    var b = bets.addObject().put("query", bet.query());
+                    bet.items().forEach(b.putArray("items")::add);
+                }
+            }
+            json = org.hallkiosk.feed.FeedJson.MAPPER.writeValueAsString(root);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new SQLException("search hints do not write as JSON", e);
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO search_hints(id, json) VALUES (1, ?)")) {
+            ps.setString(1, json);
+            ps.executeUpdate();
+        }
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE search_meta SET generation = generation + 1 WHERE id = 1");
+        }
+    }
+
+    /** The hints the last sync stored. */
+    static org.hallkiosk.feed.SearchHints readHints(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT json FROM search_hints WHERE id = 1")) {
+            if (!rs.next()) {
+                return org.hallkiosk.feed.SearchHints.NONE;
+            }
+            return org.hallkiosk.feed.SearchHintsReader.read(org.hallkiosk.feed.FeedJson.MAPPER.readTree(rs.getString(1)));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new SQLException("stored search hints do not read", e);
+        }
     }
 
     /** Fills the index from the items the mirror holds (a mirror upgraded from before search had one). */

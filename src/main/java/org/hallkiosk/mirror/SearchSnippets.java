@@ -21,7 +21,11 @@ final class SearchSnippets {
     /** The title when every term is in it; else the number a term names; else the keywords. */
     static Snippet ofCatalog(SearchCatalog.Entry e, boolean inTitle, List<Search.Term> terms) {
         if (inTitle) {
-            return new Snippet(e.title().text(), highlights(e.title(), terms));
+            List<Highlight> marks = highlights(e.title(), terms);
+            if (!marks.isEmpty() || e.keywords().isEmpty()) {
+                return new Snippet(e.title().text(), marks);
+            }
+            // found by a keyword or a sound-alike: show what matched, if a keyword did
         }
         for (Search.Term term : terms) {
             Snippet number = numberMatch(e, term.number());
@@ -56,7 +60,7 @@ final class SearchSnippets {
         return merge(out);
     }
 
-    /** A window of the item's text around the first of the targets, every target in it marked. */
+    /** A window of the item's text around the longest target found, every target in it marked. */
     static Snippet ofBody(String id, byte[] json, List<String> targets) {
         String body;
         try {
@@ -65,11 +69,14 @@ final class SearchSnippets {
             throw new MirrorException("stored item " + id + " no longer reads: " + e.getMessage(), e);
         }
         String folded = PinyinText.fold(body);
+        // Around the longest target found (the whole query before its words), else the earliest.
         int at = -1;
+        int atLength = 0;
         for (String t : targets) {
-            int i = folded.indexOf(t);
-            if (i >= 0 && (at < 0 || i < at)) {
+            int i = t.isEmpty() ? -1 : folded.indexOf(t);
+            if (i >= 0 && (t.length() > atLength || (t.length() == atLength && i < at))) {
                 at = i;
+                atLength = t.length();
             }
         }
         int start = Math.max(0, Math.min(at < 0 ? 0 : at - SNIPPET_CHARS / 4, body.length() - SNIPPET_CHARS));

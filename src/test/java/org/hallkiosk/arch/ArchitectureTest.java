@@ -113,4 +113,14 @@ class ArchitectureTest {
                 .because("TestShells disposes every shell after the test that built it")
                 .check(tests);
     }
+
+    @Test
+    void textIsPureFunctionsOverItsTablesFreeOfTheRestOfTheProject() {
+        noClasses().that().resideInAPackage("org.hallkiosk.text..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "java.net..", "java.nio.file..",
+                        "org.hallkiosk.content..", "org.hallkiosk.feed..", "org.hallkiosk.mirror..",
+                        "org.hallkiosk.sync..", "org.hallkiosk.config..", "org.hallkiosk.ui..", "org.hallkiosk.cli..",
+                        "org.hallkiosk.aids..", "org.hallkiosk.input..")
+                .check(classes);
+    }
 }

@@ -31,11 +31,14 @@ class SearchCommandTest {
     }
 
     @Test
-    void jsonIsAnArrayOfIdTypeTitleSnippetBestFirst() throws Exception {
+    void jsonIsOneObjectWithWhatWasUnderstoodAndTheResultsBestFirst() throws Exception {
         CommandRun r = CommandRun.of("search", "ydz", "--config", config.toString(), "--json", "--limit", "3");
         assertThat(r.exitCode()).isZero();
-        JsonNode array = FeedJson.MAPPER.readTree(r.out());
-        assertThat(array.isArray()).isTrue();
+        JsonNode answer = FeedJson.MAPPER.readTree(r.out());
+        assertThat(answer.get("query").asText()).isEqualTo("ydz");
+        assertThat(answer.get("understood")).extracting(JsonNode::asText).containsExactly("ydz");
+        assertThat(answer.get("relaxed").asBoolean()).isFalse();
+        JsonNode array = answer.get("results");
         assertThat(array.size()).isEqualTo(3);
         JsonNode first = array.get(0);
         assertThat(first.get("id").asText()).isEqualTo("bszn-ydz-sl");
@@ -43,18 +46,49 @@ class SearchCommandTest {
         assertThat(first.get("title").asText()).isEqualTo("退役军人和其他优抚对象优待证申领");
         assertThat(first.get("snippet").asText()).contains("优待证");
         assertThat(first.size()).isEqualTo(4);
+        assertThat(answer.get("suggestions").size()).isZero();
+
+        JsonNode question = FeedJson.MAPPER.readTree(CommandRun.of("search", "優待證怎么办？", "--json",
+                "--config", config.toString()).out());
+        assertThat(question.get("understood")).extracting(JsonNode::asText).containsExactly("优待证");
+        assertThat(question.get("results").get(0).get("id").asText()).isEqualTo("bszn-ydz-sl");
     }
 
     @Test
-    void stdinAnswersEachLineWithOneLineOfJson() throws Exception {
+    void stdinAnswersEachLineWithOneLineOfJsonAndNothingFoundComesWithSuggestions() throws Exception {
         CommandRun r = CommandRun.withInput("济退役军人发[2024]17号\n没有这种东西\n11370100MB28508779/2024-00131\n",
                 "search", "--stdin", "--json", "--config", config.toString());
         assertThat(r.exitCode()).isZero();
         String[] lines = r.out().strip().split("\n");
         assertThat(lines).hasSize(3);
-        assertThat(FeedJson.MAPPER.readTree(lines[0]).get(0).get("id").asText()).isEqualTo("zcwj-2024-00131");
-        assertThat(FeedJson.MAPPER.readTree(lines[1]).size()).isZero();
-        assertThat(FeedJson.MAPPER.readTree(lines[2]).get(0).get("id").asText()).isEqualTo("zcwj-2024-00131");
+        assertThat(FeedJson.MAPPER.readTree(lines[0]).get("results").get(0).get("id").asText())
+                .isEqualTo("zcwj-2024-00131");
+        JsonNode none = FeedJson.MAPPER.readTree(lines[1]);
+        assertThat(none.get("results").size()).isZero();
+        // nothing found: the hall's hot searches (no title sounds like it) and whom to call
+        assertThat(none.get("suggestions").size()).isPositive();
+        assertThat(none.get("hotlines").size()).isPositive();
+        assertThat(FeedJson.MAPPER.readTree(lines[2]).get("results").get(0).get("id").asText())
+                .isEqualTo("zcwj-2024-00131");
+    }
+
+    @Test
+    void anyInputThroughStdinAnswersOneLineEachInBoundedTime() throws Exception {
+        String huge = "优待证".repeat(35_000); // 105,000 characters on one line
+        String controls = "\u0000\u0001\u001b[2J\uD800\uDFFF\u202E优待证\uFFFF";
+        String lone = new String(new char[] {'\uD800', 'a', '\uDC00'});
+        CommandRun r = CommandRun.withInput(huge + "\n" + controls + "\n" + lone + "\n\n😀😀\n",
+                "search", "--stdin", "--json", "--config", config.toString());
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.err()).doesNotContain("Exception");
+        String[] lines = r.out().strip().split("\n");
+        assertThat(lines).hasSize(5);
+        for (String line : lines) {
+            JsonNode answer = FeedJson.MAPPER.readTree(line);
+            assertThat(answer.get("query").asText().length()).isLessThanOrEqualTo(64);
+        }
+        assertThat(FeedJson.MAPPER.readTree(lines[0]).get("results").get(0).get("id").asText()).isEqualTo("bszn-ydz-sl");
+        assertThat(FeedJson.MAPPER.readTree(lines[1]).get("results").get(0).get("id").asText()).isEqualTo("bszn-ydz-sl");
     }
 
     @Test
@@ -62,9 +96,11 @@ class SearchCommandTest {
         CommandRun hit = CommandRun.of("search", "抚恤", "--config", config.toString(), "--data", data.toString());
         assertThat(hit.exitCode()).isZero();
         assertThat(hit.out()).contains("【抚恤】");
-        CommandRun none = CommandRun.of("search", "优代证", "--config", config.toString());
+        CommandRun none = CommandRun.of("search", "wumimgliesixumqim", "--config", config.toString());
         assertThat(none.exitCode()).isZero();
-        assertThat(none.out()).contains("优代证").contains("退役军人和其他优抚对象优待证申领");
+        assertThat(none.out()).contains("wumimgliesixumqim").contains("无名烈士寻亲信息登记");
+        CommandRun relaxed = CommandRun.of("search", "无名烈士 火星", "--config", config.toString());
+        assertThat(relaxed.out()).contains("没有同时包含").contains("【无名烈士】");
     }
 
     @Test
@@ -99,7 +135,7 @@ class SearchCommandTest {
                 "search", "youdaizheng", "--json", "--limit", "1", "--config", config.toString());
         assertThat(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).isZero();
-        JsonNode array = FeedJson.MAPPER.readTree(Files.readString(tmp.resolve("fresh.out")));
-        assertThat(array.get(0).get("id").asText()).isEqualTo("bszn-ydz-sl");
+        JsonNode answer = FeedJson.MAPPER.readTree(Files.readString(tmp.resolve("fresh.out")));
+        assertThat(answer.get("results").get(0).get("id").asText()).isEqualTo("bszn-ydz-sl");
     }
 }

@@ -74,7 +74,8 @@ class SearchIndexTest {
             assertThat(sync(mirror, feed).succeeded()).isTrue();
 
             assertThat(ids(mirror, "招聘会")).doesNotContain("gzdt-2022-zczph");
-            assertThat(ids(mirror, "全市退役军人专场招聘会成功举办")).isEmpty();
+            // its title no longer finds it (related items still may: no item has every word, so search relaxes)
+            assertThat(ids(mirror, "全市退役军人专场招聘会成功举办")).doesNotContain("gzdt-2022-zczph");
             assertThat(ids(mirror, "xinzhaopinhui")).containsExactly("tzgg-2024-bmys");
             assertThat(ids(mirror, "预算公开")).contains("tzgg-2024-bmys");
         }

@@ -77,6 +77,13 @@ class ViewModelTest {
         vm.backspace();
         assertThat(vm.query().get()).isEqualTo("优待");
 
+        // no item has both words: the screen says so and shows what has the informative one
+        vm.searchFor("无名烈士 火星");
+        assertThat(vm.state().get()).isEqualTo(SearchViewModel.State.RESULTS);
+        assertThat(vm.relaxedWords().get()).isEqualTo("无名烈士 火星");
+        vm.searchFor("无名烈士 寻亲");
+        assertThat(vm.relaxedWords().get()).isEmpty();
+
         vm.searchFor("qqqxz");
         assertThat(vm.state().get()).isEqualTo(SearchViewModel.State.NO_RESULTS);
         assertThat(vm.hits()).isEmpty();

@@ -109,6 +109,10 @@ public final class SearchView implements Screen {
                     results.getChildren().add(chips(Messages.get("ui.search.suggestions"),
                             vm.suggestions().stream().map(Suggestion::text).toList()));
                 }
+                if (!vm.relaxedWords().get().isEmpty()) {
+                    results.getChildren().add(Texts.wrapping(Messages.get("ui.search.relaxed", vm.relaxedWords().get()),
+                            "muted"));
+                }
                 results.getChildren().add(Texts.wrapping(Messages.get("ui.search.count", vm.hits().size()), "muted"));
                 // Results by type; the type of the best hit first, and the search's order within each type.
                 var byType = new java.util.LinkedHashMap<org.hallkiosk.content.ItemType, java.util.List<SearchHit>>();

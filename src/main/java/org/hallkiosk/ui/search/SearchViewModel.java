@@ -45,6 +45,8 @@ public final class SearchViewModel {
     private final AtomicInteger requested = new AtomicInteger();
     private Runnable stopWaiting = () -> { };
     private boolean immediate;
+    /** When no item had every word: the words asked for, to say so above the results; else empty. */
+    private final StringProperty relaxedWords = new SimpleStringProperty("");
 
     public SearchViewModel(KioskContext context, String initialQuery) {
         this.context = context;
@@ -73,6 +75,10 @@ public final class SearchViewModel {
 
     public ObservableList<Suggestion> suggestions() {
         return suggestions;
+    }
+
+    public StringProperty relaxedWords() {
+        return relaxedWords;
     }
 
     public ObservableList<String> didYouMean() {
@@ -200,6 +206,8 @@ public final class SearchViewModel {
                     suggestions.setAll(answer.suggestions().stream()
                             .filter(s -> s.itemId() == null).toList());
                     didYouMean.setAll(answer.results().didYouMean());
+                    relaxedWords.set(answer.results().relaxed()
+                            ? String.join(" ", answer.results().understood()) : "");
                     state.set(hits.isEmpty() ? State.NO_RESULTS : State.RESULTS);
                 },
                 error -> {
