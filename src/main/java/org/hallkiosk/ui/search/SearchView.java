@@ -85,9 +85,11 @@ public final class SearchView implements Screen {
                 root.setBottom(keyboard);
             }
             keyboard.setPrefWidth(wide ? root.getWidth() * 0.5 : Region.USE_COMPUTED_SIZE);
-            keyboard.getStyleClass().remove("roomy");
+            keyboard.getStyleClass().removeAll("roomy", "low");
             if (wide) {
                 keyboard.getStyleClass().add("roomy"); // beside the results there is height to spare
+            } else if (root.getWidth() > root.getHeight()) {
+                keyboard.getStyleClass().add("low"); // below the results on a low screen: the pad gives way
             }
         };
         root.widthProperty().addListener((o, a, b) -> place.run());
