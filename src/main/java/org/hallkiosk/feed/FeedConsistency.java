@@ -30,6 +30,23 @@ public final class FeedConsistency {
         }
     }
 
+    /**
+     * For the publisher: every best bet must name items of this publication. (A kiosk only skips a best bet
+     * that names a missing item: a display hint never stops an update.)
+     */
+    public static void checkSearchHints(Manifest manifest) throws FeedException {
+        Set<String> ids = new HashSet<>();
+        manifest.items().forEach(i -> ids.add(i.id()));
+        for (SearchHints.BestBet bet : manifest.search().bestBets()) {
+            for (String id : bet.items()) {
+                if (!ids.contains(id)) {
+                    throw new FeedException("feed.badField", FeedNames.MANIFEST, "search.best_bets",
+                            Messages.get("field.unknownBestBet", bet.query()), id);
+                }
+            }
+        }
+    }
+
     public static void check(Manifest manifest, Collection<ItemLinks> items) throws FeedException {
         Set<String> columnIds = new HashSet<>();
         for (Column c : manifest.columns()) {

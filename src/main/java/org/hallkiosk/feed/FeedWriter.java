@@ -164,7 +164,9 @@ public final class FeedWriter {
         // Check the whole as a kiosk will before writing or signing anything.
         Built built = build(checked, 1, OffsetDateTime.now(FeedDates.CHINA).truncatedTo(ChronoUnit.SECONDS), null,
                 List.of());
-        FeedConsistency.check(ManifestReader.read(built.manifest()), links);
+        Manifest manifest = ManifestReader.read(built.manifest());
+        FeedConsistency.check(manifest, links);
+        FeedConsistency.checkSearchHints(manifest);
         return checked;
     }
 

@@ -94,6 +94,20 @@ class FeedWriterTest {
     }
 
     @Test
+    void refusesABestBetThatNamesAnItemThePublicationDoesNotHold() throws Exception {
+        TestFeed feed = TestFeed.fromSample(tmp);
+        Path feedJson = feed.contentDir().resolve("feed.json");
+        ObjectNode root = (ObjectNode) FeedJson.MAPPER.readTree(feedJson.toFile());
+        ObjectNode bet = root.putObject("search").putArray("best_bets").addObject();
+        bet.put("query", "优待证");
+        bet.putArray("items").add("no-such-item");
+        FeedJson.MAPPER.writeValue(feedJson.toFile(), root);
+        assertThatThrownBy(() -> feed.publish(1)).hasStackTraceContaining("search.best_bets")
+                .hasStackTraceContaining("no-such-item");
+        assertThat(feed.dir()).as("nothing signed").doesNotExist();
+    }
+
+    @Test
     void keysInteroperateWithOpenssl() throws Exception {
         TestFeed feed = TestFeed.fromSample(tmp);
         Path out = feed.publish(1);
