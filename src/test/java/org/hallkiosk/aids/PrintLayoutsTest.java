@@ -87,7 +87,7 @@ class PrintLayoutsTest extends WithSampleMirror {
         String all = String.join("", page.textRuns().stream().map(PrintPage.TextRun::text).toList());
         assertThat(all).contains(guide.title(), guide.guide().location(), guide.guide().hours(),
                 guide.guide().consultPhone(), guide.guide().complaintPhone(), "法定 20 个工作日，承诺 15 个工作日",
-                "原件及复印件 · 1 份 · 必须提交", "2 份", "按情况提交");
+                "原件及复印件 · 1 份 · 必须提供", "2 份", "按情况提供");
         for (var step : guide.guide().steps()) {
             assertThat(all).contains(step.name());
         }
@@ -101,7 +101,7 @@ class PrintLayoutsTest extends WithSampleMirror {
         PrintDocument one = PrintLayouts.policy(seed);
         List<String> firstRuns = one.pages().get(0).textRuns().stream().map(PrintPage.TextRun::text).toList();
         assertThat(firstRuns).contains("公开要素", seed.policy().indexNo(), seed.policy().issuer(), seed.policy().docNo(),
-                "有效性", "有效", "2024-06-18");
+                "有效性", "有效", "2024年6月18日");
 
         String longBody = String.join("\n\n", java.util.Collections.nCopies(4, seed.body()));
         Item longPolicy = new Item(seed.id(), seed.type(), seed.title(), seed.columns(), seed.summary(), longBody,
