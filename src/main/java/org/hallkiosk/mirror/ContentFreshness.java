@@ -49,6 +49,6 @@ public record ContentFreshness(OffsetDateTime generatedAt, OffsetDateTime expire
 
     /** "内容更新于 2026-11-29": for the home screen, in the current language. */
     public String updatedOnText() {
-        return Messages.get("content.updatedOn", updatedOn().toString());
+        return Messages.get("content.updatedOn", org.hallkiosk.i18n.Dates.day(updatedOn()));
     }
 }

@@ -92,7 +92,13 @@ public final class HomeView implements Screen, org.hallkiosk.ui.aids.ReadAloud.R
             phones.getChildren().add(line);
         }
 
-        VBox page = new VBox(searchBar, hot, tiles, phones);
+        Label updated = Texts.fixed("", "muted");
+        updated.setId("contentDate");
+        updated.managedProperty().bind(updated.textProperty().isNotEmpty());
+        updated.visibleProperty().bind(updated.textProperty().isNotEmpty());
+        vm.contentDate(updated::setText);
+
+        VBox page = new VBox(searchBar, hot, tiles, phones, updated);
         page.getStyleClass().add("page");
         page.setId("home");
         root = Touch.kinetic(new ScrollPane(page));
