@@ -131,6 +131,7 @@ public final class KioskApp extends Application {
                             (name, layout, ignored, config) -> shellFor(name, layout, problems, config, staff)));
                     forgetOldUsage(staff);
                     watchConfig(startup.config().configDir(), scene);
+                    prepareSearch(startup);
                 }, e -> ((Label) root.getChildren().get(0)).setText(String.valueOf(e.getMessage())));
             });
         });
@@ -193,6 +194,24 @@ public final class KioskApp extends Application {
             sched.start();
             scheduler = sched;
         }
+    }
+
+    /**
+     * Loads search's dictionaries and catalogue (seconds on a slow kiosk) on a thread of its own once the first
+     * screen shows, so the first visitor who searches does not wait for them and no screen's read queues
+     * behind them.
+     */
+    private static void prepareSearch(KioskStartup s) {
+        Thread t = new Thread(() -> {
+            try {
+                s.mirror().search().prepare();
+            } catch (RuntimeException | Error e) {
+                org.hallkiosk.config.BackgroundFailures.report("search warm-up", e);
+            }
+        }, "search-warmup");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
     }
 
     /** Only from the staff panel: a clean stop is recorded, then the kiosk gives the desktop back. */
