@@ -194,7 +194,7 @@ class FeedFormatAdditionsTest {
         CommandRun health = CommandRun.of("health", "--config", config.toString(), "--data", data.toString());
         assertThat(health.out()).contains("内容已过期").contains(expires);
         ContentFreshness freshness = ContentFreshness.of(mirror, Instant.now()).orElseThrow();
-        assertThat(freshness.updatedOnText()).isEqualTo("内容更新于 2020-01-01");
+        assertThat(freshness.updatedOnText()).isEqualTo("内容更新于 2020年1月1日");
     }
 
     // --- strict JSON ---
