@@ -92,13 +92,7 @@ public final class HomeView implements Screen, org.hallkiosk.ui.aids.ReadAloud.R
             phones.getChildren().add(line);
         }
 
-        Label updated = Texts.fixed("", "muted");
-        updated.setId("contentDate");
-        updated.managedProperty().bind(updated.textProperty().isNotEmpty());
-        updated.visibleProperty().bind(updated.textProperty().isNotEmpty());
-        vm.contentDate(updated::setText);
-
-        VBox page = new VBox(searchBar, hot, tiles, phones, updated);
+        VBox page = new VBox(searchBar, hot, tiles, phones);
         page.getStyleClass().add("page");
         page.setId("home");
         root = Touch.kinetic(new ScrollPane(page));

@@ -43,14 +43,6 @@ public final class HomeViewModel {
      * whose search finds nothing, and the hot searches that find nothing; hands them to {@code found} to hide,
      * and logs each for staff.
      */
-    /** "内容更新于 2026年11月29日" for the foot of home, read off the FX thread; nothing when nothing is held. */
-    public void contentDate(java.util.function.Consumer<String> shown) {
-        var mirror = context.mirror();
-        context.tasks().run(() -> org.hallkiosk.mirror.ContentFreshness.of(mirror, java.time.Instant.now())
-                        .map(org.hallkiosk.mirror.ContentFreshness::updatedOnText).orElse(""), shown,
-                e -> org.hallkiosk.config.BackgroundFailures.report("content date", e));
-    }
-
     public void findDeadEnds(java.util.function.Consumer<DeadEnds> found) {
         var items = context.mirror().items();
         var search = context.mirror().search();
