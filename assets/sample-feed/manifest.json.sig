@@ -1,1 +1,1 @@
-K8w4Loi0goKkeDFKDsA4NiptDdB/zLeuTvseB2tUiHB2k/srPNQJqaVnL3MN8O7IcD/u64Wq8yHwsxkk/yRsDw==
+ZN0SYcfQYfAzT9l/Ygw8iqsOgOpVFKw7aLVZi79Tcv9FKkd6AGsL6f0a7JvsCRSKjJwPe/Lgdx831owPrlHbAw==

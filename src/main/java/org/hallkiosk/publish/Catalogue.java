@@ -3,16 +3,20 @@ package org.hallkiosk.publish;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.hallkiosk.feed.FeedJson;
 
 /**
@@ -25,9 +29,10 @@ final class Catalogue {
     static final List<String> COLUMNS = List.of("类型", "标题", "索引号", "文号", "发布机构", "成文日期", "发布日期",
             "有效性", "栏目", "关键词", "内容概述", "正文", "附件", "链接", "组配分类", "主题分类", "解读对象",
             "服务对象", "设定依据", "受理条件", "办理地点", "办理时间", "法定时限", "承诺时限", "收费标准",
-            "咨询电话", "投诉电话", "在线办理");
+            "咨询电话", "投诉电话", "在线办理", "编号", "更新日期", "相关条目", "常见问题", "图解");
     static final List<String> REQUIRED = List.of("类型", "标题", "发布日期");
-    static final List<String> MATERIAL_COLUMNS = List.of("指南标题", "材料名称", "形式", "份数", "是否必需", "来源", "备注");
+    static final List<String> MATERIAL_COLUMNS = List.of("指南标题", "材料名称", "形式", "份数", "是否必需", "来源", "备注",
+            "空白表格", "样表");
     static final List<String> STEP_COLUMNS = List.of("指南标题", "步骤", "说明");
     static final String MATERIALS_SHEET = "材料";
     static final String STEPS_SHEET = "流程";
@@ -41,12 +46,18 @@ final class Catalogue {
             "conditions", "办理地点", "location", "办理时间", "hours", "收费标准", "fee", "咨询电话", "consult_phone",
             "投诉电话", "complaint_phone");
 
+    /** An id as the feed allows it (see docs/feed-format.md): lower-case letters, digits and hyphens. */
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+
     private final Map<String, String> columns;
+    private final Set<String> topLevelLeaves;
     private final Map<String, ObjectNode> existing;
     private final Problems problems;
 
-    Catalogue(Map<String, String> columns, Map<String, ObjectNode> existing, Problems problems) {
+    Catalogue(Map<String, String> columns, Set<String> topLevelLeaves, Map<String, ObjectNode> existing,
+            Problems problems) {
         this.columns = columns;
+        this.topLevelLeaves = topLevelLeaves;
         this.existing = existing;
         this.problems = problems;
     }
@@ -125,16 +136,30 @@ final class Catalogue {
                 problems.error(row.number(), "类型", "import.unknownType", row.get("类型"));
                 continue;
             }
-            String id = row.get("索引号").isEmpty() ? null : ItemIds.fromIndexNo(type[1], row.get("索引号"));
-            ids.put(row, id != null ? id : ItemIds.fromTitle(type[1], row.get("标题")));
+            String id = row.get("编号");
+            if (!id.isEmpty() && !ID.matcher(id).matches()) {
+                problems.error(row.number(), "编号", "import.badId", id);
+            }
+            if (id.isEmpty()) {
+                id = row.get("索引号").isEmpty() ? null : ItemIds.fromIndexNo(type[1], row.get("索引号"));
+            }
+            ids.put(row, id != null && !id.isEmpty() ? id : ItemIds.fromTitle(type[1], row.get("标题")));
             if (type[0].equals("policy")) {
                 policyIds.put(row.get("索引号"), ids.get(row));
+                policyIds.put(ids.get(row), ids.get(row));
                 policyIds.put(ChineseText.fullWidthPunctuation(row.get("标题")), ids.get(row));
             }
         }
         Map<String, ArrayNode> materials = byGuide(materialSheet, this::material);
         Map<String, ArrayNode> steps = byGuide(stepSheet, this::step);
-        Set<String> guideTitles = new java.util.HashSet<>();
+        Map<String, String> itemIds = new HashMap<>();
+        existing.values().forEach(i -> itemIds.put(i.path("title").asText(), i.path("id").asText()));
+        existing.keySet().forEach(id -> itemIds.put(id, id));
+        ids.forEach((row, id) -> {
+            itemIds.put(ChineseText.fullWidthPunctuation(row.get("标题")), id);
+            itemIds.put(id, id);
+        });
+        Set<String> guideTitles = new HashSet<>();
         List<Draft> drafts = new ArrayList<>();
         for (var e : ids.entrySet()) {
             Table.Row row = e.getKey();
@@ -148,17 +173,21 @@ final class Catalogue {
             item.put("type", type[0]);
             item.put("title", title);
             ArrayNode cols = item.putArray("columns");
-            cols.add(type[1]);
-            for (String c : ChineseText.list(row.get("栏目"))) {
+            List<String> named = ChineseText.list(row.get("栏目"));
+            // A row may name a top-level column without sub-columns (工作动态) as its home instead of the type's own.
+            String home = named.isEmpty() ? null : columns.get(named.get(0));
+            cols.add(home != null && topLevelLeaves.contains(home) ? home : type[1]);
+            for (String c : named) {
                 String id = columns.get(c);
                 if (id == null) {
                     problems.error(row.number(), "栏目", "import.unknownColumn", c);
-                } else if (!id.equals(type[1])) {
+                } else if (!containsText(cols, id)) {
                     cols.add(id);
                 }
             }
             putText(item, "summary", row.get("内容概述"));
             LocalDate published = date(row, "发布日期", true);
+            LocalDate updated = date(row, "更新日期", false);
             Draft draft = new Draft(item, problems.file(), row.number());
             String body = body(file, row);
             if (body != null) {
@@ -166,17 +195,19 @@ final class Catalogue {
             }
             switch (type[0]) {
                 case "policy" -> policy(item, row);
-                case "interpretation" -> interpretation(item, row, policyIds);
+                case "interpretation" -> interpretation(file, draft, row, policyIds);
                 case "guide" -> {
-                    guide(item, row, materials.get(title), steps.get(title));
+                    guide(file, draft, row, materials.get(title), steps.get(title));
                     guideTitles.add(title);
                 }
                 default -> { }
             }
             if (published != null) {
-                item.put("published_at", Dates.start(published));
-                item.put("updated_at", Dates.start(published));
+                item.put("published_at", Dates.at(published, ChineseText.time(row.get("发布日期"))));
+                item.put("updated_at", updated != null ? Dates.at(updated, ChineseText.time(row.get("更新日期")))
+                        : item.path("published_at").asText());
             }
+            related(item, row, itemIds);
             putText(item, "url", row.get("链接"));
             List<String> keywords = ChineseText.list(row.get("关键词"));
             if (!keywords.isEmpty()) {
@@ -184,12 +215,7 @@ final class Catalogue {
                 keywords.forEach(k::add);
             }
             for (String name : ChineseText.list(row.get("附件"))) {
-                Path beside = file.resolveSibling(name);
-                if (Files.isRegularFile(beside)) {
-                    draft.attach(beside, "original");
-                } else {
-                    problems.error(row.number(), "附件", "import.attachmentMissing", name);
-                }
+                attach(file, draft, row.number(), "附件", name, "original");
             }
             drafts.add(draft);
         }
@@ -212,11 +238,15 @@ final class Catalogue {
             return null;
         }
         String lower = text.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".docx") || lower.endsWith(".txt")) {
+        if (lower.endsWith(".docx") || lower.endsWith(".txt") || lower.endsWith(".md")) {
             Path beside = file.resolveSibling(text);
             if (!Files.isRegularFile(beside)) {
                 problems.error(row.number(), "正文", "import.attachmentMissing", text);
                 return null;
+            }
+            if (lower.endsWith(".md")) {
+                // CommonMark written for the kiosk is taken as it is.
+                return Files.readString(beside, StandardCharsets.UTF_8);
             }
             if (lower.endsWith(".docx")) {
                 WordFile.Read read = WordFile.body(beside, problems, row.number(), "正文");
@@ -252,7 +282,13 @@ final class Catalogue {
         }
     }
 
-    private void interpretation(ObjectNode item, Table.Row row, Map<String, String> policyIds) {
+    private void interpretation(Path file, Draft draft, Table.Row row, Map<String, String> policyIds) {
+        ObjectNode item = draft.item();
+        String graphic = row.get("图解");
+        item.put("form", graphic.isEmpty() ? "text" : "graphic");
+        if (!graphic.isEmpty()) {
+            attach(file, draft, row.number(), "图解", graphic, "graphic");
+        }
         String of = row.get("解读对象");
         if (of.isEmpty()) {
             problems.error(row.number(), "解读对象", "import.missing", "解读对象");
@@ -271,7 +307,8 @@ final class Catalogue {
         related.add(id);
     }
 
-    private void guide(ObjectNode item, Table.Row row, ArrayNode materials, ArrayNode steps) {
+    private void guide(Path file, Draft draft, Table.Row row, ArrayNode materials, ArrayNode steps) {
+        ObjectNode item = draft.item();
         for (String column : GUIDE_TEXT) {
             require(item, row, column, GUIDE_FIELDS.get(column));
         }
@@ -294,8 +331,97 @@ final class Catalogue {
             limit.put("promised_days", promised);
         }
         putText(item, "online_url", row.get("在线办理"));
+        if (materials != null) {
+            for (var m : materials) {
+                // 空白表格 and 样表 name files beside the catalogue; they become the guide's attachments.
+                for (String[] f : new String[][] {{"blank_form", "空白表格", "form"}, {"sample", "样表", "sample"}}) {
+                    String name = m.path(f[0]).asText("");
+                    if (!name.isEmpty()) {
+                        String stored = attach(file, draft, row.number(), MATERIALS_SHEET + "!" + f[1], name, f[2]);
+                        if (stored != null) {
+                            ((ObjectNode) m).put(f[0], stored);
+                        } else {
+                            ((ObjectNode) m).remove(f[0]);
+                        }
+                    }
+                }
+            }
+        }
         item.set("materials", materials != null ? materials : FeedJson.MAPPER.createArrayNode());
         item.set("steps", steps != null ? steps : FeedJson.MAPPER.createArrayNode());
+        ArrayNode faq = faq(row);
+        if (!faq.isEmpty()) {
+            item.set("faq", faq);
+        }
+    }
+
+    /** 常见问题: 问：… and 答：… lines in pairs; a line without either continues the one before. */
+    private ArrayNode faq(Table.Row row) {
+        ArrayNode out = FeedJson.MAPPER.createArrayNode();
+        String text = row.cells().getOrDefault("常见问题", "");
+        ObjectNode open = null;
+        String field = null;
+        for (String raw : text.split("\\r?\\n")) {
+            String line = ChineseText.clean(raw);
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (line.startsWith("问：") || line.startsWith("问:")) {
+                if (open != null && !open.has("a")) {
+                    problems.error(row.number(), "常见问题", "import.faqUnanswered", open.path("q").asText());
+                }
+                open = out.addObject();
+                field = "q";
+                open.put("q", ChineseText.fullWidthPunctuation(line.substring(2).strip()));
+            } else if ((line.startsWith("答：") || line.startsWith("答:")) && open != null && !open.has("a")) {
+                field = "a";
+                open.put("a", ChineseText.fullWidthPunctuation(line.substring(2).strip()));
+            } else if (open != null) {
+                open.put(field, open.path(field).asText() + ChineseText.fullWidthPunctuation(line));
+            } else {
+                problems.error(row.number(), "常见问题", "import.faqFormat", line);
+            }
+        }
+        if (open != null && !open.has("a")) {
+            problems.error(row.number(), "常见问题", "import.faqUnanswered", open.path("q").asText());
+        }
+        return out;
+    }
+
+    /** 相关条目: ids or titles of items in this catalogue or already in the folder, after the ones set already. */
+    private void related(ObjectNode item, Table.Row row, Map<String, String> itemIds) {
+        List<String> named = ChineseText.list(row.get("相关条目"));
+        if (named.isEmpty()) {
+            return;
+        }
+        ArrayNode related = item.has("related") ? (ArrayNode) item.get("related") : item.putArray("related");
+        for (String n : named) {
+            String id = itemIds.getOrDefault(n, itemIds.get(ChineseText.fullWidthPunctuation(n)));
+            if (id == null) {
+                problems.error(row.number(), "相关条目", "import.noSuchItem", n);
+            } else if (!containsText(related, id) && !id.equals(item.path("id").asText())) {
+                related.add(id);
+            }
+        }
+    }
+
+    /** Attaches a file beside the catalogue (a name may hold a sub-folder); the stored name, or null if absent. */
+    private String attach(Path file, Draft draft, int row, String field, String name, String role) {
+        Path beside = file.resolveSibling(name);
+        if (!Files.isRegularFile(beside)) {
+            problems.error(row, field, "import.attachmentMissing", name);
+            return null;
+        }
+        return draft.attach(beside, role);
+    }
+
+    private static boolean containsText(ArrayNode array, String value) {
+        for (var v : array) {
+            if (v.asText().equals(value)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private ObjectNode material(Table.Row row) {
@@ -314,6 +440,9 @@ final class Catalogue {
         m.put("required", !(required.equals("否") || required.equals("非必需") || required.equals("容缺")));
         putText(m, "source", row.get("来源"));
         putText(m, "note", row.get("备注"));
+        // file names for now; guide() attaches them and writes where they are stored
+        putText(m, "blank_form", row.get("空白表格"));
+        putText(m, "sample", row.get("样表"));
         return m;
     }
 
@@ -324,7 +453,7 @@ final class Catalogue {
         return s;
     }
 
-    private Map<String, ArrayNode> byGuide(Table table, java.util.function.Function<Table.Row, ObjectNode> make) {
+    private Map<String, ArrayNode> byGuide(Table table, Function<Table.Row, ObjectNode> make) {
         Map<String, ArrayNode> out = new LinkedHashMap<>();
         if (table == null) {
             return out;

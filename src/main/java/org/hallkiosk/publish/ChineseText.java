@@ -2,6 +2,7 @@ package org.hallkiosk.publish;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -12,6 +13,7 @@ final class ChineseText {
 
     private static final Pattern DATE = Pattern.compile(
             "(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:[ T].*)?");
+    private static final Pattern TIME = Pattern.compile("[ T日]\\s*(\\d{1,2})\\s*[:：时]\\s*(\\d{2})\\s*分?(?::\\d{2})?\\s*$");
     private static final Pattern LIST_SEPARATORS = Pattern.compile("[、，,；;\\n\\r]+");
 
     private ChineseText() {
@@ -65,6 +67,19 @@ final class ChineseText {
         try {
             return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                     Integer.parseInt(m.group(3)));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** The time of day written after a date (2024-04-18 09:30, 2024年4月18日9时30分), or null. */
+    static LocalTime time(String text) {
+        Matcher m = TIME.matcher(clean(text));
+        if (!m.find()) {
+            return null;
+        }
+        try {
+            return LocalTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
         } catch (DateTimeException e) {
             return null;
         }

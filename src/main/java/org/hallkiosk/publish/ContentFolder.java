@@ -11,8 +11,10 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -82,6 +84,28 @@ public final class ContentFolder {
                 out.put(c[0], c[0]);
             }
         }
+        return out;
+    }
+
+    /** Top-level columns without sub-columns (政策文件, 工作动态 …): a catalogue row may name one as its home. */
+    Set<String> topLevelLeaves() throws IOException {
+        Set<String> out = new HashSet<>();
+        Path feed = dir.resolve("feed.json");
+        if (!Files.isRegularFile(feed)) {
+            for (String[] c : STANDARD_COLUMNS) {
+                out.add(c[0]);
+            }
+            return out;
+        }
+        Set<String> parents = new HashSet<>();
+        for (var c : FeedJson.MAPPER.readTree(feed.toFile()).path("columns")) {
+            if (c.path("parent").isTextual()) {
+                parents.add(c.path("parent").asText());
+            } else {
+                out.add(c.path("id").asText());
+            }
+        }
+        out.removeAll(parents);
         return out;
     }
 

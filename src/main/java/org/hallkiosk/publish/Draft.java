@@ -15,20 +15,21 @@ record Draft(String id, ObjectNode item, Map<String, Path> files, String source,
         this(item.path("id").asText(), item, new LinkedHashMap<>(), source, row);
     }
 
-    /** Attaches a file beside the source as the item's original (or another role). */
-    void attach(Path file, String role) {
+    /** Attaches a file beside the source as the item's original (or another role); where it is stored. */
+    String attach(Path file, String role) {
         String name = file.getFileName().toString();
         files.put(name, file);
         var attachments = item.has("attachments") ? (com.fasterxml.jackson.databind.node.ArrayNode) item
                 .get("attachments") : item.putArray("attachments");
         for (var a : attachments) {
             if (name.equals(a.path("name").asText())) {
-                return;
+                return a.path("file").asText();
             }
         }
         ObjectNode a = attachments.addObject();
         a.put("file", id + "/" + name);
         a.put("name", name);
         a.put("role", role);
+        return id + "/" + name;
     }
 }

@@ -1,5 +1,6 @@
 package org.hallkiosk.publish;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -68,7 +69,7 @@ public final class Importer {
                     drafts.add(d);
                 }
             } else if (name.endsWith(".csv") || name.endsWith(".xlsx")) {
-                drafts.addAll(new Catalogue(columns, existing, problems).read(file));
+                drafts.addAll(new Catalogue(columns, content.topLevelLeaves(), existing, problems).read(file));
             } else if (name.endsWith(".docx")) {
                 Draft d = WordFile.read(file, columnId, problems);
                 if (d != null) {
@@ -132,12 +133,12 @@ public final class Importer {
 
     /** Fields a page or catalogue row cannot carry, which staff may have added to the item since. */
     private static final List<String> KEPT_FIELDS = List.of("summary", "url", "keywords", "related", "topic",
-            "classification", "attachments");
+            "classification", "attachments", "body");
 
     /**
      * A re-import replaces the item but keeps what its source does not say (a 内容概述, a 链接, keywords,
-     * related items, the originals, further columns added in the folder), so importing a page again never
-     * loses staff's additions.
+     * related items, the originals, further columns added in the folder; the text, for a catalogue row whose
+     * 正文 is empty), so importing a page again never loses staff's additions.
      */
     private static void keepWhatTheSourceLacks(Draft draft, ObjectNode before) {
         if (before == null || draft.item() == before || !draft.item().path("type").asText()
@@ -149,7 +150,7 @@ public final class Importer {
                 draft.item().set(field, before.get(field).deepCopy());
             }
         }
-        var columns = (com.fasterxml.jackson.databind.node.ArrayNode) draft.item().get("columns");
+        var columns = (ArrayNode) draft.item().get("columns");
         for (var c : before.path("columns")) {
             boolean present = false;
             for (var d : columns) {
