@@ -67,6 +67,37 @@ public final class ScreenshotRenderer {
         });
     }
 
+    /**
+     * Each item's screen (the reader, or the guide screen), as a visitor first sees it in the standard look,
+     * {@code pictureWidth} pixels wide, one PNG an item in {@code outDir}. For the review before publishing:
+     * {@code dataDir} holds the content under review.
+     *
+     * @return the file written for each id; an id the mirror does not hold is left out
+     */
+    public static java.util.Map<String, Path> renderItems(Path configDir, Path dataDir, List<String> ids, Path outDir,
+                                                          int width, int height, int pictureWidth)
+            throws IOException, InterruptedException, ExecutionException, TimeoutException {
+        return withShell(configDir, dataDir, width, height, (shell, tasks) -> {
+            Files.createDirectories(outDir);
+            java.util.Map<String, Path> written = new java.util.LinkedHashMap<>();
+            for (String id : ids) {
+                if (shell.context().mirror().items().item(id).isEmpty()) {
+                    continue;
+                }
+                visit(shell, tasks, new ScreenTour.Stop(id, s -> {
+                    s.context().navigator().home();
+                    s.context().navigator().go(new Place.Item(id));
+                }), ScreenTour.LOOKS.get(0));
+                WritableImage image = onFx(() -> shell.getScene().snapshot(null));
+                Path file = outDir.resolve(id.replaceAll("[^A-Za-z0-9._-]", "_") + ".png");
+                ImageIO.write(Downscale.toWidth(SwingFXUtils.fromFXImage(image, null), pictureWidth), "png",
+                        file.toFile());
+                written.put(id, file);
+            }
+            return written;
+        });
+    }
+
     /** A look as a caption says it: text size and colours, in the kiosk's language. */
     static String lookCaption(ScreenTour.Look look) {
         String key = look.contrast() == org.hallkiosk.config.Layout.Contrast.HIGH ? "preview.look.contrast"
