@@ -65,7 +65,7 @@ public final class PreviewLayoutCommand implements Callable<Integer> {
                 copyMirror(data, scratch);
             }
             List<ContactSheet.Cell> cells = ScreenshotRenderer.renderContactSheet(configDir, scratch, out,
-                    screen.width(), screen.height(), configDir.toAbsolutePath().normalize().toString());
+                    screen.width(), screen.height(), configDir.normalize().toString());
             cells.forEach(c -> System.out.println(c.caption()));
             System.out.println(Messages.get("preview.done", out, Integer.toString(cells.size()),
                     screen.width() + "×" + screen.height()));

@@ -91,6 +91,18 @@ class PreviewLayoutCommandTest {
         assertThat(Files.readString(tmp.resolve("err2"))).contains("layout.yaml: idle.timeout_seconds:")
                 .contains("kiosk.yaml: screen_size:").contains("配置有 2 处错误，没有生成预览");
         assertThat(broken).doesNotExist();
+
+        // a --data folder that holds no kiosk content is named, and nothing is made there
+        Path notData = Files.createDirectories(tmp.resolve("not-data"));
+        Process r = ChildJvm.start(tmp.resolve("out3"), tmp.resolve("err3"), "preview-layout",
+                Path.of("kiosk-config").toString(), broken.toString(), "--data", notData.toString());
+        assertThat(r.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(r.exitValue()).isEqualTo(1);
+        assertThat(Files.readString(tmp.resolve("err3"))).contains("not-data").contains("mirror.db");
+        assertThat(broken).doesNotExist();
+        try (var left = Files.list(notData)) {
+            assertThat(left).isEmpty();
+        }
     }
 
     /** How many different colours a region holds (sampled): a screen has many, an empty cell one. */
