@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.hallkiosk.testing.ChildJvm;
+import org.hallkiosk.testing.CommandRun;
 import org.hallkiosk.testing.TestFeed;
 import org.hallkiosk.ui.ContactSheet;
 import org.junit.jupiter.api.Test;
@@ -71,6 +72,42 @@ class PreviewLayoutCommandTest {
         }
         assertThat(sheet.getWidth()).isGreaterThanOrEqualTo(7 * 405).isLessThan(7 * 405 + 400);
         assertThat(sheet.getHeight()).isGreaterThanOrEqualTo(3 * 720).isLessThan(3 * 720 + 500);
+    }
+
+    @Test
+    void withDataItShowsThatKiosksContentAndLeavesItsFolderAsItWas() throws Exception {
+        TestFeed feed = TestFeed.fromSample(tmp.resolve("feed"));
+        var guide = feed.readItem("bszn-ydz-sl");
+        guide.put("title", "本馆自己的优待证指南");
+        feed.putItem(guide);
+        feed.publish(3);
+        Path data = tmp.resolve("data");
+        Path kioskConfig = feed.writeConfig(tmp.resolve("its-config"), feed.dir().toString(), data);
+        CommandRun sync = CommandRun.of("sync", "--config", kioskConfig.toString(), "--data", data.toString());
+        assertThat(sync.exitCode()).as(sync.err()).isZero();
+        java.util.Map<Path, String> before = files(data);
+
+        Path png = tmp.resolve("sheet.png");
+        Process p = ChildJvm.start(tmp.resolve("out"), tmp.resolve("err"), "preview-layout", "kiosk-config",
+                png.toString(), "--size", "1280x800", "--data", data.toString());
+        assertThat(p.waitFor(300, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(Files.readString(tmp.resolve("err"))).isZero();
+        assertThat(ContactSheet.cells(png)).extracting(ContactSheet.Cell::caption)
+                .anyMatch(c -> c.startsWith("办事指南“本馆自己的优待证指南”"))
+                .allMatch(c -> !c.contains("退役军人和其他优抚对象优待证申领"));
+        assertThat(ImageIO.read(png.toFile()).getWidth()).isGreaterThan(3 * 720);
+        assertThat(files(data)).as("the kiosk's data folder, byte for byte").isEqualTo(before);
+    }
+
+    /** Every file of a folder with its SHA-256. */
+    private static java.util.Map<Path, String> files(Path dir) throws Exception {
+        java.util.Map<Path, String> out = new java.util.TreeMap<>();
+        try (var walk = Files.walk(dir)) {
+            for (Path f : walk.filter(Files::isRegularFile).toList()) {
+                out.put(dir.relativize(f), org.hallkiosk.feed.Hashes.sha256(Files.readAllBytes(f)));
+            }
+        }
+        return out;
     }
 
     @Test
