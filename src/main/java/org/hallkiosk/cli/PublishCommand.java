@@ -1,14 +1,17 @@
 package org.hallkiosk.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.hallkiosk.config.DisplaySize;
 import org.hallkiosk.feed.Ed25519Keys;
 import org.hallkiosk.feed.FeedException;
 import org.hallkiosk.feed.FeedWriter;
 import org.hallkiosk.i18n.Messages;
+import org.hallkiosk.publish.ItemPictures;
 import org.hallkiosk.publish.Review;
 import org.hallkiosk.publish.SearchHints;
 import picocli.CommandLine.Command;
@@ -35,8 +38,15 @@ public final class PublishCommand implements Callable<Integer> {
     @Option(names = "--expires-in", paramLabel = "DAYS", description = "the publication expires this many days from now (kiosks then tell staff their content is out of date)")
     Integer expiresIn;
 
-    @Option(names = "--review", paramLabel = "OUT.html", description = "write what is new, changed and withdrawn since the publication in OUT_DIR, with each item's 要素 check, and sign nothing")
+    @Option(names = "--review", paramLabel = "OUT.html|DIR", description = "write what is new, changed and withdrawn since the publication in OUT_DIR, with each item's 要素 check and a picture of it as the kiosk shows it (OUT_files/ beside OUT.html, or DIR/index.html and DIR/pictures/), and sign nothing")
     Path review;
+
+    @Option(names = "--review-size", paramLabel = "WxH", converter = ScreenSize.Converter.class,
+            description = "the kiosk screen the review's pictures are drawn at (default 1920x1080)")
+    ScreenSize reviewSize;
+
+    @Option(names = "--no-pictures", description = "a review without pictures (faster; needs no JavaFX)")
+    boolean noPictures;
 
     @Option(names = "--approved-by", paramLabel = "NAME", description = "who approved this publication (repeatable); recorded in the signed manifest")
     List<String> approvedBy = new ArrayList<>();
@@ -59,11 +69,7 @@ public final class PublishCommand implements Callable<Integer> {
                 return 2;
             }
             if (review != null) {
-                var entries = Review.write(source, out, review);
-                System.out.println(Messages.get("review.written", review,
-                        count(entries, Review.Change.NEW), count(entries, Review.Change.CHANGED),
-                        count(entries, Review.Change.WITHDRAWN)));
-                return 0;
+                return review();
             }
             if (key == null) {
                 System.err.println(Messages.get("publish.needsKey"));
@@ -88,6 +94,36 @@ public final class PublishCommand implements Callable<Integer> {
             System.err.println(e.getMessage());
             return 1;
         }
+    }
+
+    private int review() throws Exception {
+        DisplaySize screen = reviewSize == null ? DisplaySize.STANDARD
+                : new DisplaySize(reviewSize.width(), reviewSize.height());
+        ItemPictures pictures = noPictures ? ItemPictures.NONE : new ItemPictures() {
+            @Override
+            public java.util.Map<String, Path> draw(Path feed, java.security.PublicKey key, List<String> ids,
+                                                    Path dir) {
+                try {
+                    return new ReviewPictures(screen).draw(feed, key, ids, dir);
+                } catch (IOException | RuntimeException e) {
+                    // the review is still worth reading without its pictures: say why they are missing
+                    System.err.println(Messages.get("review.picturesFailed", String.valueOf(e.getMessage())));
+                    return java.util.Map.of();
+                }
+            }
+        };
+        Review.Target target = Review.Target.of(review);
+        var written = Review.write(source, out, target, pictures,
+                Messages.get("review.picture", screen.width() + "×" + screen.height()));
+        var entries = written.entries();
+        System.out.println(Messages.get("review.written", written.html(),
+                count(entries, Review.Change.NEW), count(entries, Review.Change.CHANGED),
+                count(entries, Review.Change.WITHDRAWN)));
+        if (!written.pictures().isEmpty()) {
+            System.out.println(Messages.get("review.pictures", Integer.toString(written.pictures().size()),
+                    target.pictures()));
+        }
+        return 0;
     }
 
     private static long count(List<Review.Entry> entries, Review.Change change) {

@@ -2,6 +2,9 @@ package org.hallkiosk.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.hallkiosk.config.ConfigException;
+import org.hallkiosk.config.ConfigLoader;
+import org.hallkiosk.config.DisplaySize;
 import org.hallkiosk.config.KioskHome;
 import org.hallkiosk.i18n.Messages;
 import org.hallkiosk.ui.ScreenshotRenderer;
@@ -23,14 +26,24 @@ public final class ScreenshotsCommand implements Callable<Integer> {
     Path dataDir;
 
     @Option(names = "--size", paramLabel = "WxH", converter = ScreenSize.Converter.class,
-            description = "screen size in pixels (default 1920x1080)")
-    ScreenSize size = new ScreenSize(1920, 1080);
+            description = "screen size in pixels (default: screen_size of kiosk.yaml, else 1920x1080)")
+    ScreenSize size;
 
     @Override
     public Integer call() throws Exception {
-        var files = ScreenshotRenderer.renderAll(configDir, dataDir, out, size.width(), size.height());
+        DisplaySize screen = size != null ? new DisplaySize(size.width(), size.height()) : configured();
+        var files = ScreenshotRenderer.renderAll(configDir, dataDir, out, screen.width(), screen.height());
         files.forEach(System.out::println);
         System.out.println(Messages.get("screenshots.done", files.size(), out));
         return 0;
+    }
+
+    /** The config's screen_size; a folder that does not load renders at the standard size (the kiosk would run). */
+    private DisplaySize configured() {
+        try {
+            return ConfigLoader.load(configDir).screenSize();
+        } catch (ConfigException e) {
+            return DisplaySize.STANDARD;
+        }
     }
 }

@@ -31,7 +31,7 @@ public final class ConfigLoader {
     /** The longest hall name: it must fit the top bar and the attract screen in 长辈模式. */
     public static final int MAX_HALL_NAME = 40;
     static final List<String> FIELDS = List.of("hall_name", "language", "feed", "data_dir", "usb_mount_root",
-            "read_aloud");
+            "read_aloud", "screen_size");
     static final List<String> FEED_FIELDS = List.of("url", "public_key", "sync_interval_minutes",
             "sync_jitter_minutes", "sync_deadline_minutes");
     private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]+):");
@@ -97,6 +97,12 @@ public final class ConfigLoader {
                 problem(SETTINGS_FILE, "read_aloud", Messages.get("config.badReadAloud"));
                 return ReadAloudSetting.AUTO;
             });
+            String screen = text(root, "screen_size", false, DisplaySize.STANDARD.toString());
+            DisplaySize screenSize = DisplaySize.parse(screen).orElseGet(() -> {
+                problem(SETTINGS_FILE, "screen_size", Messages.get("config.badScreenSize",
+                        Integer.toString(DisplaySize.MIN_SIDE), Integer.toString(DisplaySize.MAX_SIDE)));
+                return DisplaySize.STANDARD;
+            });
             PublicKey key = publicKey(keyFile);
             if (!problems.isEmpty()) {
                 throw new ConfigException(problems);
@@ -104,7 +110,7 @@ public final class ConfigLoader {
             Path base = dir == null ? Path.of("") : dir.toAbsolutePath().getParent();
             return new KioskConfig(dir, hallName, locale, feedLocation, key, base.resolve(data).normalize(),
                     Duration.ofMinutes(interval), Duration.ofMinutes(jitter), Path.of(usb), readAloud,
-                    Duration.ofMinutes(deadline));
+                    Duration.ofMinutes(deadline), screenSize);
         }
 
         private JsonNode parse(String file) {

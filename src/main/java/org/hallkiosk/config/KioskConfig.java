@@ -14,8 +14,10 @@ import java.util.Locale;
  * @param usbMountRoot where USB drives appear (e.g. /media), watched for feeds
  * @param readAloud which speech engine reads items aloud
  * @param syncDeadline the longest one sync may take before it is stopped (超时)
+ * @param screenSize the kiosk's screen, for previews and screenshots ({@code screen_size})
  */
 public record KioskConfig(Path configDir, String hallName, Locale locale, String feedLocation, PublicKey publisherKey,
                           Path dataDir, Duration syncInterval, Duration syncJitter, Path usbMountRoot,
-                          ReadAloudSetting readAloud, Duration syncDeadline) {
+                          ReadAloudSetting readAloud, Duration syncDeadline,
+                          DisplaySize screenSize) {
 }

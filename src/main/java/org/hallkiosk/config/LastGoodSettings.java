@@ -105,6 +105,6 @@ public final class LastGoodSettings {
 
     private static KioskConfig placed(KioskConfig c, Path configDir, Path dataDir) {
         return new KioskConfig(configDir, c.hallName(), c.locale(), c.feedLocation(), c.publisherKey(), dataDir,
-                c.syncInterval(), c.syncJitter(), c.usbMountRoot(), c.readAloud(), c.syncDeadline());
+                c.syncInterval(), c.syncJitter(), c.usbMountRoot(), c.readAloud(), c.syncDeadline(), c.screenSize());
     }
 }

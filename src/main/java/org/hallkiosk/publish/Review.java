@@ -110,11 +110,44 @@ public final class Review {
         return f;
     }
 
-    /** Writes the review page; returns what it lists. */
+    /** Where a review goes: the page and the folder its pictures sit in, beside it. */
+    public record Target(Path html, Path pictures) {
+        /**
+         * {@code OUT.html} (or .htm): the page, with its pictures in {@code OUT_files/} beside it; anything else
+         * is a folder that gets {@code index.html} and {@code pictures/}.
+         */
+        public static Target of(Path path) {
+            String name = path.getFileName() == null ? "" : path.getFileName().toString();
+            String lower = name.toLowerCase(java.util.Locale.ROOT);
+            if (!Files.isDirectory(path) && (lower.endsWith(".html") || lower.endsWith(".htm"))) {
+                String stem = name.substring(0, name.lastIndexOf('.'));
+                return new Target(path, path.resolveSibling(stem + "_files"));
+            }
+            return new Target(path.resolve("index.html"), path.resolve("pictures"));
+        }
+    }
+
+    /** What the review wrote: its entries, its page and the pictures drawn. */
+    public record Written(List<Entry> entries, Path html, Map<String, Path> pictures) {
+    }
+
+    /** Writes the review page without pictures; returns what it lists. */
     public static List<Entry> write(Path source, Path out, Path html)
+            throws IOException, FeedException, FeedWriter.InvalidContent {
+        return write(source, out, Target.of(html), ItemPictures.NONE, null).entries();
+    }
+
+    /**
+     * Writes the review page and a picture of each new and changed item, drawn by {@code pictures} from the
+     * content published to a scratch folder with a key made for it and thrown away (nothing the bureau signs).
+     *
+     * @param pictureCaption what the page says under each picture (the screen size and look), or null
+     */
+    public static Written write(Path source, Path out, Target target, ItemPictures pictures, String pictureCaption)
             throws IOException, FeedException, FeedWriter.InvalidContent {
         List<Entry> entries = entries(source, out);
         FeedWriter.Checked content = FeedWriter.check(source);
+        Map<String, Path> drawn = drawPictures(source, entries, target.pictures(), pictures);
         StringBuilder page = new StringBuilder();
         page.append("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>")
                 .append(esc(Messages.get("review.title"))).append("</title><style>")
@@ -123,19 +156,30 @@ public final class Review {
                 .append(".new{border-left:6px solid #2a7}.changed{border-left:6px solid #e90}")
                 .append(".withdrawn{border-left:6px solid #c33}.finding{color:#b00}")
                 .append("table{border-collapse:collapse}td,th{border:1px solid #ddd;padding:2px 8px;text-align:left}")
+                .append("figure{margin:1em 0}figure img{max-width:100%;border:1px solid #999}")
+                .append("figcaption{color:#555;font-size:90%}")
                 .append("</style></head><body>\n<h1>").append(esc(Messages.get("review.title"))).append("</h1>\n<p>")
                 .append(esc(Messages.get("review.summary", count(entries, Change.NEW), count(entries, Change.CHANGED),
                         count(entries, Change.WITHDRAWN), out.toString())))
                 .append("</p>\n<p>").append(esc(Messages.get("review.sign"))).append("</p>\n");
         for (Entry e : entries) {
             String kind = e.change().name().toLowerCase(java.util.Locale.ROOT);
-            page.append("<section class=\"").append(kind).append("\">\n<h2>[")
+            page.append("<section class=\"").append(kind).append("\" id=\"").append(esc(e.id())).append("\">\n<h2>[")
                     .append(esc(Messages.get("review.change." + kind))).append("] ").append(esc(e.title()))
                     .append(" <small>").append(esc(e.id())).append("</small></h2>\n");
             if (!e.findings().isEmpty()) {
                 page.append("<ul>");
                 e.findings().forEach(f -> page.append("<li class=\"finding\">").append(esc(f)).append("</li>"));
                 page.append("</ul>\n");
+            }
+            Path picture = drawn.get(e.id());
+            if (picture != null) {
+                page.append("<figure><img src=\"").append(esc(relative(target.html(), picture)))
+                        .append("\" alt=\"").append(esc(e.title())).append("\" loading=\"lazy\">");
+                if (pictureCaption != null) {
+                    page.append("<figcaption>").append(esc(pictureCaption)).append("</figcaption>");
+                }
+                page.append("</figure>\n");
             }
             ObjectNode item = content.items().get(e.id());
             if (item != null) {
@@ -148,9 +192,58 @@ public final class Review {
             page.append("</section>\n");
         }
         page.append("</body></html>\n");
-        Files.createDirectories(html.toAbsolutePath().getParent());
-        Files.writeString(html, page, StandardCharsets.UTF_8);
-        return entries;
+        Files.createDirectories(target.html().toAbsolutePath().getParent());
+        Files.writeString(target.html(), page, StandardCharsets.UTF_8);
+        return new Written(entries, target.html(), drawn);
+    }
+
+    /**
+     * The pictures of the new and changed items, in a folder of their own that holds nothing else (pictures
+     * of an earlier review are removed, so the folder never shows an item this review does not list).
+     */
+    private static Map<String, Path> drawPictures(Path source, List<Entry> entries, Path dir, ItemPictures pictures)
+            throws IOException, FeedException, FeedWriter.InvalidContent {
+        List<String> ids = entries.stream().filter(e -> e.change() != Change.WITHDRAWN).map(Entry::id).toList();
+        if (pictures == ItemPictures.NONE || ids.isEmpty()) {
+            return Map.of();
+        }
+        if (Files.isDirectory(dir)) {
+            try (var old = Files.list(dir)) {
+                for (Path p : old.filter(p -> p.getFileName().toString().endsWith(".png")).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        Files.createDirectories(dir);
+        Path scratch = Files.createTempDirectory("hall-kiosk-review-feed");
+        try {
+            java.security.KeyPair once = org.hallkiosk.feed.Ed25519Keys.generate();
+            FeedWriter.publish(source, scratch, once.getPrivate(), 1L);
+            return pictures.draw(scratch, once.getPublic(), ids, dir);
+        } finally {
+            deleteTree(scratch);
+        }
+    }
+
+    /** {@code file} as a link from the page: relative, each part percent-encoded (a folder may be named in Chinese). */
+    static String relative(Path html, Path file) {
+        Path rel = html.toAbsolutePath().normalize().getParent().relativize(file.toAbsolutePath().normalize());
+        StringBuilder link = new StringBuilder();
+        for (Path part : rel) {
+            if (link.length() > 0) {
+                link.append('/');
+            }
+            link.append(java.net.URLEncoder.encode(part.toString(), StandardCharsets.UTF_8).replace("+", "%20"));
+        }
+        return link.toString();
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (var paths = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) paths.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     /** The 公开要素 as the kiosk's reader shows them above the text. */

@@ -34,13 +34,18 @@ public final class SyncService {
     }
 
     /**
-     * Uses an edited config from the next sync on: its feed address and publisher key (立即同步 and the schedule
+     * Uses an edited config from the next sync on: its feed address, publisher key and deadline (立即同步 and the schedule
      * used the old ones until the kiosk restarted). A sync running now finishes with what it started with; the
      * file lock in the data folder keeps two engines from applying at once.
      */
     public synchronized void reconfigure(KioskConfig edited) {
-        if (!java.util.Objects.equals(edited.publisherKey(), config.publisherKey())) {
-            engine = new SyncEngine(mirror, edited.publisherKey(), engine.options());
+        boolean keyChanged = !java.util.Objects.equals(edited.publisherKey(), config.publisherKey());
+        // Only an edited deadline replaces the engine's: options set by hand (tests, commands) stay otherwise.
+        boolean deadlineChanged = !java.util.Objects.equals(edited.syncDeadline(), config.syncDeadline());
+        if (keyChanged || deadlineChanged) {
+            SyncOptions options = deadlineChanged ? engine.options().withDeadline(edited.syncDeadline())
+                    : engine.options();
+            engine = new SyncEngine(mirror, edited.publisherKey(), options);
         }
         config = edited;
     }

@@ -31,7 +31,7 @@ import org.hallkiosk.config.UncaughtLogging;
 import org.hallkiosk.mirror.SyncOutcome;
 import org.hallkiosk.mirror.UsageStats;
 import org.hallkiosk.sync.SyncReport;
-import org.hallkiosk.sync.SyncScheduler;
+import org.hallkiosk.sync.ScheduledSync;
 import org.hallkiosk.ui.staff.LiveConfig;
 import org.hallkiosk.ui.staff.StaffTools;
 
@@ -53,7 +53,7 @@ public final class KioskApp extends Application {
     private UiTaskExecutor tasks;
     private Scene scene;
     private KioskStartup startup;
-    private volatile SyncScheduler scheduler; // set by the prepare thread, closed on the FX thread
+    private volatile ScheduledSync scheduledSync; // set by the prepare thread, closed on the FX thread
     private LiveConfig liveConfig;
     private Timeline retention;
     /** Chosen once: the speech engine is checked at start (docs/readme/aids.md), reloads keep it. */
@@ -187,12 +187,14 @@ public final class KioskApp extends Application {
         }
     }
 
+    /** The schedule exists from the start; on the built-in settings it begins once the folder is fixed. */
     private void startSyncSchedule(KioskStartup s) {
-        if (s != null && s.syncs()) {
-            SyncScheduler sched = new SyncScheduler(s.config().syncInterval(), s.config().syncJitter(),
-                    SyncScheduler.reporting(s.sync(), report -> logSync(s, report)));
-            sched.start();
-            scheduler = sched;
+        if (s != null) {
+            ScheduledSync sched = new ScheduledSync(s.sync(), s.config(), report -> logSync(s, report));
+            if (s.syncs()) {
+                sched.start();
+            }
+            scheduledSync = sched;
         }
     }
 
@@ -244,11 +246,14 @@ public final class KioskApp extends Application {
             return;
         }
         try {
-            liveConfig = new LiveConfig(configDir, scene, loaded -> {
-                startup.sync().reconfigure(loaded.config()); // the next sync uses the edited feed address
-                return shellFor(loaded.config().hallName(), loaded.layout(), List.of(), loaded.config(),
-                        loaded.staff());
-            }, LiveConfig.SETTLE);
+            liveConfig = new LiveConfig(configDir, scene, loaded -> shellFor(loaded.config().hallName(),
+                    loaded.layout(), List.of(), loaded.config(), loaded.staff()), loaded -> {
+                        // the next sync uses the edited feed, key and interval now, not when the visit ends
+                        ScheduledSync sched = scheduledSync;
+                        if (sched != null) {
+                            sched.apply(loaded.config());
+                        }
+                    }, LiveConfig.SETTLE);
         } catch (IOException e) {
             LOG.log(Level.WARNING, "config folder not watched", e);
         }
@@ -270,8 +275,8 @@ public final class KioskApp extends Application {
         if (scene != null && scene.getRoot() instanceof KioskShell shell) {
             shell.dispose();
         }
-        if (scheduler != null) {
-            scheduler.close();
+        if (scheduledSync != null) {
+            scheduledSync.close();
         }
         if (tasks != null) {
             tasks.close();

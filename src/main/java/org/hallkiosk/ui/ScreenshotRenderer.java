@@ -34,21 +34,97 @@ public final class ScreenshotRenderer {
     }
 
     /**
-     * The home screen of {@code configDir} as one PNG, for an administrator to check a layout before using it.
-     * {@code dataDir} should not be a running kiosk's: a fresh folder gets the sample content.
+     * Every visitor screen of {@code configDir} (attract, home, a column, a policy, a guide, a search with
+     * results and one without) in every look, on one contact-sheet PNG with captions. The column, items and
+     * search come from the layout's tiles where they lead somewhere ({@link PreviewPicks}). {@code dataDir}
+     * should not be a running kiosk's: a fresh folder gets the sample content.
      */
-    public static Path renderHome(Path configDir, Path dataDir, Path out, int width, int height)
+    public static List<ContactSheet.Cell> renderContactSheet(Path configDir, Path dataDir, Path out, int width,
+                                                             int height, String where)
             throws IOException, InterruptedException, ExecutionException, TimeoutException {
         return withShell(configDir, dataDir, width, height, (shell, tasks) -> {
-            visit(shell, tasks, new ScreenTour.Stop("home", s -> s.context().navigator().home()),
-                    ScreenTour.LOOKS.get(0));
-            WritableImage image = onFx(() -> shell.getScene().snapshot(null));
-            if (out.toAbsolutePath().getParent() != null) {
-                Files.createDirectories(out.toAbsolutePath().getParent());
+            List<PreviewPicks.Screen> screens = PreviewPicks.screens(shell.context().layout(),
+                    shell.context().mirror());
+            double scale = ContactSheet.scale(width, height);
+            int cellWidth = (int) Math.round(width * scale);
+            // Landscape screens stack down the sheet, one row a screen; portrait ones go across, one row a look.
+            boolean across = height > width;
+            List<ContactSheet.Shot> shots = new ArrayList<>();
+            for (int si = 0; si < screens.size(); si++) {
+                PreviewPicks.Screen screen = screens.get(si);
+                for (int li = 0; li < ScreenTour.LOOKS.size(); li++) {
+                    ScreenTour.Look look = ScreenTour.LOOKS.get(li);
+                    visit(shell, tasks, screen.stop(), look);
+                    WritableImage image = onFx(() -> shell.getScene().snapshot(null));
+                    shots.add(new ContactSheet.Shot(across ? li : si, across ? si : li,
+                            screen.caption() + " · " + lookCaption(look),
+                            Downscale.toWidth(SwingFXUtils.fromFXImage(image, null), cellWidth)));
+                }
             }
-            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.toFile());
-            return out;
+            String title = org.hallkiosk.i18n.Messages.get("preview.sheetTitle", shell.context().hallName(),
+                    width + "×" + height, where);
+            return onFxChecked(() -> ContactSheet.write(title, shots, out));
         });
+    }
+
+    /**
+     * Each item's screen (the reader, or the guide screen), as a visitor first sees it in the standard look,
+     * {@code pictureWidth} pixels wide, one PNG an item in {@code outDir}. For the review before publishing:
+     * {@code dataDir} holds the content under review.
+     *
+     * @return the file written for each id; an id the mirror does not hold is left out
+     */
+    public static java.util.Map<String, Path> renderItems(Path configDir, Path dataDir, List<String> ids, Path outDir,
+                                                          int width, int height, int pictureWidth)
+            throws IOException, InterruptedException, ExecutionException, TimeoutException {
+        return withShell(configDir, dataDir, width, height, (shell, tasks) -> {
+            Files.createDirectories(outDir);
+            java.util.Map<String, Path> written = new java.util.LinkedHashMap<>();
+            for (String id : ids) {
+                if (shell.context().mirror().items().item(id).isEmpty()) {
+                    continue;
+                }
+                visit(shell, tasks, new ScreenTour.Stop(id, s -> {
+                    s.context().navigator().home();
+                    s.context().navigator().go(new Place.Item(id));
+                }), ScreenTour.LOOKS.get(0));
+                WritableImage image = onFx(() -> shell.getScene().snapshot(null));
+                Path file = outDir.resolve(id.replaceAll("[^A-Za-z0-9._-]", "_") + ".png");
+                ImageIO.write(Downscale.toWidth(SwingFXUtils.fromFXImage(image, null), pictureWidth), "png",
+                        file.toFile());
+                written.put(id, file);
+            }
+            return written;
+        });
+    }
+
+    /** A look as a caption says it: text size and colours, in the kiosk's language. */
+    static String lookCaption(ScreenTour.Look look) {
+        String key = look.contrast() == org.hallkiosk.config.Layout.Contrast.HIGH ? "preview.look.contrast"
+                : look.textSize() == org.hallkiosk.config.Layout.TextSize.LARGE ? "preview.look.large"
+                : "preview.look.standard";
+        return org.hallkiosk.i18n.Messages.get(key);
+    }
+
+    private interface FxIo<T> {
+        T run() throws IOException;
+    }
+
+    /** {@link #onFx} for work that writes files: its IOException reaches the caller as itself. */
+    private static <T> T onFxChecked(FxIo<T> work) throws IOException {
+        Object result = onFx(() -> {
+            try {
+                return work.run();
+            } catch (IOException e) {
+                return e;
+            }
+        });
+        if (result instanceof IOException e) {
+            throw e;
+        }
+        @SuppressWarnings("unchecked")
+        T t = (T) result;
+        return t;
     }
 
     private interface ShellWork<T> {

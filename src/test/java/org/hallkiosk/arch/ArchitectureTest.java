@@ -72,6 +72,15 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** publish runs on the bureau's machine without the screens; the review's pictures are wired in by cli. */
+    @Test
+    void publishDoesNotImportTheScreens() {
+        noClasses().that().resideInAPackage("org.hallkiosk.publish..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.hallkiosk.ui..", "org.hallkiosk.cli..",
+                        "javafx..")
+                .check(classes);
+    }
+
     @Test
     void onlyTheMirrorTouchesSql() {
         noClasses().that().resideOutsideOfPackage("org.hallkiosk.mirror..")

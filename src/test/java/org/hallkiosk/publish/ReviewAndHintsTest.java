@@ -43,7 +43,9 @@ class ReviewAndHintsTest {
                 "类型,标题,索引号,发布机构,成文日期,发布日期,正文\n通知公告,脚本通知,,,,2024-08-01,<script>alert(1)</script>\n"
                         + "政策文件,无解读的文件,11370100MB28508779/2024-00200,济南市退役军人事务局,2024-08-01,2024-08-02,正文\n")));
         Path page = tmp.resolve("review.html");
-        CommandRun first = CommandRun.of("publish", content.toString(), out.toString(), "--review", page.toString());
+        // in this process JavaFX must not start (later screen tests share it): the pictures are ReviewPicturesTest's
+        CommandRun first = CommandRun.of("publish", content.toString(), out.toString(), "--review", page.toString(),
+                "--no-pictures");
         assertThat(first.exitCode()).as(first.err()).isZero();
         assertThat(first.out()).contains("新增 6 条，修改 0 条，撤下 0 条");
         assertThat(out.resolve("manifest.json")).doesNotExist();
@@ -63,7 +65,8 @@ class ReviewAndHintsTest {
         notice.put("summary", "改过的概述");
         Files.write(content.resolve("items/zcwj-2024-00200.json"), FeedJson.MAPPER.writeValueAsBytes(notice));
         Files.delete(content.resolve("items/zcjd-2024-00053.json"));
-        CommandRun second = CommandRun.of("publish", content.toString(), out.toString(), "--review", page.toString());
+        CommandRun second = CommandRun.of("publish", content.toString(), out.toString(), "--review", page.toString(),
+                "--no-pictures");
         assertThat(second.out()).contains("新增 0 条，修改 1 条，撤下 1 条");
         assertThat(Files.readString(page)).contains("[撤下] 《济南市退役军人就业创业扶持若干措施（示例）》解读")
                 .contains("[修改] 无解读的文件");

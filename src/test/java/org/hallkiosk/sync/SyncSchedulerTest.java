@@ -53,4 +53,29 @@ class SyncSchedulerTest {
                     "IllegalStateException");
         }
     }
+
+    @Test
+    void anEditedIntervalReplacesTheWaitingSyncAtOnce() throws InterruptedException {
+        CountDownLatch ran = new CountDownLatch(2);
+        try (SyncScheduler scheduler = new SyncScheduler(Duration.ofDays(7), Duration.ZERO, ran::countDown)) {
+            scheduler.start();
+            assertThat(scheduler.nextRun()).get().matches(t -> t.isBefore(java.time.Instant.now().plus(Duration.ofDays(8))));
+            scheduler.reschedule(Duration.ofDays(7), Duration.ZERO); // unchanged: the waiting sync stays
+            assertThat(ran.getCount()).isEqualTo(2);
+
+            scheduler.reschedule(Duration.ofMillis(20), Duration.ZERO);
+            assertThat(scheduler.interval()).isEqualTo(Duration.ofMillis(20));
+            // under the week-long schedule nothing would run for days; the new one runs, and again
+            assertThat(ran.await(10, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
+    @Test
+    void aScheduleNotStartedOnlyTakesTheNewValues() {
+        try (SyncScheduler scheduler = new SyncScheduler(Duration.ofMinutes(60), Duration.ofMinutes(10), () -> { })) {
+            scheduler.reschedule(Duration.ofMinutes(5), Duration.ZERO);
+            assertThat(scheduler.nextRun()).isEmpty();
+            assertThat(scheduler.nextDelay()).isEqualTo(Duration.ofMinutes(5));
+        }
+    }
 }

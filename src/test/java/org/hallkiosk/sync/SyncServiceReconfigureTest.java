@@ -42,4 +42,24 @@ class SyncServiceReconfigureTest {
             assertThat(mirror.history().recent(1).get(0).source()).contains("second");
         }
     }
+
+    @Test
+    void anEditedDeadlineAppliesToTheNextSyncAndHandSetOptionsStayOtherwise() throws Exception {
+        TestFeed feed = TestFeed.fromSample(tmp.resolve("feed"));
+        Path config = feed.writeConfig(tmp.resolve("kiosk-config"), feed.dir().toString(), tmp.resolve("data"));
+        KioskConfig before = ConfigLoader.load(config);
+        Path yaml = config.resolve("kiosk.yaml");
+        java.nio.file.Files.writeString(yaml, java.nio.file.Files.readString(yaml)
+                .replace("  public_key: feed-public-key.pem\n", "  public_key: feed-public-key.pem\n  sync_deadline_minutes: 3\n"));
+        KioskConfig edited = ConfigLoader.load(config);
+        assertThat(edited.syncDeadline()).isEqualTo(java.time.Duration.ofMinutes(3));
+        try (Mirror mirror = Mirror.open(tmp.resolve("data"))) {
+            SyncOptions byHand = SyncOptions.DEFAULT.withDeadline(java.time.Duration.ofSeconds(7));
+            SyncService service = new SyncService(before, mirror, byHand);
+            service.reconfigure(before); // the same settings again: the options set by hand stay
+            assertThat(service.engine().options().deadline()).isEqualTo(java.time.Duration.ofSeconds(7));
+            service.reconfigure(edited);
+            assertThat(service.engine().options().deadline()).isEqualTo(java.time.Duration.ofMinutes(3));
+        }
+    }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
@@ -37,6 +38,7 @@ public final class LiveConfig implements AutoCloseable {
     private final Path configDir;
     private final Scene scene;
     private final Function<Reloaded, KioskShell> build;
+    private final Consumer<Reloaded> atOnce;
     private final ConfigWatcher watcher;
     private ChangeListener<Place> waiting;
     private volatile boolean closed;
@@ -44,9 +46,19 @@ public final class LiveConfig implements AutoCloseable {
     /** @param build makes the shell for a new config (with its staff entry); called on the FX thread */
     public LiveConfig(Path configDir, Scene scene, Function<Reloaded, KioskShell> build, Duration settle)
             throws IOException {
+        this(configDir, scene, build, loaded -> { }, settle);
+    }
+
+    /**
+     * @param atOnce what must not wait for the visit to end (the next sync's feed and schedule); called on the
+     *               watcher's thread with every config that loaded without problems
+     */
+    public LiveConfig(Path configDir, Scene scene, Function<Reloaded, KioskShell> build, Consumer<Reloaded> atOnce,
+                      Duration settle) throws IOException {
         this.configDir = configDir;
         this.scene = scene;
         this.build = build;
+        this.atOnce = atOnce;
         this.watcher = new ConfigWatcher(configDir, settle, this::reload);
     }
 
@@ -72,6 +84,9 @@ public final class LiveConfig implements AutoCloseable {
             problems.addAll(e.problems());
         }
         Reloaded loaded = problems.isEmpty() ? new Reloaded(config, layout, staff) : null;
+        if (loaded != null && !closed) {
+            atOnce.accept(loaded);
+        }
         Platform.runLater(() -> {
             if (closed) {
                 return;
