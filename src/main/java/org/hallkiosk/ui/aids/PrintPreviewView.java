@@ -68,8 +68,8 @@ public final class PrintPreviewView implements Screen {
         if (!loaded.printer().isWorking()) {
             status.setText(Messages.get("ui.print.noPrinter"));
             status.setId("noPrinterNote");
-            HBox row = new HBox(16, qr, status);
-            row.setAlignment(Pos.CENTER_LEFT);
+            HBox row = new HBox(qr, status);
+            row.getStyleClass().add("print-row");
             return row;
         }
         Button print = new Button(Messages.get("ui.aids.print"), Icons.icon("print"));
@@ -89,8 +89,8 @@ public final class PrintPreviewView implements Screen {
                 status.setText(error instanceof AidException ? error.getMessage() : Messages.get("ui.print.failed"));
             });
         });
-        HBox row = new HBox(16, print, qr, status);
-        row.setAlignment(Pos.CENTER_LEFT);
+        HBox row = new HBox(print, qr, status);
+        row.getStyleClass().add("print-row");
         return row;
     }
 

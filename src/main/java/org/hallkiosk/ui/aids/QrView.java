@@ -56,7 +56,7 @@ public final class QrView implements Screen {
             var title = Texts.wrapping(shown.title(), "h2");
             var url = Texts.wrapping(shown.url(), "muted");
             url.setId("qrUrl");
-            VBox card = new VBox(16, caption, image, title, url);
+            VBox card = new VBox(caption, image, title, url);
             card.setAlignment(Pos.TOP_CENTER);
             card.getStyleClass().addAll("card", "qr-card");
             page.getChildren().setAll(card);
