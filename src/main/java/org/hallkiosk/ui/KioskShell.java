@@ -38,10 +38,8 @@ import org.hallkiosk.ui.search.SearchViewModel;
 import org.hallkiosk.ui.staff.PinPadView;
 import org.hallkiosk.ui.staff.PinPadViewModel;
 import org.hallkiosk.ui.staff.StaffEntry;
-import org.hallkiosk.ui.staff.StaffReportsViewModel;
 import org.hallkiosk.ui.staff.StaffTools;
 import org.hallkiosk.ui.staff.StaffView;
-import org.hallkiosk.ui.staff.StaffViewModel;
 
 /**
  * The frame around every screen: the navigation bar (back, home, the screen's title, 长辈模式 and high
@@ -207,8 +205,7 @@ public final class KioskShell extends StackPane {
         if (staff[0] != null && place instanceof Place.StaffPin) {
             return new PinPadView(new PinPadViewModel(ctx, staff[0]));
         } else if (staff[0] != null && place instanceof Place.Staff) {
-            return new StaffView(new StaffViewModel(ctx, staff[0]), new StaffReportsViewModel(ctx, staff[0]),
-                    staff[0], () -> ctx.navigator().reset());
+            return new StaffView(ctx, staff[0], () -> ctx.navigator().reset());
         } else if (place instanceof Place.Home) {
             return new HomeView(new HomeViewModel(ctx));
         } else if (place instanceof Place.ColumnList c) {
