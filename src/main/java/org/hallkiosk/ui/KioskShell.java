@@ -19,7 +19,9 @@ import org.hallkiosk.i18n.Messages;
 import org.hallkiosk.mirror.Mirror;
 import org.hallkiosk.ui.aids.AidsBar;
 import org.hallkiosk.ui.aids.PrintPreviewView;
+import org.hallkiosk.ui.aids.PrintPreviewViewModel;
 import org.hallkiosk.ui.aids.QrView;
+import org.hallkiosk.ui.aids.QrViewModel;
 import org.hallkiosk.ui.aids.ReadAloud;
 import org.hallkiosk.ui.attachment.AttachmentView;
 import org.hallkiosk.ui.attachment.AttachmentViewModel;
@@ -217,9 +219,9 @@ public final class KioskShell extends StackPane {
         } else if (place instanceof Place.Search s) {
             return new SearchView(new SearchViewModel(ctx, s.query()));
         } else if (place instanceof Place.QrCode q) {
-            return new QrView(ctx, q.itemId());
+            return new QrView(new QrViewModel(ctx, q.itemId()));
         } else if (place instanceof Place.PrintPreview p) {
-            return new PrintPreviewView(ctx, p.itemId());
+            return new PrintPreviewView(new PrintPreviewViewModel(ctx, p.itemId()), ctx.tasks());
         }
         return new AttractView(new AttractViewModel(ctx));
     }
