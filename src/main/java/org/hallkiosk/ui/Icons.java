@@ -2,6 +2,7 @@ package org.hallkiosk.ui;
 
 import java.util.Map;
 import javafx.scene.layout.Region;
+import javafx.scene.shape.SVGPath;
 
 /** Icons as SVG shapes (Material Design paths) filled by the theme, so they scale with the text and recolour. */
 public final class Icons {
@@ -76,7 +77,9 @@ public final class Icons {
     public static Region icon(String name) {
         Region r = new Region();
         r.getStyleClass().add("icon");
-        r.setStyle("-fx-shape: \"" + PATHS.getOrDefault(name, PATHS.get("topic")) + "\";");
+        SVGPath shape = new SVGPath(); // the outline as the region's shape (scaled by the stylesheet), no inline style
+        shape.setContent(PATHS.getOrDefault(name, PATHS.get("topic")));
+        r.setShape(shape);
         return r;
     }
 

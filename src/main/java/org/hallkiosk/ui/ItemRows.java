@@ -40,7 +40,8 @@ public final class ItemRows {
         Snippet plain = withoutListMarks(snippet, highlights);
         TextFlow second = marked(plain.text(), plain.highlights(), "muted-text");
         second.getStyleClass().add("snippet");
-        VBox both = new VBox(4, title, second);
+        VBox both = new VBox(title, second);
+        both.getStyleClass().add("row-text");
         return row(item, both, open);
     }
 
@@ -119,7 +120,8 @@ public final class ItemRows {
     }
 
     private static Region row(ItemSummary item, Node title, Runnable open) {
-        FlowPane tags = new FlowPane(10, 4);
+        FlowPane tags = new FlowPane();
+        tags.getStyleClass().add("row-tags");
         tags.getChildren().add(Texts.fixed(Texts.type(item.type()), "type-tag"));
         if (item.validity() != null && item.validity() != Validity.EFFECTIVE) {
             tags.getChildren().add(Texts.fixed(Texts.validity(item.validity()), "warn-tag"));
@@ -129,11 +131,12 @@ public final class ItemRows {
             meta = item.docNo() + "　" + meta;
         }
         tags.getChildren().add(Texts.fixed(meta, "muted"));
-        VBox text = new VBox(6, title, tags);
+        VBox text = new VBox(title, tags);
+        text.getStyleClass().add("row-text");
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMaxWidth(Double.MAX_VALUE);
         text.setMinWidth(0);
-        HBox row = new HBox(12, text, Icons.icon("next"));
+        HBox row = new HBox(text, Icons.icon("next"));
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("item-row");
         row.setMinHeight(Region.USE_PREF_SIZE);

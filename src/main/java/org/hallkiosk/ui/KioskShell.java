@@ -19,7 +19,9 @@ import org.hallkiosk.i18n.Messages;
 import org.hallkiosk.mirror.Mirror;
 import org.hallkiosk.ui.aids.AidsBar;
 import org.hallkiosk.ui.aids.PrintPreviewView;
+import org.hallkiosk.ui.aids.PrintPreviewViewModel;
 import org.hallkiosk.ui.aids.QrView;
+import org.hallkiosk.ui.aids.QrViewModel;
 import org.hallkiosk.ui.aids.ReadAloud;
 import org.hallkiosk.ui.attachment.AttachmentView;
 import org.hallkiosk.ui.attachment.AttachmentViewModel;
@@ -38,10 +40,8 @@ import org.hallkiosk.ui.search.SearchViewModel;
 import org.hallkiosk.ui.staff.PinPadView;
 import org.hallkiosk.ui.staff.PinPadViewModel;
 import org.hallkiosk.ui.staff.StaffEntry;
-import org.hallkiosk.ui.staff.StaffReportsViewModel;
 import org.hallkiosk.ui.staff.StaffTools;
 import org.hallkiosk.ui.staff.StaffView;
-import org.hallkiosk.ui.staff.StaffViewModel;
 
 /**
  * The frame around every screen: the navigation bar (back, home, the screen's title, 长辈模式 and high
@@ -207,8 +207,7 @@ public final class KioskShell extends StackPane {
         if (staff[0] != null && place instanceof Place.StaffPin) {
             return new PinPadView(new PinPadViewModel(ctx, staff[0]));
         } else if (staff[0] != null && place instanceof Place.Staff) {
-            return new StaffView(new StaffViewModel(ctx, staff[0]), new StaffReportsViewModel(ctx, staff[0]),
-                    staff[0], () -> ctx.navigator().reset());
+            return new StaffView(ctx, staff[0], () -> ctx.navigator().reset());
         } else if (place instanceof Place.Home) {
             return new HomeView(new HomeViewModel(ctx));
         } else if (place instanceof Place.ColumnList c) {
@@ -220,9 +219,9 @@ public final class KioskShell extends StackPane {
         } else if (place instanceof Place.Search s) {
             return new SearchView(new SearchViewModel(ctx, s.query()));
         } else if (place instanceof Place.QrCode q) {
-            return new QrView(ctx, q.itemId());
+            return new QrView(new QrViewModel(ctx, q.itemId()));
         } else if (place instanceof Place.PrintPreview p) {
-            return new PrintPreviewView(ctx, p.itemId());
+            return new PrintPreviewView(new PrintPreviewViewModel(ctx, p.itemId()), ctx.tasks());
         }
         return new AttractView(new AttractViewModel(ctx));
     }

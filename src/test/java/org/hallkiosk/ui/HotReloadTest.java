@@ -102,6 +102,7 @@ class HotReloadTest {
         assertThat(robot.lookup("#tile-0").tryQuery()).isPresent(); // the running layout stays
         FxWait.onFx(() -> {
             running.context().navigator().go(new Place.Staff());
+            running.applyCss(); // the tabs are a SegmentedButton's: in the scene once its skin is made
             ((javafx.scene.control.ToggleButton) running.lookup("#staffAdminTab")).fire();
             return null;
         });

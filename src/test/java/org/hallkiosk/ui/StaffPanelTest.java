@@ -337,6 +337,35 @@ class StaffPanelTest {
         assertThat(family).isEqualTo("Noto Sans CJK SC"); // the default font has no hanzi: □□□□
     }
 
+    @Test
+    @Order(10)
+    void aConfigEditRefusedWhileThePanelIsOpenSlidesInAndOpensManagement(FxRobot robot) {
+        openPanel("#staffSyncTab");
+        var problem = new org.hallkiosk.config.ConfigProblem("layout.yaml", "tiles[0].target", "栏目 xyz 不存在");
+        FxWait.onFx(() -> {
+            shell.showConfigProblems(List.of(problem));
+            return null;
+        });
+        var notices = FxWait.onFx(() -> (org.controlsfx.control.NotificationPane) shell.lookup("#staffNotices"));
+        FxWait.until("the notice", notices::isShowing);
+        assertThat(FxWait.onFx(notices::getText)).contains("1 处错误", problem.toString());
+        Button show = FxWait.onFx(() -> robot.from(notices).lookup(".button")
+                .match(n -> "查看".equals(((Button) n).getText())).queryAs(Button.class));
+        FxWait.onFx(() -> {
+            show.fire();
+            return null;
+        });
+        FxWait.until("管理", () -> ((javafx.scene.control.ToggleButton) shell.lookup("#staffAdminTab")).isSelected()
+                && shell.lookup("#leaveZone") != null);
+        assertThat(labels(robot, "#configNotice")).containsExactly(problem.toString());
+        FxWait.onFx(() -> {
+            shell.showConfigProblems(List.of()); // the edit is put right: the notice goes
+            return null;
+        });
+        FxWait.until("no notice", () -> !notices.isShowing());
+        assertThat(labels(robot, "#configNotice")).containsExactly("配置文件没有问题，修改后会自动生效。");
+    }
+
     /** A search typed in, its results awaited, then left: the search screen logs a search when it is left. */
     void search(String query) {
         FxWait.onFx(() -> {

@@ -21,7 +21,7 @@ public final class AidsBar {
     }
 
     public static FlowPane of(KioskContext context, String itemId, AidsAvailability.ItemAids aids) {
-        FlowPane bar = new FlowPane(12, 12);
+        FlowPane bar = new FlowPane();
         bar.setId("aidsBar");
         bar.getStyleClass().add("aids-bar");
         bar.setAlignment(Pos.CENTER_LEFT);

@@ -74,7 +74,7 @@ public final class PageViewer extends VBox {
         zoomOut = button(Messages.get("ui.pages.zoomOut"), "zoom-out", "zoomOut", () -> zoomBy(1 / ZOOM_STEP));
         zoomIn = button(Messages.get("ui.pages.zoomIn"), "zoom-in", "zoomIn", () -> zoomBy(ZOOM_STEP));
         pageNumber.setId("pageNumber");
-        FlowPane controls = new FlowPane(12, 12, previous, pageNumber, next, zoomOut, zoomIn);
+        FlowPane controls = new FlowPane(previous, pageNumber, next, zoomOut, zoomIn);
         controls.setAlignment(Pos.CENTER);
         controls.getStyleClass().add("page-controls");
         message.setId("pageMessage");

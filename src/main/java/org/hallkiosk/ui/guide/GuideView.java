@@ -36,7 +36,7 @@ public final class GuideView implements Screen {
 
     private final ScrollPane root;
     private final VBox page = new VBox();
-    private final FlowPane jumps = new FlowPane(12, 12);
+    private final FlowPane jumps = new FlowPane();
     private final ReadAlong readAlong;
     private final Node paged;
 
@@ -53,12 +53,13 @@ public final class GuideView implements Screen {
         if (aidsBar != null) {
             page.getChildren().add(aidsBar);
         }
+        jumps.getStyleClass().add("guide-jumps");
         page.getChildren().add(jumps); // the parts first, in reach without scrolling
         if (!vm.keyFacts().isEmpty()) {
             // 办事要点 first: a long guide must not keep 地点 and 时间 at the bottom
             GridPane key = Texts.factsTable(vm.keyFacts());
-            key.setPadding(javafx.geometry.Insets.EMPTY);
-            VBox card = new VBox(10, Texts.wrapping(Messages.get("ui.guide.keyFacts"), "section-title"), key);
+            key.getStyleClass().add("flush");
+            VBox card = new VBox(Texts.wrapping(Messages.get("ui.guide.keyFacts"), "section-title"), key);
             card.getStyleClass().addAll("card", "key-facts");
             card.setId("keyFacts");
             page.getChildren().add(card);
@@ -72,7 +73,8 @@ public final class GuideView implements Screen {
         if (g.conditions() != null) {
             section(Messages.get("ui.guide.conditions"), new MarkdownView(g.conditions()));
         }
-        VBox materials = new VBox(10);
+        VBox materials = new VBox();
+        materials.getStyleClass().add("guide-list");
         materials.setId("materials");
         materials.getChildren().add(Texts.wrapping(Messages.get("ui.guide.materialsHint",
                 g.materials().size(), vm.requiredCount()), "muted"));
@@ -96,26 +98,32 @@ public final class GuideView implements Screen {
         }
         section(Messages.get("ui.guide.steps"), steps);
         if (!vm.timeLimits().isEmpty()) {
-            VBox limits = new VBox(6);
+            VBox limits = new VBox();
+            limits.getStyleClass().add("guide-lines");
             vm.timeLimits().forEach(t -> limits.getChildren().add(Texts.wrapping(t, "strong")));
             section(Messages.get("ui.guide.timeLimit"), limits);
         }
         section(Messages.get("ui.guide.where"), facts(vm));
         if (!g.basis().isEmpty()) {
-            VBox basis = new VBox(6);
+            VBox basis = new VBox();
+            basis.getStyleClass().add("guide-lines");
             g.basis().forEach(b -> basis.getChildren().add(Texts.wrapping(b)));
             section(Messages.get("ui.guide.basis"), basis);
         }
         if (!g.faq().isEmpty()) {
-            VBox faq = new VBox(14);
+            VBox faq = new VBox();
+            faq.getStyleClass().add("guide-faq");
             for (Faq f : g.faq()) {
-                faq.getChildren().add(new VBox(4, Texts.wrapping(Messages.get("ui.guide.q", f.q()), "strong"),
-                        Texts.wrapping(Messages.get("ui.guide.a", f.a()))));
+                VBox qa = new VBox(Texts.wrapping(Messages.get("ui.guide.q", f.q()), "strong"),
+                        Texts.wrapping(Messages.get("ui.guide.a", f.a())));
+                qa.getStyleClass().add("guide-pair");
+                faq.getChildren().add(qa);
             }
             section(Messages.get("ui.guide.faq"), faq);
         }
         if (!vm.related().isEmpty()) {
-            VBox related = new VBox(12);
+            VBox related = new VBox();
+            related.getStyleClass().add("guide-list");
             for (ItemSummary r : vm.related()) {
                 related.getChildren().add(ItemRows.row(r, () -> vm.open(r)));
             }
@@ -134,7 +142,7 @@ public final class GuideView implements Screen {
     /** Adds a titled part, and a button at the top that scrolls to it. */
     private void section(String title, Node content) {
         Label heading = Texts.wrapping(title, "section-title");
-        VBox box = new VBox(10, heading, content);
+        VBox box = new VBox(heading, content);
         box.getStyleClass().add("card");
         page.getChildren().add(box);
         Button jump = new Button(title);
@@ -156,10 +164,11 @@ public final class GuideView implements Screen {
         check.setMaxWidth(Double.MAX_VALUE);
         check.setMinHeight(Region.USE_PREF_SIZE);
         Label required = Texts.fixed(vm.requiredText(m), m.required() ? "required" : "optional");
-        HBox top = new HBox(16, check, required);
+        HBox top = new HBox(check, required);
+        top.getStyleClass().add("material-top");
         HBox.setHgrow(check, Priority.ALWAYS);
         top.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(4, top);
+        VBox box = new VBox(top);
         String facts = vm.materialFacts(m);
         if (!facts.isEmpty()) {
             box.getChildren().add(Texts.wrapping(facts, "strong"));
@@ -170,7 +179,8 @@ public final class GuideView implements Screen {
         if (m.source() != null && !m.source().isBlank()) {
             box.getChildren().add(Texts.wrapping(Messages.get("ui.guide.source", m.source()), "muted"));
         }
-        javafx.scene.layout.FlowPane forms = new javafx.scene.layout.FlowPane(12, 12);
+        javafx.scene.layout.FlowPane forms = new javafx.scene.layout.FlowPane();
+        forms.getStyleClass().add("material-forms");
         if (m.blankForm() != null) {
             forms.getChildren().add(formButton(Messages.get("ui.guide.blankForm"), () -> vm.openForm(m, false)));
         }
@@ -198,21 +208,24 @@ public final class GuideView implements Screen {
         line.getStyleClass().add("step-line");
         VBox.setVgrow(line, Priority.ALWAYS);
         line.setVisible(!last);
-        VBox marker = new VBox(4, num, line);
+        VBox marker = new VBox(num, line);
+        marker.getStyleClass().add("step-marker");
         marker.setAlignment(Pos.TOP_CENTER);
         marker.setMinWidth(Region.USE_PREF_SIZE);
-        VBox text = new VBox(4, Texts.wrapping(s.name(), "strong"));
+        VBox text = new VBox(Texts.wrapping(s.name(), "strong"));
         if (s.description() != null) {
             text.getChildren().add(Texts.wrapping(s.description()));
         }
-        text.setPadding(new javafx.geometry.Insets(0, 0, 16, 0));
+        text.getStyleClass().add("step-text");
         HBox.setHgrow(text, Priority.ALWAYS);
-        return new HBox(16, marker, text);
+        HBox step = new HBox(marker, text);
+        step.getStyleClass().add("step");
+        return step;
     }
 
     private static Node facts(GuideViewModel vm) {
         GridPane grid = Texts.factsTable(vm.contacts());
-        grid.setPadding(javafx.geometry.Insets.EMPTY);
+        grid.getStyleClass().add("flush");
         return grid;
     }
 

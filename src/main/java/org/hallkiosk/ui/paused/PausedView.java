@@ -21,11 +21,13 @@ public final class PausedView extends VBox {
         Label title = Texts.wrapping(Messages.get("ui.paused.title"), "paused-title");
         title.setId("pausedTitle");
         Label explain = Texts.wrapping(Messages.get("ui.paused.explain"), "notice");
-        VBox phones = new VBox(8);
+        VBox phones = new VBox();
+        phones.getStyleClass().add("paused-phones");
         phones.setAlignment(Pos.CENTER);
         for (Layout.Hotline h : hotlines) {
-            HBox line = new HBox(16, Texts.fixed(h.label(), "notice"), Texts.fixed(h.number(), "paused-number"));
+            HBox line = new HBox(Texts.fixed(h.label(), "notice"), Texts.fixed(h.number(), "paused-number"));
             line.setAlignment(Pos.CENTER);
+            line.getStyleClass().add("paused-phone");
             phones.getChildren().add(line);
         }
         for (Label l : List.of(hall, title, explain)) {

@@ -63,8 +63,7 @@ public final class HelpfulQuestion {
         no.setId("ratingNo");
         no.getStyleClass().add("secondary");
         FlowPane buttons = new FlowPane(yes, no);
-        buttons.setHgap(24);
-        buttons.setVgap(12);
+        buttons.getStyleClass().add("rating-buttons");
         VBox box = new VBox(ask, buttons);
         box.setId("rating");
         box.getStyleClass().add("rating");

@@ -63,26 +63,29 @@ public final class MarkdownView extends VBox {
             return flow;
         }
         if (block instanceof BulletList || block instanceof OrderedList) {
-            VBox list = new VBox(8);
+            VBox list = new VBox();
+            list.getStyleClass().add("md-list");
             int n = block instanceof OrderedList ol && ol.getMarkerStartNumber() != null ? ol.getMarkerStartNumber() : 1;
             for (var item = block.getFirstChild(); item != null; item = item.getNext()) {
                 String marker = block instanceof OrderedList ? (n++) + "." : "•";
                 Text m = new Text(marker);
                 m.getStyleClass().addAll("body-text", "strong");
-                VBox content = new VBox(8);
+                VBox content = new VBox();
+                content.getStyleClass().add("md-list");
                 for (var child = item.getFirstChild(); child != null; child = child.getNext()) {
                     content.getChildren().add(block(child, depth + 1));
                 }
                 HBox.setHgrow(content, Priority.ALWAYS);
                 TextFlow bullet = new TextFlow(m);
                 bullet.getStyleClass().add("text-flow");
-                HBox row = new HBox(10, bullet, content);
+                HBox row = new HBox(bullet, content);
+                row.getStyleClass().add("md-list-item");
                 list.getChildren().add(row);
             }
             return list;
         }
         if (block instanceof BlockQuote) {
-            VBox quote = new VBox(8);
+            VBox quote = new VBox();
             quote.getStyleClass().add("md-quote");
             for (var child = block.getFirstChild(); child != null; child = child.getNext()) {
                 quote.getChildren().add(block(child, depth + 1));

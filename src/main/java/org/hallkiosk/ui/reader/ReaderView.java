@@ -80,7 +80,7 @@ public final class ReaderView implements Screen {
             for (Attachment a : vm.attachments()) {
                 Label name = Texts.wrapping(Texts.attachmentTitle(a.name()));
                 HBox.setHgrow(name, Priority.ALWAYS);
-                HBox row = new HBox(12, Icons.icon("attachment"), Texts.fixed(vm.attachmentRole(a), "type-tag"), name,
+                HBox row = new HBox(Icons.icon("attachment"), Texts.fixed(vm.attachmentRole(a), "type-tag"), name,
                         Icons.icon("next"));
                 row.setAlignment(Pos.CENTER_LEFT);
                 row.getStyleClass().add("item-row");
