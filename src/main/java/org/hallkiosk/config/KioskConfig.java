@@ -14,8 +14,18 @@ import java.util.Locale;
  * @param usbMountRoot where USB drives appear (e.g. /media), watched for feeds
  * @param readAloud which speech engine reads items aloud
  * @param syncDeadline the longest one sync may take before it is stopped (超时)
+ * @param kioskId this kiosk's name in the fleet view ({@code kiosk_id}); null when not set
+ * @param report where the kiosk reports its state for the fleet view; null when {@code report.url} is not set
+ * @param layoutGroup the layout group whose layout this kiosk takes from the feed; null when not set
  */
 public record KioskConfig(Path configDir, String hallName, Locale locale, String feedLocation, PublicKey publisherKey,
                           Path dataDir, Duration syncInterval, Duration syncJitter, Path usbMountRoot,
-                          ReadAloudSetting readAloud, Duration syncDeadline) {
+                          ReadAloudSetting readAloud, Duration syncDeadline, String kioskId,
+                          ReportTarget report, String layoutGroup) {
+
+    /** The same settings placed in another config and data folder (the last good copy, a --data override). */
+    public KioskConfig placed(Path otherConfigDir, Path otherDataDir) {
+        return new KioskConfig(otherConfigDir, hallName, locale, feedLocation, publisherKey, otherDataDir,
+                syncInterval, syncJitter, usbMountRoot, readAloud, syncDeadline, kioskId, report, layoutGroup);
+    }
 }

@@ -55,6 +55,8 @@ public final class KioskApp extends Application {
     private KioskStartup startup;
     private volatile SyncScheduler scheduler; // set by the prepare thread, closed on the FX thread
     private LiveConfig liveConfig;
+    /** The fleet report (report.url), replaced on a config edit; touched on the FX thread only. */
+    private org.hallkiosk.fleet.KioskReporting reporting;
     private Timeline retention;
     /** Chosen once: the speech engine is checked at start (docs/readme/aids.md), reloads keep it. */
     private KioskAids aids;
@@ -130,6 +132,7 @@ public final class KioskApp extends Application {
                     scene.setRoot(l.firstScreen(tasks,
                             (name, layout, ignored, config) -> shellFor(name, layout, problems, config, staff)));
                     forgetOldUsage(staff);
+                    startReporting(startup.config());
                     watchConfig(startup.config().configDir(), scene);
                     prepareSearch(startup);
                 }, e -> ((Label) root.getChildren().get(0)).setText(String.valueOf(e.getMessage())));
@@ -246,6 +249,7 @@ public final class KioskApp extends Application {
         try {
             liveConfig = new LiveConfig(configDir, scene, loaded -> {
                 startup.sync().reconfigure(loaded.config()); // the next sync uses the edited feed address
+                startReporting(loaded.config()); // report.url or kiosk_id may have changed
                 return shellFor(loaded.config().hallName(), loaded.layout(), List.of(), loaded.config(),
                         loaded.staff());
             }, LiveConfig.SETTLE);
@@ -254,9 +258,27 @@ public final class KioskApp extends Application {
         }
     }
 
+    /** Starts the fleet report for {@code config}, closing the one it replaces (none without report.url). */
+    private void startReporting(KioskConfig config) {
+        if (reporting != null) {
+            reporting.close();
+        }
+        reporting = org.hallkiosk.fleet.KioskReporting.start(config, startup.sync(), this::aidsForReport, () -> null);
+    }
+
+    /** Which aids work now, for the report: speech and printer as the staff panel checks them, 手写's model. */
+    private org.hallkiosk.fleet.KioskReport.Aids aidsForReport() {
+        var found = aids.check();
+        return new org.hallkiosk.fleet.KioskReport.Aids(found.speech().isWorking(),
+                org.hallkiosk.input.ZinniaRecognizer.forKiosk().modelFile().isPresent(), found.printer().isWorking());
+    }
+
     @Override
     public void stop() {
         recordStop();
+        if (reporting != null) {
+            reporting.close();
+        }
         if (retention != null) {
             retention.stop();
         }
