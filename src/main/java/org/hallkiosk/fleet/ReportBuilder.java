@@ -80,6 +80,14 @@ public final class ReportBuilder implements Supplier<KioskReport> {
                 ManagementFactory.getRuntimeMXBean().getUptime() / 1000, aids.get(), layout.get(), usage, unfound);
     }
 
+    /** The layout in force as the kiosk would choose it now, read only: for the report. */
+    public static KioskReport.Layout layoutInForce(KioskConfig config) {
+        org.hallkiosk.config.LayoutLoader.Loaded l = org.hallkiosk.config.LayoutLoader.loadForKiosk(
+                config.configDir(), config.dataDir(), config.layoutGroup(), false);
+        return new KioskReport.Layout(l.code(), l.group() != null ? l.group() : config.layoutGroup(), l.sequence(),
+                l.problems().isEmpty() ? null : l.problems().get(0).toString());
+    }
+
     private static long freeDisk(Path dataDir) {
         try {
             return Files.getFileStore(dataDir).getUsableSpace();

@@ -47,6 +47,11 @@ public final class SyncService {
         config = edited;
     }
 
+    /** The config the next sync uses. */
+    public KioskConfig config() {
+        return config;
+    }
+
     public SyncEngine engine() {
         return engine;
     }

@@ -54,7 +54,8 @@ public final class KioskApp extends Application {
     private Scene scene;
     private KioskStartup startup;
     private volatile SyncScheduler scheduler; // set by the prepare thread, closed on the FX thread
-    private LiveConfig liveConfig;
+    private volatile LiveConfig liveConfig;
+    private AutoCloseable layoutAfterSync;
     /** The fleet report (report.url), replaced on a config edit; touched on the FX thread only. */
     private org.hallkiosk.fleet.KioskReporting reporting;
     private Timeline retention;
@@ -246,11 +247,12 @@ public final class KioskApp extends Application {
         if (configDir == null || !Files.isDirectory(configDir)) {
             return;
         }
+        layoutAfterSync = startup.sync().afterEachSync(this::reloadLayoutAfterSync);
         try {
             liveConfig = new LiveConfig(configDir, scene, loaded -> {
                 startup.sync().reconfigure(loaded.config()); // the next sync uses the edited feed address
                 startReporting(loaded.config()); // report.url or kiosk_id may have changed
-                return shellFor(loaded.config().hallName(), loaded.layout(), List.of(), loaded.config(),
+                return shellFor(loaded.config().hallName(), loaded.layout(), loaded.notices(), loaded.config(),
                         loaded.staff());
             }, LiveConfig.SETTLE);
         } catch (IOException e) {
@@ -263,7 +265,20 @@ public final class KioskApp extends Application {
         if (reporting != null) {
             reporting.close();
         }
-        reporting = org.hallkiosk.fleet.KioskReporting.start(config, startup.sync(), this::aidsForReport, () -> null);
+        reporting = org.hallkiosk.fleet.KioskReporting.start(config, startup.sync(), this::aidsForReport,
+                () -> org.hallkiosk.fleet.ReportBuilder.layoutInForce(config));
+    }
+
+    /**
+     * After a sync that applied a new publication, a kiosk with a layout_group looks at the layout again: the
+     * feed may carry a new one for its group (applied when the visit ends, as an edit is).
+     */
+    private void reloadLayoutAfterSync(org.hallkiosk.sync.SyncReport report) {
+        LiveConfig live = liveConfig;
+        if (report.outcome() == SyncOutcome.APPLIED && live != null
+                && startup.sync().config().layoutGroup() != null) {
+            live.reloadNow();
+        }
     }
 
     /** Which aids work now, for the report: speech and printer as the staff panel checks them, 手写's model. */
@@ -278,6 +293,13 @@ public final class KioskApp extends Application {
         recordStop();
         if (reporting != null) {
             reporting.close();
+        }
+        if (layoutAfterSync != null) {
+            try {
+                layoutAfterSync.close();
+            } catch (Exception e) {
+                LOG.log(Level.WARNING, "sync listener not removed", e);
+            }
         }
         if (retention != null) {
             retention.stop();

@@ -104,7 +104,8 @@ public final class StaffView implements Screen {
         now.disableProperty().bind(vm.running());
         VBox box = new VBox(Texts.wrapping(Messages.get("ui.staff.tab.sync"), "h1"), stateBadge(),
                 bound(vm.feedAddress(), "staffFeedAddress"), bound(vm.lastSource(), "staffLastSource"),
-                bound(vm.nextSync(), "staffNextSync"), current, success, failure,
+                bound(vm.nextSync(), "staffNextSync"),
+                bound(vm.layoutInForce(), "staffLayoutInForce"), current, success, failure,
                 now, progress(), Texts.wrapping(Messages.get("ui.staff.history"), "section-title"),
                 lines(vm.history(), "staffHistory"));
         box.getStyleClass().add("page");

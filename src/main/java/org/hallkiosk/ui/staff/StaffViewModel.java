@@ -62,6 +62,7 @@ public final class StaffViewModel {
     private final StringProperty feedAddress = new SimpleStringProperty("");
     private final StringProperty lastSource = new SimpleStringProperty("");
     private final StringProperty nextSync = new SimpleStringProperty("");
+    private final StringProperty layoutInForce = new SimpleStringProperty("");
     private final ObservableList<String> planTitles = FXCollections.observableArrayList();
 
     public StaffViewModel(KioskContext context, StaffTools staff) {
@@ -151,12 +152,18 @@ public final class StaffViewModel {
         return nextSync;
     }
 
+    /** Which layout is in force and where it came from (the feed for the kiosk's layout_group, or its own). */
+    public StringProperty layoutInForce() {
+        return layoutInForce;
+    }
+
     /** The titles a USB import would add, change and withdraw, one line per kind. */
     public ObservableList<String> planTitles() {
         return planTitles;
     }
 
-    private record Status(FeedState state, SyncRecord success, SyncRecord failure, List<SyncRecord> recent) {
+    private record Status(FeedState state, SyncRecord success, SyncRecord failure, List<SyncRecord> recent,
+                          String layout) {
     }
 
     public void refreshStatus() {
@@ -166,8 +173,11 @@ public final class StaffViewModel {
             SyncRecord failure = recent.stream().filter(r -> r.outcome() == SyncOutcome.FAILED
                     || r.outcome() == SyncOutcome.REFUSED || r.outcome() == SyncOutcome.INTERRUPTED)
                     .findFirst().orElse(null);
+            var config = staff.config();
+            String layout = org.hallkiosk.config.LayoutLoader.loadForKiosk(config.configDir(), config.dataDir(),
+                    config.layoutGroup(), false).describe();
             return new Status(mirror.items().state().orElse(null), mirror.history().lastSuccess().orElse(null), failure,
-                    recent.subList(0, Math.min(HISTORY, recent.size())));
+                    recent.subList(0, Math.min(HISTORY, recent.size())), layout);
         }, s -> {
             current.set(s.state() == null || s.state().sequence() < 0 ? Messages.get("ui.staff.sync.none")
                     : Messages.get("ui.staff.sync.current", s.state().sequence(), s.state().publisher(),
@@ -179,6 +189,7 @@ public final class StaffViewModel {
                     : Messages.get("ui.staff.sync.lastFailure", when(s.failure().finishedAt()),
                     s.failure().reason() == null ? outcome(s.failure().outcome()) : s.failure().reason()));
             history.setAll(s.recent().stream().map(StaffViewModel::historyLine).toList());
+            layoutInForce.set(s.layout());
             showState(SyncState.of(s.state(), s.recent(), staff.configNotice().get().size()), s.recent());
         }, e -> {
             BackgroundFailures.report("staff status", e);
