@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the kiosk and its tests need and a fresh Debian machine may lack: CJK fonts (the screens render Chinese),
 # espeak-ng (read aloud), Zinnia's Simplified Chinese handwriting model (手写), and the handwriting tests' ink
-# (the npm package hanzi-writer-data, unpacked into ~/.cache/hall-kiosk/). Maven runs it while building;
+# (the npm package hanzi-writer-data, unpacked into ~/.cache/hall-kiosk/), and for the fleet tests nginx with
+# WebDAV (nginx-light; libnginx-mod-http-dav-ext answers PROPFIND), which the tests start themselves on 127.0.0.1. Maven runs it while building;
 # it does nothing when all is there.
 # With the argument "kiosk" (what `mvn package` runs, tests or not) it installs only what the kiosk itself
 # uses; without it (before the tests) also the test ink.
@@ -27,6 +28,11 @@ command -v fc-list >/dev/null 2>&1 || need+=(fontconfig)
 fc-list 2>/dev/null | grep -i "Noto Sans CJK" >/dev/null || need+=(fonts-noto-cjk)
 command -v espeak-ng >/dev/null 2>&1 || need+=(espeak-ng)
 [ -f /usr/share/tegaki/models/zinnia/handwriting-zh_CN.model ] || need+=(tegaki-zinnia-simplified-chinese)
+if [ "${what}" = tests ]; then
+  # test only: the fleet tests' report server; the kiosk never runs nginx
+  [ -x /usr/sbin/nginx ] || need+=(nginx-light)
+  [ -f /usr/lib/nginx/modules/ngx_http_dav_ext_module.so ] || need+=(libnginx-mod-http-dav-ext)
+fi
 [ ${#need[@]} -eq 0 ] && exit 0
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then

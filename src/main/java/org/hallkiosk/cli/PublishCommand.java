@@ -57,6 +57,43 @@ public final class PublishCommand implements Callable<Integer> {
     @Option(names = "--suggest-hints", arity = "1..*", paramLabel = "STATS.csv", description = "kiosks' `stats --csv` exports: list searches that found nothing, candidate items and synonyms for feed.json")
     List<Path> statsFiles;
 
+    @Option(names = "--layout", paramLabel = "GROUP=FILE", description = "carry FILE (a layout.yaml, checked as "
+            + "check-config checks it) in the signed feed for the kiosks whose kiosk.yaml names layout_group: GROUP "
+            + "(repeatable)")
+    List<String> layoutArgs = new ArrayList<>();
+
+    /** GROUP=FILE for each --layout, each file checked as check-config checks a layout; null after a problem. */
+    private java.util.Map<String, byte[]> layouts() throws java.io.IOException {
+        java.util.Map<String, byte[]> layouts = new java.util.TreeMap<>();
+        boolean ok = true;
+        for (String arg : layoutArgs) {
+            int eq = arg.indexOf('=');
+            String group = eq < 0 ? "" : arg.substring(0, eq);
+            if (eq < 0 || !org.hallkiosk.feed.ManifestReader.GROUP.matcher(group).matches()
+                    || layouts.containsKey(group)) {
+                System.err.println(Messages.get("publish.badLayoutArg", arg));
+                ok = false;
+                continue;
+            }
+            java.nio.file.Path file = java.nio.file.Path.of(arg.substring(eq + 1));
+            if (!java.nio.file.Files.isRegularFile(file)) {
+                System.err.println(Messages.get("publish.noLayoutFile", file));
+                ok = false;
+                continue;
+            }
+            byte[] bytes = java.nio.file.Files.readAllBytes(file);
+            try {
+                org.hallkiosk.config.LayoutLoader.check(bytes, file.toString());
+                layouts.put(group, bytes);
+            } catch (org.hallkiosk.config.ConfigException e) {
+                System.err.println(Messages.get("publish.badLayout", group));
+                e.problems().forEach(p -> System.err.println(p));
+                ok = false;
+            }
+        }
+        return ok ? layouts : null;
+    }
+
     @Override
     public Integer call() throws Exception {
         try {
@@ -81,8 +118,15 @@ public final class PublishCommand implements Callable<Integer> {
                 System.err.println(Messages.get("publish.tooFewApprovals", requireApprovals, approvers.size()));
                 return 1;
             }
+            java.util.Map<String, byte[]> layouts = layouts();
+            if (layouts == null) {
+                return 1;
+            }
             var result = FeedWriter.publish(source, out, Ed25519Keys.readPrivateKey(key), sequence, expiresIn,
-                    approvers);
+                    approvers, layouts);
+            if (!layouts.isEmpty()) {
+                System.out.println(Messages.get("publish.layouts", String.join(", ", layouts.keySet())));
+            }
             System.out.println(Messages.get("publish.done", Long.toString(result.sequence()), result.items(),
                     result.files(), out));
             return 0;

@@ -65,10 +65,22 @@ public final class StatusCommand implements Callable<Integer> {
             out.put("data_dir", mirror.dataDir().toAbsolutePath().toString());
             out.set("last_sync", last == null ? null : SNAKE_CASE.valueToTree(last));
             out.set("last_success", lastSuccess == null ? null : SNAKE_CASE.valueToTree(lastSuccess));
+            // read only: which layout a kiosk on this config and data folder runs on, and where it came from
+            org.hallkiosk.config.LayoutLoader.Loaded layout = org.hallkiosk.config.LayoutLoader.loadForKiosk(
+                    config.configDir(), mirror.dataDir(), config.layoutGroup(), false);
+            ObjectNode l = out.putObject("layout");
+            l.put("source", layout.code());
+            l.put("group", config.layoutGroup());
+            if (layout.sequence() != null) {
+                l.put("sequence", layout.sequence());
+            }
+            var problems = l.putArray("problems");
+            layout.problems().forEach(p -> problems.add(p.toString()));
             if (json) {
                 System.out.println(FeedJson.MAPPER.writeValueAsString(out));
             } else {
                 printText(state, counts, last, lastSuccess);
+                System.out.println(layout.describe());
                 if (freshness != null) {
                     System.out.println(Messages.get("status.freshness", freshness.updatedOn().toString(),
                             freshness.ageDays(), state.expires() == null ? Messages.get("status.noExpiry")

@@ -31,7 +31,12 @@ public final class ConfigLoader {
     /** The longest hall name: it must fit the top bar and the attract screen in 长辈模式. */
     public static final int MAX_HALL_NAME = 40;
     static final List<String> FIELDS = List.of("hall_name", "language", "feed", "data_dir", "usb_mount_root",
-            "read_aloud", "screen_size");
+            "read_aloud", "screen_size", "kiosk_id", "report", "layout_group");
+    static final List<String> REPORT_FIELDS = List.of("url", "credentials");
+    /** A kiosk id and a layout group become file names and keys: the feed's id rule, shorter. */
+    public static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+    /** The credentials file is one short line; anything longer is not one. */
+    static final int MAX_CREDENTIALS_BYTES = 1024;
     static final List<String> FEED_FIELDS = List.of("url", "public_key", "sync_interval_minutes",
             "sync_jitter_minutes", "sync_deadline_minutes");
     private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]+):");
@@ -103,6 +108,9 @@ public final class ConfigLoader {
                         Integer.toString(DisplaySize.MIN_SIDE), Integer.toString(DisplaySize.MAX_SIDE)));
                 return DisplaySize.STANDARD;
             });
+            String kioskId = name(root, "kiosk_id");
+            String layoutGroup = name(root, "layout_group");
+            ReportTarget report = report(root, kioskId);
             PublicKey key = publicKey(keyFile);
             if (!problems.isEmpty()) {
                 throw new ConfigException(problems);
@@ -110,7 +118,94 @@ public final class ConfigLoader {
             Path base = dir == null ? Path.of("") : dir.toAbsolutePath().getParent();
             return new KioskConfig(dir, hallName, locale, feedLocation, key, base.resolve(data).normalize(),
                     Duration.ofMinutes(interval), Duration.ofMinutes(jitter), Path.of(usb), readAloud,
-                    Duration.ofMinutes(deadline), screenSize);
+                    Duration.ofMinutes(deadline), screenSize, kioskId, report, layoutGroup);
+        }
+
+        /** kiosk_id or layout_group: optional, but when given a name that can be a file name. */
+        private String name(JsonNode root, String field) {
+            String value = text(root, field, false, null);
+            if (value != null && !NAME.matcher(value).matches()) {
+                problem(SETTINGS_FILE, field, Messages.get("config.badName"));
+                return null;
+            }
+            return value;
+        }
+
+        /** report.url (http or https) and report.credentials (a 0600 file); null when there is no report. */
+        private ReportTarget report(JsonNode root, String kioskId) {
+            JsonNode report = root.path("report");
+            if (!root.has("report") || report.isNull()) {
+                return null;
+            }
+            if (!report.isObject()) {
+                problem(SETTINGS_FILE, "report", Messages.get("config.notMap"));
+                return null;
+            }
+            ConfigYaml.unknownFields(report, "report", REPORT_FIELDS, SETTINGS_FILE, problems);
+            String url = text(report, "report.url", "url", true, null);
+            String credentials = text(report, "report.credentials", "credentials", false, null);
+            if (url == null) {
+                return null;
+            }
+            java.net.URI folder;
+            try {
+                folder = java.net.URI.create(url.endsWith("/") ? url : url + "/");
+            } catch (IllegalArgumentException e) {
+                problem(SETTINGS_FILE, "report.url", Messages.get("config.badReportUrl"));
+                return null;
+            }
+            String scheme = folder.getScheme() == null ? "" : folder.getScheme().toLowerCase(Locale.ROOT);
+            if (!(scheme.equals("http") || scheme.equals("https")) || folder.getHost() == null
+                    || folder.getRawQuery() != null || folder.getRawUserInfo() != null) {
+                problem(SETTINGS_FILE, "report.url", Messages.get("config.badReportUrl"));
+                return null;
+            }
+            if (kioskId == null) {
+                problem(SETTINGS_FILE, "kiosk_id", Messages.get("config.reportNeedsId"));
+            }
+            Path credentialsFile = credentials == null ? null : credentials(credentials);
+            return new ReportTarget(folder, credentialsFile);
+        }
+
+        /**
+         * The credentials file must exist, hold one line {@code user:password}, and be readable by its owner only:
+         * a password others on the machine can read is refused, not used.
+         */
+        private Path credentials(String name) {
+            if (dir == null) {
+                problem(SETTINGS_FILE, "report.credentials", Messages.get("config.credentialsMissing", name));
+                return null;
+            }
+            Path file = dir.toAbsolutePath().resolve(name).normalize();
+            if (!Files.isRegularFile(file)) {
+                problem(SETTINGS_FILE, "report.credentials", Messages.get("config.credentialsMissing", name));
+                return null;
+            }
+            try {
+                java.util.Set<java.nio.file.attribute.PosixFilePermission> perms = Files.getPosixFilePermissions(file);
+                boolean others = perms.stream().anyMatch(p -> p.name().startsWith("GROUP") || p.name().startsWith("OTHERS"));
+                if (others) {
+                    problem(SETTINGS_FILE, "report.credentials", Messages.get("config.credentialsOpen", name,
+                            java.nio.file.attribute.PosixFilePermissions.toString(perms)));
+                    return null;
+                }
+            } catch (UnsupportedOperationException notPosix) {
+                // Windows: the folder's ACL guards the file; there is no mode to check.
+            } catch (IOException e) {
+                problem(SETTINGS_FILE, "report.credentials", Messages.get("config.credentialsUnreadable", name));
+                return null;
+            }
+            try {
+                if (Files.size(file) > MAX_CREDENTIALS_BYTES
+                        || ReportCredentials.parse(Files.readAllBytes(file)) == null) {
+                    problem(SETTINGS_FILE, "report.credentials", Messages.get("config.credentialsBad", name));
+                    return null;
+                }
+            } catch (IOException e) {
+                problem(SETTINGS_FILE, "report.credentials", Messages.get("config.credentialsUnreadable", name));
+                return null;
+            }
+            return file;
         }
 
         private JsonNode parse(String file) {

@@ -80,6 +80,14 @@ public final class LastGoodSettings {
                 Files.move(tmp, target.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING,
                         StandardCopyOption.ATOMIC_MOVE);
             }
+            // The report's password file goes along (still 0600), or the copy would not load without it.
+            Path credentials = config.report() == null ? null : config.report().credentials();
+            if (credentials != null && credentials.getParent() != null
+                    && credentials.getParent().equals(config.configDir().toAbsolutePath().normalize())) {
+                Path copy = target.resolve(credentials.getFileName());
+                PrivateFiles.createEmpty(copy);
+                Files.write(copy, Files.readAllBytes(credentials));
+            }
         } catch (IOException ignored) {
             // Without a copy the kiosk still runs; only the fallback for a later typo is lost.
         }
@@ -104,7 +112,6 @@ public final class LastGoodSettings {
     }
 
     private static KioskConfig placed(KioskConfig c, Path configDir, Path dataDir) {
-        return new KioskConfig(configDir, c.hallName(), c.locale(), c.feedLocation(), c.publisherKey(), dataDir,
-                c.syncInterval(), c.syncJitter(), c.usbMountRoot(), c.readAloud(), c.syncDeadline(), c.screenSize());
+        return c.placed(configDir, dataDir);
     }
 }

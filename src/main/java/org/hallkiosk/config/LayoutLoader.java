@@ -51,14 +51,104 @@ public final class LayoutLoader {
     private LayoutLoader() {
     }
 
-    /** What the kiosk runs on, where it came from, and the problems of the layout it could not use. */
-    public record Loaded(Layout layout, Source source, List<ConfigProblem> problems) {
+    /**
+     * What the kiosk runs on, where it came from, and the problems of the layout it could not use. For a layout
+     * from the feed, {@code group} and the {@code sequence} of the publication that carried it.
+     */
+    public record Loaded(Layout layout, Source source, List<ConfigProblem> problems, String group, Long sequence) {
         public Loaded {
             problems = List.copyOf(problems);
         }
+
+        public Loaded(Layout layout, Source source, List<ConfigProblem> problems) {
+            this(layout, source, problems, null, null);
+        }
+
+        /** Where the layout in force came from, in a line for staff (the panel, {@code status}). */
+        public String describe() {
+            String first = problems.isEmpty() ? "" : problems.get(0).toString();
+            return switch (source) {
+                case FEED -> Messages.get("layout.source.feed", group, Long.toString(sequence));
+                case FEED_LAST_GOOD -> Messages.get("layout.source.feedLastGood", group, Long.toString(sequence),
+                        first);
+                case CONFIG -> problems.isEmpty() ? Messages.get("layout.source.config")
+                        : Messages.get("layout.source.configAfterFeed", first);
+                case LAST_GOOD -> Messages.get("layout.source.lastGood", first);
+                case BUILT_IN -> Messages.get("layout.source.builtIn", first);
+            };
+        }
+
+        /** The code the fleet report uses: feed, feed-last-good, config, last-good, built-in. */
+        public String code() {
+            return source.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
     }
 
-    public enum Source { CONFIG, LAST_GOOD, BUILT_IN }
+    /** Where a layout came from: the feed for the kiosk's group (or its last good one), or the config folder. */
+    public enum Source { CONFIG, LAST_GOOD, BUILT_IN, FEED, FEED_LAST_GOOD }
+
+    /**
+     * The layout a kiosk runs on. With a {@code group} whose layout the held publication carries: that layout,
+     * when it passes the checks of {@code check-config} (then kept as the group's last good one); else the
+     * group's last good feed layout; else, as without a group, {@link #loadOrFallback}. The problems of a feed
+     * layout that was not used stay in the result for staff. {@code keepCopies} false reads only (for
+     * {@code status}). Disk I/O: not for the FX thread.
+     */
+    public static Loaded loadForKiosk(Path configDir, Path dataDir, String group, boolean keepCopies) {
+        java.util.Optional<FeedLayouts.Held> held = group == null || dataDir == null ? java.util.Optional.empty()
+                : FeedLayouts.held(dataDir, group);
+        if (held.isEmpty()) {
+            return keepCopies ? loadOrFallback(configDir, dataDir) : readOnly(configDir, dataDir);
+        }
+        String name = "feed:" + group + "/" + LAYOUT_FILE;
+        List<ConfigProblem> problems;
+        try {
+            Layout layout = check(held.get().yaml(), name);
+            if (keepCopies) {
+                try {
+                    FeedLayouts.keepLastGood(dataDir, held.get());
+                } catch (IOException e) {
+                    // Without the copy the layout still runs; only the fallback for a later bad one is lost.
+                    java.util.logging.Logger.getLogger(LayoutLoader.class.getName())
+                            .log(java.util.logging.Level.WARNING, "last good feed layout not kept", e);
+                }
+            }
+            return new Loaded(layout, Source.FEED, List.of(), group, held.get().sequence());
+        } catch (ConfigException e) {
+            problems = e.problems();
+        }
+        java.util.Optional<FeedLayouts.Held> lastGood = FeedLayouts.lastGood(dataDir, group);
+        if (lastGood.isPresent()) {
+            try {
+                return new Loaded(check(lastGood.get().yaml(), name), Source.FEED_LAST_GOOD, problems, group,
+                        lastGood.get().sequence());
+            } catch (ConfigException damaged) {
+                // A damaged copy is no better than none: the config folder's layout follows.
+            }
+        }
+        Loaded local = keepCopies ? loadOrFallback(configDir, dataDir) : readOnly(configDir, dataDir);
+        List<ConfigProblem> all = new ArrayList<>(problems);
+        all.addAll(local.problems());
+        return new Loaded(local.layout(), local.source(), all, null, null);
+    }
+
+    /** As {@link #loadOrFallback} without writing the last good copy. */
+    private static Loaded readOnly(Path configDir, Path dataDir) {
+        try {
+            return new Loaded(load(configDir), Source.CONFIG, List.of());
+        } catch (ConfigException e) {
+            Path lastGood = dataDir == null ? null : dataDir.resolve(LAST_GOOD_FILE);
+            if (lastGood != null && Files.isRegularFile(lastGood)) {
+                try {
+                    return new Loaded(parse(ConfigYaml.readBounded(lastGood, LAST_GOOD_FILE), LAST_GOOD_FILE),
+                            Source.LAST_GOOD, e.problems());
+                } catch (IOException | ConfigException | ConfigYaml.Unreadable ignored) {
+                    // as loadOrFallback: the built-in layout follows
+                }
+            }
+            return new Loaded(builtIn(), Source.BUILT_IN, e.problems());
+        }
+    }
 
     /** Reads {@code dir/layout.yaml}; {@code dir} null reads the copy inside the jar. */
     public static Layout load(Path dir) throws ConfigException {
@@ -134,6 +224,18 @@ public final class LayoutLoader {
         }
         Path p = dir.resolve(LAYOUT_FILE);
         return Files.isRegularFile(p) ? ConfigYaml.readBounded(p, LAYOUT_FILE) : null;
+    }
+
+    /**
+     * Checks layout bytes from elsewhere (a layout carried in the feed, one given to {@code publish --layout})
+     * with exactly the checks of {@code check-config}, naming {@code file} in each problem.
+     */
+    public static Layout check(byte[] yaml, String file) throws ConfigException {
+        if (yaml.length > ConfigYaml.MAX_FILE_BYTES) {
+            throw new ConfigException(List.of(new ConfigProblem(file, "-", Messages.get("config.fileTooLarge",
+                    Integer.toString(yaml.length / 1024), Integer.toString(ConfigYaml.MAX_FILE_BYTES / 1024)))));
+        }
+        return parse(yaml, file);
     }
 
     static Layout parse(byte[] yaml, String file) throws ConfigException {

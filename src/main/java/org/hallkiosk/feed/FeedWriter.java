@@ -75,6 +75,17 @@ public final class FeedWriter {
      */
     public static Result publish(Path source, Path out, PrivateKey key, Long sequence, Integer expiresInDays,
                                  List<String> approvedBy) throws IOException, FeedException, InvalidContent {
+        return publish(source, out, key, sequence, expiresInDays, approvedBy, Map.of());
+    }
+
+    /**
+     * @param layouts layout.yaml bytes by group (publish --layout GROUP=FILE), already checked by the caller
+     *                with the kiosk's own layout checks; each goes under {@code files/<sha256>} and into the
+     *                manifest's {@code layouts}
+     */
+    public static Result publish(Path source, Path out, PrivateKey key, Long sequence, Integer expiresInDays,
+                                 List<String> approvedBy, Map<String, byte[]> layouts)
+            throws IOException, FeedException, InvalidContent {
         long previous = previousSequence(out);
         long seq = sequence != null ? sequence : previous + 1;
         if (seq < 1 || seq > ManifestReader.MAX_SEQUENCE) {
@@ -90,7 +101,7 @@ public final class FeedWriter {
         Checked content = check(source);
         OffsetDateTime now = OffsetDateTime.now(FeedDates.CHINA).truncatedTo(ChronoUnit.SECONDS);
         Built built = build(content, seq, now, expiresInDays == null ? null : now.plusDays(expiresInDays),
-                approvedBy);
+                approvedBy, layouts);
         Map<String, byte[]> itemBytes = built.itemBytes();
         Map<String, Path> files = content.files();
         byte[] manifestBytes = built.manifest();
@@ -107,8 +118,17 @@ public final class FeedWriter {
                 Files.copy(e.getValue(), target, StandardCopyOption.REPLACE_EXISTING);
             }
         }
+        java.util.Set<String> keepFiles = new java.util.HashSet<>(files.keySet());
+        for (byte[] layout : layouts.values()) {
+            String hash = Hashes.sha256(layout);
+            keepFiles.add(hash);
+            Path target = filesOut.resolve(hash);
+            if (!Files.exists(target)) {
+                Files.write(target, layout);
+            }
+        }
         removeStale(itemsOut, itemBytes.keySet());
-        removeStale(filesOut, files.keySet());
+        removeStale(filesOut, keepFiles);
         Path manifestPath = out.resolve(FeedNames.MANIFEST);
         writeAtomically(manifestPath, manifestBytes);
         writeAtomically(out.resolve(FeedNames.SIGNATURE),
@@ -163,7 +183,7 @@ public final class FeedWriter {
         Checked checked = new Checked(feed, items, files);
         // Check the whole as a kiosk will before writing or signing anything.
         Built built = build(checked, 1, OffsetDateTime.now(FeedDates.CHINA).truncatedTo(ChronoUnit.SECONDS), null,
-                List.of());
+                List.of(), Map.of());
         Manifest manifest = ManifestReader.read(built.manifest());
         FeedConsistency.check(manifest, links);
         FeedConsistency.checkSearchHints(manifest);
@@ -171,7 +191,7 @@ public final class FeedWriter {
     }
 
     private static Built build(Checked content, long seq, OffsetDateTime now, OffsetDateTime expires,
-                               List<String> approvedBy) throws IOException {
+                               List<String> approvedBy, Map<String, byte[]> layouts) throws IOException {
         JsonNode feed = content.feed();
         ObjectNode manifest = FeedJson.MAPPER.createObjectNode();
         manifest.put("format", ManifestReader.FORMAT);
@@ -209,6 +229,13 @@ public final class FeedWriter {
         }
         if (feed.has("search")) {
             manifest.set("search", feed.get("search").deepCopy()); // synonyms and best bets, as the publisher wrote them
+        }
+        if (!layouts.isEmpty()) {
+            ArrayNode layoutEntries = manifest.putArray("layouts");
+            for (var e : new java.util.TreeMap<>(layouts).entrySet()) {
+                layoutEntries.addObject().put("group", e.getKey()).put("sha256", Hashes.sha256(e.getValue()))
+                        .put("size", e.getValue().length);
+            }
         }
         return new Built(FeedJson.MAPPER.writeValueAsBytes(manifest), itemBytes);
     }

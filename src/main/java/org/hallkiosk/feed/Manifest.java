@@ -8,13 +8,21 @@ import org.hallkiosk.content.Column;
  * none.
  */
 public record Manifest(int formatVersion, String publisher, long sequence, String generatedAt, List<Column> columns,
-                       List<ItemEntry> items, List<FileEntry> files, String expires, SearchHints search) {
+                       List<ItemEntry> items, List<FileEntry> files, String expires, SearchHints search,
+                       List<LayoutEntry> layouts) {
 
     public Manifest {
         columns = List.copyOf(columns);
         items = List.copyOf(items);
         files = List.copyOf(files);
         search = search == null ? SearchHints.NONE : search;
+        layouts = layouts == null ? List.of() : List.copyOf(layouts);
+    }
+
+    /** A manifest without layouts. */
+    public Manifest(int formatVersion, String publisher, long sequence, String generatedAt, List<Column> columns,
+                    List<ItemEntry> items, List<FileEntry> files, String expires, SearchHints search) {
+        this(formatVersion, publisher, sequence, generatedAt, columns, items, files, expires, search, List.of());
     }
 
     /** A manifest without the format-1 additions. */
@@ -42,6 +50,13 @@ public record Manifest(int formatVersion, String publisher, long sequence, Strin
 
     /** One line of {@code items}: what the item file must hash to and weigh. */
     public record ItemEntry(String id, String type, String sha256, long size, String updatedAt) {
+    }
+
+    /**
+     * One line of {@code layouts}: the layout.yaml for a group of kiosks, stored like an attachment under
+     * {@code files/<sha256>} (docs/feed-format.md, "Layouts for a fleet").
+     */
+    public record LayoutEntry(String group, String sha256, long size) {
     }
 
     /** One line of {@code files}: an attachment named by its hash. */

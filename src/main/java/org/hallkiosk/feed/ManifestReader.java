@@ -47,9 +47,10 @@ public final class ManifestReader {
         List<Column> columns = readColumns(fields, problems);
         List<Manifest.ItemEntry> items = readItems(fields);
         List<Manifest.FileEntry> files = readFiles(fields);
+        List<Manifest.LayoutEntry> layouts = readLayouts(fields);
         FieldProblems.throwIfAny(FeedNames.MANIFEST, problems);
         return new Manifest(version.intValue(), publisher, sequence, generatedAt, columns, items, files, expires,
-                SearchHintsReader.read(root.get("search")));
+                SearchHintsReader.read(root.get("search")), layouts);
     }
 
     /** {@code sequence}: 1 to 2^53 - 1; anything else makes the manifest invalid. */
@@ -183,5 +184,38 @@ public final class ManifestReader {
             }
         }
         return files;
+    }
+
+    /** A layout group: a name a kiosk.yaml writes as {@code layout_group}. */
+    public static final java.util.regex.Pattern GROUP = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+    /** A layout is a config file: the same 64 KB bound as every config file. */
+    public static final long MAX_LAYOUT_BYTES = 64 * 1024;
+
+    /** {@code layouts}: one layout.yaml per group, by hash and size; a group named twice is invalid. */
+    private static List<Manifest.LayoutEntry> readLayouts(JsonFields fields) {
+        List<Manifest.LayoutEntry> layouts = new ArrayList<>();
+        Set<String> groups = new HashSet<>();
+        for (JsonFields f : fields.objects("layouts", false)) {
+            String group = f.text("group", true);
+            String sha = f.text("sha256", true);
+            Long size = f.integer("size", true);
+            boolean ok = group != null && sha != null && size != null;
+            if (group != null && (!GROUP.matcher(group).matches() || !groups.add(group))) {
+                f.problem("group", GROUP.matcher(group).matches() ? "field.duplicateId" : "field.badId");
+                ok = false;
+            }
+            if (sha != null && !FeedNames.isValidSha256(sha)) {
+                f.problem("sha256", "field.badSha256");
+                ok = false;
+            }
+            if (size != null && (size < 1 || size > MAX_LAYOUT_BYTES)) {
+                f.problem("size", "field.outOfRange");
+                ok = false;
+            }
+            if (ok) {
+                layouts.add(new Manifest.LayoutEntry(group, sha, size));
+            }
+        }
+        return layouts;
     }
 }

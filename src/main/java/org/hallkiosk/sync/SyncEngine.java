@@ -349,6 +349,12 @@ public final class SyncEngine {
                 throw new FeedException("sync.replay", Long.toString(manifest.sequence()), Long.toString(before));
             }
             if (manifest.sequence() == guarded) {
+                if (!manifest.layouts().isEmpty()
+                        && FeedLayoutsStep.heldSequence(mirror.dataDir()) != manifest.sequence()) {
+                    // a crash between the commit and keeping the layouts: keep them now
+                    Files.createDirectories(staging.resolve("files"));
+                    FeedLayoutsStep.keep(mirror.dataDir(), manifest.sequence(), fetchLayouts(manifest));
+                }
                 mirror.writer().rememberValidators(source.describe(), response.validators());
                 progress(SyncProgress.Phase.DONE);
                 return report(SyncOutcome.UNCHANGED, before, null, null);
@@ -373,6 +379,7 @@ public final class SyncEngine {
                 filesDone++;
                 progress(SyncProgress.Phase.DOWNLOADING_FILES);
             }
+            Map<String, byte[]> layouts = fetchLayouts(manifest);
             checkCancelled();
             progress(SyncProgress.Phase.APPLYING);
             List<String> upserts = concat(plan.newItems(), plan.changedItems()).stream()
@@ -382,6 +389,7 @@ public final class SyncEngine {
             mirror.writer().apply(new ContentUpdate(manifest, upserts, id -> loadStaged(entries.get(id)),
                     new HashSet<>(plan.withdrawn()), source.describe(), response.validators(), keyFingerprint));
             cleanUp(manifest);
+            FeedLayoutsStep.keep(mirror.dataDir(), manifest.sequence(), layouts);
             progress(SyncProgress.Phase.DONE);
             return report(SyncOutcome.APPLIED, manifest.sequence(), null, null);
         }
@@ -484,6 +492,27 @@ public final class SyncEngine {
 
         private Path stagedItem(Manifest.ItemEntry entry) {
             return staging.resolve("items").resolve(entry.sha256() + ".json");
+        }
+
+        /**
+         * The layouts the manifest carries for groups of kiosks, each fetched and checked against its hash and
+         * size like an attachment (a layout that does not match refuses the publication, as a tampered
+         * attachment does). Whether a layout is fit to show is the kiosk's check, later.
+         */
+        private Map<String, byte[]> fetchLayouts(Manifest manifest) throws IOException, FeedException {
+            Map<String, byte[]> out = new java.util.TreeMap<>();
+            for (Manifest.LayoutEntry layout : manifest.layouts()) {
+                checkCancelled();
+                Path part = staging.resolve("files").resolve(layout.sha256() + ".part");
+                FeedException bad = fetchVerified(new Manifest.FileEntry(layout.sha256(), layout.size(),
+                        "application/yaml"), part);
+                if (bad != null) {
+                    throw bad;
+                }
+                out.put(layout.group(), Files.readAllBytes(part));
+                Files.delete(part);
+            }
+            return out;
         }
 
         private void fetchFile(Manifest.FileEntry file) throws IOException, FeedException {

@@ -26,6 +26,8 @@ public final class SyncService {
     private volatile KioskConfig config;
     private final Mirror mirror;
     private volatile SyncEngine engine;
+    private final java.util.List<java.util.function.Consumer<SyncReport>> afterEachSync =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public SyncService(KioskConfig config, Mirror mirror, SyncOptions options) {
         this.config = config;
@@ -50,6 +52,11 @@ public final class SyncService {
         config = edited;
     }
 
+    /** The config the next sync uses. */
+    public KioskConfig config() {
+        return config;
+    }
+
     public SyncEngine engine() {
         return engine;
     }
@@ -58,8 +65,30 @@ public final class SyncService {
         return mirror;
     }
 
+    /**
+     * Calls {@code listener} after every sync of this service (scheduled, 立即同步, USB), on the sync's thread;
+     * closing the returned handle stops it. A listener that throws is logged and does not touch the sync.
+     */
+    public AutoCloseable afterEachSync(java.util.function.Consumer<SyncReport> listener) {
+        afterEachSync.add(listener);
+        return () -> afterEachSync.remove(listener);
+    }
+
     /** Syncs from {@code location}, or from the configured feed when it is null. */
     public SyncReport sync(String location, String trigger, SyncProgress.Listener listener, BooleanSupplier cancelled) {
+        SyncReport report = syncOnce(location, trigger, listener, cancelled);
+        for (var after : afterEachSync) {
+            try {
+                after.accept(report);
+            } catch (RuntimeException e) {
+                org.hallkiosk.config.BackgroundFailures.report("after sync", e);
+            }
+        }
+        return report;
+    }
+
+    private SyncReport syncOnce(String location, String trigger, SyncProgress.Listener listener,
+                                BooleanSupplier cancelled) {
         KioskConfig config = this.config;
         SyncEngine engine = this.engine;
         String where = location != null ? location : config.feedLocation();

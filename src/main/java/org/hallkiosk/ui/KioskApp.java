@@ -28,6 +28,7 @@ import org.hallkiosk.config.KioskConfig;
 import org.hallkiosk.config.KioskHome;
 import org.hallkiosk.config.StaffSettings;
 import org.hallkiosk.config.UncaughtLogging;
+import org.hallkiosk.fleet.KioskReporting;
 import org.hallkiosk.mirror.SyncOutcome;
 import org.hallkiosk.mirror.UsageStats;
 import org.hallkiosk.sync.SyncReport;
@@ -54,7 +55,10 @@ public final class KioskApp extends Application {
     private Scene scene;
     private KioskStartup startup;
     private volatile ScheduledSync scheduledSync; // set by the prepare thread, closed on the FX thread
-    private LiveConfig liveConfig;
+    private volatile LiveConfig liveConfig;
+    private AutoCloseable layoutAfterSync;
+    /** The fleet report (report.url), replaced on a config edit; touched on the FX thread only. */
+    private KioskReporting reporting;
     private Timeline retention;
     /** Chosen once: the speech engine is checked at start (docs/readme/aids.md), reloads keep it. */
     private KioskAids aids;
@@ -130,6 +134,7 @@ public final class KioskApp extends Application {
                     scene.setRoot(l.firstScreen(tasks,
                             (name, layout, ignored, config) -> shellFor(name, layout, problems, config, staff)));
                     forgetOldUsage(staff);
+                    startReporting(startup.config());
                     watchConfig(startup.config().configDir(), scene);
                     prepareSearch(startup);
                 }, e -> ((Label) root.getChildren().get(0)).setText(String.valueOf(e.getMessage())));
@@ -245,23 +250,65 @@ public final class KioskApp extends Application {
         if (configDir == null || !Files.isDirectory(configDir)) {
             return;
         }
+        layoutAfterSync = startup.sync().afterEachSync(this::reloadLayoutAfterSync);
         try {
-            liveConfig = new LiveConfig(configDir, scene, loaded -> shellFor(loaded.config().hallName(),
-                    loaded.layout(), List.of(), loaded.config(), loaded.staff()), loaded -> {
-                        // the next sync uses the edited feed, key and interval now, not when the visit ends
-                        ScheduledSync sched = scheduledSync;
-                        if (sched != null) {
-                            sched.apply(loaded.config());
-                        }
-                    }, LiveConfig.SETTLE);
+            liveConfig = new LiveConfig(configDir, scene, loaded -> {
+                startReporting(loaded.config()); // report.url or kiosk_id may have changed
+                return shellFor(loaded.config().hallName(), loaded.layout(), loaded.notices(), loaded.config(),
+                        loaded.staff());
+            }, loaded -> {
+                // the next sync uses the edited feed, key and interval now, not when the visit ends
+                ScheduledSync sched = scheduledSync;
+                if (sched != null) {
+                    sched.apply(loaded.config());
+                }
+            }, LiveConfig.SETTLE);
         } catch (IOException e) {
             LOG.log(Level.WARNING, "config folder not watched", e);
         }
     }
 
+    /** Starts the fleet report for {@code config}, closing the one it replaces (none without report.url). */
+    private void startReporting(KioskConfig config) {
+        if (reporting != null) {
+            reporting.close();
+        }
+        reporting = org.hallkiosk.fleet.KioskReporting.start(config, startup.sync(), this::aidsForReport,
+                () -> org.hallkiosk.fleet.ReportBuilder.layoutInForce(config));
+    }
+
+    /**
+     * After a sync that applied a new publication, a kiosk with a layout_group looks at the layout again: the
+     * feed may carry a new one for its group (applied when the visit ends, as an edit is).
+     */
+    private void reloadLayoutAfterSync(org.hallkiosk.sync.SyncReport report) {
+        LiveConfig live = liveConfig;
+        if (report.outcome() == SyncOutcome.APPLIED && live != null
+                && startup.sync().config().layoutGroup() != null) {
+            live.reloadNow();
+        }
+    }
+
+    /** Which aids work now, for the report: speech and printer as the staff panel checks them, 手写's model. */
+    private org.hallkiosk.fleet.KioskReport.Aids aidsForReport() {
+        var found = aids.check();
+        return new org.hallkiosk.fleet.KioskReport.Aids(found.speech().isWorking(),
+                org.hallkiosk.input.ZinniaRecognizer.forKiosk().modelFile().isPresent(), found.printer().isWorking());
+    }
+
     @Override
     public void stop() {
         recordStop();
+        if (reporting != null) {
+            reporting.close();
+        }
+        if (layoutAfterSync != null) {
+            try {
+                layoutAfterSync.close();
+            } catch (Exception e) {
+                LOG.log(Level.WARNING, "sync listener not removed", e);
+            }
+        }
         if (retention != null) {
             retention.stop();
         }

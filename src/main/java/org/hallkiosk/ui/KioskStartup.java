@@ -37,7 +37,8 @@ public record KioskStartup(KioskConfig config, LastGoodSettings.Source settingsS
         sync.importSampleIfEmpty();
         // No folder at all: the layout built into the jar, like the settings.
         Path layoutDir = configDir != null && Files.isDirectory(configDir) ? configDir : null;
-        LayoutLoader.Loaded layout = LayoutLoader.loadOrFallback(layoutDir, data);
+        // a layout_group takes its layout from the feed when the held publication carries a good one
+        LayoutLoader.Loaded layout = LayoutLoader.loadForKiosk(layoutDir, data, config.layoutGroup(), true);
         problems.addAll(layout.problems());
         return new KioskStartup(config, settings.source(), layout, problems, mirror, sync);
     }

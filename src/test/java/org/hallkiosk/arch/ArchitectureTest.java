@@ -61,6 +61,16 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.hallkiosk.ui..")
                 .should().dependOnClassesThat().resideInAPackage("org.hallkiosk.cli..")
                 .check(classes);
+        // fleet (a kiosk's report, the fleet page) reads the mirror and the sync, and is read by the screens and
+        // the commands; nothing below it knows it
+        noClasses().that().resideInAPackage("org.hallkiosk.fleet..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.hallkiosk.ui..", "org.hallkiosk.cli..")
+                .check(classes);
+        noClasses().that().resideInAnyPackage("org.hallkiosk.mirror..", "org.hallkiosk.content..",
+                        "org.hallkiosk.feed..", "org.hallkiosk.config..", "org.hallkiosk.sync..",
+                        "org.hallkiosk.aids..", "org.hallkiosk.input..", "org.hallkiosk.text..")
+                .should().dependOnClassesThat().resideInAPackage("org.hallkiosk.fleet..")
+                .check(classes);
         // input (handwriting, pinyin candidates) sits between the screens and the mirror it reads words from
         noClasses().that().resideInAPackage("org.hallkiosk.input..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.hallkiosk.ui..", "org.hallkiosk.cli..",

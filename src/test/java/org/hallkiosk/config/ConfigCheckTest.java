@@ -143,8 +143,9 @@ class ConfigCheckTest {
         // 9 MB of hall name: refused on its size alone; the parser never sees it.
         edit(dir.resolve("kiosk.yaml"), "hall_name: 济南市退役军人服务大厅", "hall_name: " + "大".repeat(3_000_000));
         List<ConfigProblem> problems = ConfigFolder.problems(dir);
-        assertThat(problems).extracting(ConfigProblem::toString)
-                .containsExactly("kiosk.yaml: -: 文件太大（8791 KB），配置文件不应超过 64 KB，没有读取");
+        // the figure follows the shipped file's size (its comments grow with its fields)
+        assertThat(problems).extracting(ConfigProblem::toString).singleElement().asString()
+                .matches("kiosk.yaml: -: 文件太大（87\\d\\d KB），配置文件不应超过 64 KB，没有读取");
     }
 
     @Test

@@ -63,7 +63,7 @@ class HotReloadTest {
         stage.show();
         live = new LiveConfig(config, scene, loaded -> {
             KioskShell s = TestShells.build(loaded.config().hallName(), loaded.layout(), kiosk.mirror(), kiosk.tasks,
-                    List.of());
+                    loaded.notices());
             s.enableStaff(StaffTools.forKiosk(loaded.config(), kiosk.startup.sync(), () -> { }, new ArrayList<>()));
             s.applyTheme(s);
             return s;
@@ -84,6 +84,40 @@ class HotReloadTest {
         String text = Files.readString(p, StandardCharsets.UTF_8);
         assertThat(text).contains(from);
         Files.writeString(p, text.replace(from, to), StandardCharsets.UTF_8);
+    }
+
+    /** As KioskApp does after a sync that applied a publication carrying the layout of the kiosk's group. */
+    @Test
+    void aLayoutFromTheFeedForTheKiosksGroupIsAppliedAndABadOneKeepsTheLastGood() throws Exception {
+        Path data = tmp.resolve("data");
+        String local = Files.readString(config.resolve("layout.yaml"), StandardCharsets.UTF_8);
+        String district = local.replace("attract:\n", "attract:\n  title: 区级服务站布局\n");
+        Files.writeString(config.resolve("kiosk.yaml"), "\nlayout_group: district-halls\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        FxWait.until("the group's config applied", () -> scene.getRoot() instanceof KioskShell s
+                && s.context().layout() != null && live != null);
+        org.hallkiosk.config.FeedLayouts.keep(data, 7, java.util.Map.of("district-halls",
+                district.getBytes(StandardCharsets.UTF_8)));
+        live.reloadNow();
+        FxWait.until("the feed's layout", () -> shell().context().layout().attract().title().equals("区级服务站布局"));
+
+        KioskShell good = shell();
+        org.hallkiosk.config.FeedLayouts.keep(data, 8, java.util.Map.of("district-halls",
+                district.replace("number: \"12345\"", "number: 053166612345").getBytes(StandardCharsets.UTF_8)));
+        live.reloadNow();
+        FxWait.until("a new shell", () -> scene.getRoot() != good);
+        assertThat(shell().context().layout().attract().title()).as("the last good layout stays")
+                .isEqualTo("区级服务站布局");
+        KioskShell kept = shell();
+        FxWait.onFx(() -> {
+            kept.context().navigator().home(); // staff see the notice at the bottom of the home screen
+            return null;
+        });
+        FxWait.until("the staff notice", () -> kept.lookup("#staffNotice") != null
+                && kept.lookup("#staffNotice").isVisible());
+        assertThat(FxWait.onFx(() -> ((Label) ((javafx.scene.layout.HBox) kept.lookup("#staffNotice"))
+                .getChildren().get(0)).getText())).contains("feed:district-halls/layout.yaml: hotlines[1].number");
+        Files.deleteIfExists(data.resolve("feed-layouts/index.json")); // the next test's kiosk has no group layouts
     }
 
     @Test

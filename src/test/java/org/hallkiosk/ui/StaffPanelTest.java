@@ -203,6 +203,7 @@ class StaffPanelTest {
         assertThat(text(robot, "#staffFeedAddress")).isEqualTo("内容源地址：" + server.base());
         assertThat(text(robot, "#staffLastSource")).isEqualTo("上次同步使用的来源：" + server.base());
         assertThat(text(robot, "#staffNextSync")).startsWith("下次自动同步：");
+        assertThat(text(robot, "#staffLayoutInForce")).startsWith("布局：");
     }
 
     @Test

@@ -30,7 +30,10 @@ import org.hallkiosk.ui.Place;
 public final class LiveConfig implements AutoCloseable {
 
     /** A config folder that loaded without problems. */
-    public record Reloaded(KioskConfig config, Layout layout, StaffSettings staff) {
+    public record Reloaded(KioskConfig config, Layout layout, StaffSettings staff, List<ConfigProblem> notices) {
+        public Reloaded(KioskConfig config, Layout layout, StaffSettings staff) {
+            this(config, layout, staff, List.of());
+        }
     }
 
     public static final Duration SETTLE = Duration.ofMillis(500);
@@ -62,6 +65,16 @@ public final class LiveConfig implements AutoCloseable {
         this.watcher = new ConfigWatcher(configDir, settle, this::reload);
     }
 
+    /**
+     * Loads and checks again now (off the FX thread): after a sync brought a new publication, whose layout for
+     * the kiosk's layout_group may differ. Applied as an edit is, when the visit ends.
+     */
+    public void reloadNow() {
+        if (!closed) {
+            reload();
+        }
+    }
+
     /** Loads and checks the folder (call off the FX thread) and hands the outcome to the FX thread. */
     void reload() {
         List<ConfigProblem> problems = new ArrayList<>();
@@ -73,17 +86,27 @@ public final class LiveConfig implements AutoCloseable {
         } catch (ConfigException e) {
             problems.addAll(e.problems());
         }
-        try {
-            layout = LayoutLoader.load(configDir);
-        } catch (ConfigException e) {
-            problems.addAll(e.problems());
+        List<ConfigProblem> notices = List.of();
+        LayoutLoader.Loaded fromFeed = config == null || config.layoutGroup() == null ? null
+                : LayoutLoader.loadForKiosk(configDir, config.dataDir(), config.layoutGroup(), true);
+        if (fromFeed != null && (fromFeed.source() == LayoutLoader.Source.FEED
+                || fromFeed.source() == LayoutLoader.Source.FEED_LAST_GOOD)) {
+            layout = fromFeed.layout(); // the feed's layout (or its last good one) for this kiosk's group
+            notices = fromFeed.problems(); // a new one that failed the checks: staff are told
+        } else {
+            try {
+                layout = LayoutLoader.load(configDir);
+                notices = fromFeed == null ? List.of() : fromFeed.problems();
+            } catch (ConfigException e) {
+                problems.addAll(e.problems());
+            }
         }
         try {
             staff = StaffSettings.load(configDir);
         } catch (ConfigException e) {
             problems.addAll(e.problems());
         }
-        Reloaded loaded = problems.isEmpty() ? new Reloaded(config, layout, staff) : null;
+        Reloaded loaded = problems.isEmpty() ? new Reloaded(config, layout, staff, notices) : null;
         if (loaded != null && !closed) {
             atOnce.accept(loaded);
         }

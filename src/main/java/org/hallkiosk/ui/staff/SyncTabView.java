@@ -26,6 +26,8 @@ final class SyncTabView implements StaffTab {
     @FXML
     private Label nextSync;
     @FXML
+    private Label layoutInForce;
+    @FXML
     private Label current;
     @FXML
     private Label lastSuccess;
@@ -55,6 +57,7 @@ final class SyncTabView implements StaffTab {
         feedAddress.textProperty().bind(vm.feedAddress());
         lastSource.textProperty().bind(vm.lastSource());
         nextSync.textProperty().bind(vm.nextSync());
+        layoutInForce.textProperty().bind(vm.layoutInForce());
         current.textProperty().bind(vm.current());
         lastSuccess.textProperty().bind(vm.lastSuccess());
         lastFailure.textProperty().bind(vm.lastFailure());

@@ -9,6 +9,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.hallkiosk.config.LayoutLoader;
 import org.hallkiosk.config.BackgroundFailures;
 import org.hallkiosk.i18n.Messages;
 import org.hallkiosk.mirror.FeedState;
@@ -39,6 +40,7 @@ final class SyncTabViewModel {
     private final StringProperty feedAddress = new SimpleStringProperty("");
     private final StringProperty lastSource = new SimpleStringProperty("");
     private final StringProperty nextSync = new SimpleStringProperty("");
+    private final StringProperty layoutInForce = new SimpleStringProperty("");
 
     SyncTabViewModel(KioskContext context, StaffTools staff, SyncRun run) {
         this.context = context;
@@ -91,12 +93,18 @@ final class SyncTabViewModel {
         return lastSource;
     }
 
+    /** Which layout is in force and where it came from (the feed for the kiosk's layout_group, or its own). */
+    StringProperty layoutInForce() {
+        return layoutInForce;
+    }
+
     /** When the next automatic sync is due. */
     StringProperty nextSync() {
         return nextSync;
     }
 
-    private record Status(FeedState state, SyncRecord success, SyncRecord failure, List<SyncRecord> recent) {
+    private record Status(FeedState state, SyncRecord success, SyncRecord failure, List<SyncRecord> recent,
+                          String layout) {
     }
 
     void refresh() {
@@ -106,8 +114,11 @@ final class SyncTabViewModel {
             SyncRecord failure = recent.stream().filter(r -> r.outcome() == SyncOutcome.FAILED
                     || r.outcome() == SyncOutcome.REFUSED || r.outcome() == SyncOutcome.INTERRUPTED)
                     .findFirst().orElse(null);
+            var config = staff.config();
+            String layout = LayoutLoader.loadForKiosk(config.configDir(), config.dataDir(), config.layoutGroup(),
+                    false).describe();
             return new Status(mirror.items().state().orElse(null), mirror.history().lastSuccess().orElse(null), failure,
-                    recent.subList(0, Math.min(HISTORY, recent.size())));
+                    recent.subList(0, Math.min(HISTORY, recent.size())), layout);
         }, s -> {
             current.set(s.state() == null || s.state().sequence() < 0 ? Messages.get("ui.staff.sync.none")
                     : Messages.get("ui.staff.sync.current", s.state().sequence(), s.state().publisher(),
@@ -119,6 +130,7 @@ final class SyncTabViewModel {
                     : Messages.get("ui.staff.sync.lastFailure", StaffWords.when(s.failure().finishedAt()),
                     s.failure().reason() == null ? StaffWords.outcome(s.failure().outcome()) : s.failure().reason()));
             history.setAll(s.recent().stream().map(SyncTabViewModel::historyLine).toList());
+            layoutInForce.set(s.layout());
             showState(SyncState.of(s.state(), s.recent(), staff.configNotice().get().size()), s.recent());
         }, e -> {
             BackgroundFailures.report("staff status", e);
