@@ -149,6 +149,31 @@ class ScreenFitTest {
             l.setMaxWidth(0);
             return new HBox(l);
         });
+        // a label squeezed below its text's height: the text is cut at the bottom (no ellipsis to see)
+        List<String> lowLabel = problemsWith(() -> {
+            Label l = Texts.fixed("申请材料", "h2");
+            l.setMinHeight(0);
+            l.setMaxHeight(8);
+            return new VBox(l);
+        });
+        // a label whole itself, but inside a box that clips it (as a squeezed tile row does)
+        List<String> clippedByParent = problemsWith(() -> {
+            Label l = Texts.fixed("办事指南", "h2");
+            VBox box = new VBox(l);
+            box.setMinHeight(0);
+            box.setMaxHeight(12);
+            box.setClip(new javafx.scene.shape.Rectangle(400, 12));
+            return new VBox(box);
+        });
+        // a label that hangs out of a box too low for it, over whatever lies below
+        List<String> outOfParent = problemsWith(() -> {
+            Label l = Texts.fixed("政策解读", "h2");
+            l.setMinHeight(Region.USE_PREF_SIZE);
+            VBox box = new VBox(l);
+            box.setMinHeight(0);
+            box.setMaxHeight(10);
+            return new VBox(box);
+        });
         List<String> tallBar = problemsWith(() -> {
             ((Region) shell.lookup(".nav-bar")).setMinHeight(1920 / 4.0);
             return new Region();
@@ -157,6 +182,11 @@ class ScreenFitTest {
         assertThat(wideInScroll).anyMatch(p -> p.contains("leaves its scroll viewport sideways"));
         assertThat(squeezed).anyMatch(p -> p.contains("shows no text") && p.contains("政策文件"));
         assertThat(tallBar).anyMatch(p -> p.contains("top bar"));
+        assertThat(lowLabel).anyMatch(p -> p.contains("clipped") && p.contains("申请材料") && p.contains("px high"));
+        assertThat(clippedByParent).anyMatch(p -> p.contains("clipped") && p.contains("办事指南")
+                && p.contains("by the clip of"));
+        assertThat(outOfParent).anyMatch(p -> p.contains("clipped") && p.contains("政策解读")
+                && p.contains("out of its parent"));
     }
 
     /** What the check finds on the home screen with {@code broken} laid over it (then taken away again). */
@@ -260,6 +290,11 @@ class ScreenFitTest {
                     problems.add(where + ": shows no text: \"" + l.getText() + "\"");
                 } else if (!l.getText().equals(s)) {
                     problems.add(where + ": cut off: \"" + l.getText() + "\" shows as \"" + s + "\"");
+                } else {
+                    String clipped = clipped(l, shownText);
+                    if (clipped != null) {
+                        problems.add(where + ": clipped: \"" + l.getText() + "\" " + clipped);
+                    }
                 }
             }
             // Line spacing: the font's own line height (about 1.45 em for Noto Sans CJK) plus at least 0.3 em.
@@ -323,6 +358,56 @@ class ScreenFitTest {
             return "leaves its scroll viewport sideways: " + box(b) + " in " + box(view);
         }
         return null;
+    }
+
+    /**
+     * Null when the whole height of {@code l}'s text is shown; else how it is cut: the text taller than the label
+     * shows it (the skin clips it, or it hangs out above or below), or the label cut by a clip or by the bounds of
+     * a parent on the way up to the page it is on (a scroll pane's viewport only scrolls, so the walk stops
+     * at its content).
+     */
+    private static String clipped(Labeled l, Text text) {
+        Bounds t = text.getBoundsInParent();
+        if (t.getMinY() < -SLACK || t.getMaxY() > l.getHeight() + SLACK) {
+            return String.format("text %.0f px high in a label of %.0f px", t.getHeight(), l.getHeight());
+        }
+        if (text.getClip() != null) {
+            Bounds c = text.getClip().getBoundsInParent();
+            Bounds own = text.getLayoutBounds();
+            if (c.getMinY() > own.getMinY() + SLACK || c.getMaxY() < own.getMaxY() - SLACK) {
+                return String.format("text %.0f px high shown in %.0f px", own.getHeight(), c.getHeight());
+            }
+        }
+        Bounds label = l.localToScene(l.getLayoutBounds());
+        Node content = null;
+        for (Parent p = l.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof ScrollPane sp) {
+                content = sp.getContent();
+                break;
+            }
+        }
+        boolean first = true;
+        for (Parent p = l.getParent(); p != null; p = p.getParent()) {
+            if (p.getClip() != null && !within(label, p.localToScene(p.getClip().getBoundsInParent()))) {
+                return "by the clip of " + describe(p) + ": " + box(label) + " in "
+                        + box(p.localToScene(p.getClip().getBoundsInParent()));
+            }
+            // the label's own parent: a label that hangs out of its box overlaps what comes next
+            if (first && p instanceof Region r && !within(label, r.localToScene(r.getLayoutBounds()))) {
+                return "out of its parent " + describe(p) + ": " + box(label) + " in "
+                        + box(r.localToScene(r.getLayoutBounds()));
+            }
+            first = false;
+            if (p == content) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private static boolean within(Bounds inner, Bounds outer) {
+        return inner.getMinX() >= outer.getMinX() - SLACK && inner.getMaxX() <= outer.getMaxX() + SLACK
+                && inner.getMinY() >= outer.getMinY() - SLACK && inner.getMaxY() <= outer.getMaxY() + SLACK;
     }
 
     private static String box(Bounds b) {
