@@ -285,6 +285,18 @@ class VisitorPathTest {
         robot.clickOn(node);
     }
 
+    /** Whether a material's 看空白表格 button is shown (hidden nodes stay in the scene graph). */
+    static boolean formButtonShown(FxRobot robot) {
+        return robot.lookup("#materials").lookup("看空白表格").queryAll().stream().anyMatch(n -> {
+            for (Node p = n; p != null; p = p.getParent()) {
+                if (!p.isVisible()) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+
     void portrait() {
         FxWait.onFx(() -> {
             var window = shell.getScene().getWindow();
@@ -318,6 +330,21 @@ class VisitorPathTest {
         assertThat(taps).isLessThanOrEqualTo(4);
         assertThat(robot.lookup("#materialsReady").queryAs(Label.class).getText()).isEqualTo("已准备 0/"
                 + robot.lookup("#materials .check-box").queryAll().size());
+        // the section chips stayed in view while the page scrolled to the checklist, the one of the part in view lit
+        var chipBounds = chip.localToScene(chip.getLayoutBounds());
+        assertThat(chipBounds.getMinY()).isBetween(0.0, 1920 / 5.0);
+        assertThat(chip.getPseudoClassStates()).extracting(Object::toString).contains("current");
+        // 长辈模式: one line per material, name and 必须提供; the details (and the forms) one tap away
+        assertThat(formButtonShown(robot)).isFalse();
+        for (Node card : robot.lookup("#materials .material").queryAll()) {
+            Node box = card.lookup(".check-box");
+            assertThat(((javafx.scene.layout.Region) card).getHeight()).as("a material on one line")
+                    .isLessThan(((javafx.scene.layout.Region) box).getHeight() * 1.5 + 24);
+        }
+        tap(robot, "#materialDetails");
+        FxWait.until("the details", () -> formButtonShown(robot));
+        tap(robot, "#materialDetails");
+        FxWait.until("names only again", () -> !formButtonShown(robot));
         // ticking a material counts it
         tap(robot, robot.lookup("#materials .check-box").query());
         assertThat(robot.lookup("#materialsReady").queryAs(Label.class).getText()).startsWith("已准备 1/");
