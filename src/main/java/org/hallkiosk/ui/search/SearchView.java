@@ -35,6 +35,11 @@ public final class SearchView implements Screen {
     private final VBox results = new VBox(12);
     private final ScrollPane scroll;
     private final OnScreenKeyboard keyboard;
+    /** Below this many lines of text in height, a landscape screen puts the keyboard beside the results. */
+    private static final double LOW_SCREEN_EM = 18;
+    /** Whether the keyboard is shown; a visitor may put it away to read the results. */
+    private final javafx.beans.property.BooleanProperty keyboardShown =
+            new javafx.beans.property.SimpleBooleanProperty(true);
 
     public SearchView(SearchViewModel vm) {
         this.vm = vm;
@@ -58,11 +63,18 @@ public final class SearchView implements Screen {
         clear.setMinWidth(Region.USE_PREF_SIZE);
         clear.setOnAction(e -> vm.clear());
         clear.visibleProperty().bind(vm.query().isNotEmpty());
-        HBox box = new HBox(Icons.icon("search"), query, placeholder, grow, clear);
+        // 收起键盘: the results get the whole screen (a low screen in 长辈模式 has room for little else)
+        Button keys = new Button();
+        keys.setId("keyboardToggle");
+        keys.getStyleClass().add("secondary");
+        keys.setMinWidth(Region.USE_PREF_SIZE);
+        keys.textProperty().bind(javafx.beans.binding.Bindings.when(keyboardShown)
+                .then(Messages.get("ui.search.hideKeyboard")).otherwise(Messages.get("ui.search.showKeyboard")));
+        keys.setOnAction(e -> keyboardShown.set(!keyboardShown.get()));
+        HBox box = new HBox(Icons.icon("search"), query, placeholder, grow, clear, keys);
         box.getStyleClass().add("query-box");
         VBox top = new VBox(box);
-        top.getStyleClass().add("page");
-        top.setStyle("-fx-padding: 0.5em 1.2em 0 1.2em;");
+        top.getStyleClass().addAll("page", "search-top");
 
         results.getStyleClass().add("page");
         results.setId("searchResults");
@@ -70,30 +82,47 @@ public final class SearchView implements Screen {
         vm.state().addListener((o, a, b) -> refresh());
         vm.hits().addListener((ListChangeListener<SearchHit>) c -> refresh());
         refresh();
+        // a hot search that finds nothing is no chip here either (as on home); its finding redraws the chips
+        vm.findDeadHotSearches(() -> {
+            if (vm.state().get() == SearchViewModel.State.EMPTY_QUERY
+                    || vm.state().get() == SearchViewModel.State.NO_RESULTS) {
+                refresh();
+            }
+        });
 
         keyboard = new OnScreenKeyboard(vm.newKeyboard());
+        keyboard.visibleProperty().bind(keyboardShown);
+        keyboard.managedProperty().bind(keyboardShown);
         root = new BorderPane(scroll, top, null, null, null);
         root.setId("search");
-        // On a wide screen the keyboard sits beside the results, so both stay large; else below them.
+        // On a wide screen the keyboard sits beside the results, so both stay large; else below them. A low
+        // landscape screen (1366×768 in 长辈模式: about 16 lines of text) puts it beside them too: below, the
+        // keyboard would leave the results not one whole card.
         Runnable place = () -> {
-            boolean wide = root.getWidth() > 1.4 * root.getHeight() && root.getWidth() >= 1400;
-            if (wide && root.getRight() != keyboard) {
+            double w = root.getWidth();
+            double h = root.getHeight();
+            boolean low = w > h && h > 0 && h < LOW_SCREEN_EM * placeholder.getFont().getSize();
+            boolean roomy = w > 1.4 * h && w >= 1400;
+            boolean beside = roomy || low;
+            if (beside && root.getRight() != keyboard) {
                 root.setBottom(null);
                 root.setRight(keyboard);
-            } else if (!wide && root.getBottom() != keyboard) {
+            } else if (!beside && root.getBottom() != keyboard) {
                 root.setRight(null);
                 root.setBottom(keyboard);
             }
-            keyboard.setPrefWidth(wide ? root.getWidth() * 0.5 : Region.USE_COMPUTED_SIZE);
+            // beside on a low screen the keys need a little more than half (ten keys of 60 px and their gaps)
+            keyboard.setPrefWidth(roomy ? w * 0.5 : beside ? w * 0.56 : Region.USE_COMPUTED_SIZE);
             keyboard.getStyleClass().removeAll("roomy", "low");
-            if (wide) {
+            if (roomy) {
                 keyboard.getStyleClass().add("roomy"); // beside the results there is height to spare
-            } else if (root.getWidth() > root.getHeight()) {
-                keyboard.getStyleClass().add("low"); // below the results on a low screen: the pad gives way
+            } else if (w > h) {
+                keyboard.getStyleClass().add("low"); // on a low screen the pad gives way
             }
         };
         root.widthProperty().addListener((o, a, b) -> place.run());
         root.heightProperty().addListener((o, a, b) -> place.run());
+        placeholder.fontProperty().addListener((o, a, b) -> place.run());
         place.run();
     }
 
@@ -125,8 +154,14 @@ public final class SearchView implements Screen {
                     results.getChildren().add(Texts.wrapping(Messages.get("ui.search.group",
                             Texts.type(group.getKey()), group.getValue().size()), "section-title"));
                     for (SearchHit hit : group.getValue()) {
+                        if (vm.isOlderVersion(hit)) {
+                            continue; // under its current version
+                        }
                         results.getChildren().add(ItemRows.row(hit.item(), hit.snippet(), hit.highlights(),
                                 () -> vm.open(hit)));
+                        if (!vm.olderVersionsOf(hit).isEmpty()) {
+                            results.getChildren().add(olderVersions(vm.olderVersionsOf(hit)));
+                        }
                     }
                 }
             }
@@ -137,6 +172,32 @@ public final class SearchView implements Screen {
                 results.getChildren().add(error);
             }
         }
+    }
+
+    /**
+     * A collapsed "历史版本（n）" line under a current policy; a tap opens the older versions' cards beneath it
+     * (each says on its own screen that it is no longer in force).
+     */
+    private Node olderVersions(java.util.List<SearchHit> older) {
+        VBox cards = new VBox(12);
+        cards.getStyleClass().add("older-versions");
+        cards.setVisible(false);
+        cards.setManaged(false);
+        for (SearchHit h : older) {
+            cards.getChildren().add(ItemRows.row(h.item(), h.snippet(), h.highlights(), () -> vm.open(h)));
+        }
+        Button toggle = new Button(Messages.get("ui.search.history", older.size()), Icons.icon("next"));
+        toggle.getStyleClass().addAll("secondary", "history-toggle");
+        toggle.setMinWidth(Region.USE_PREF_SIZE);
+        toggle.setOnAction(e -> {
+            boolean open = !cards.isVisible();
+            cards.setVisible(open);
+            cards.setManaged(open);
+            toggle.setGraphic(Icons.icon(open ? "down" : "next"));
+        });
+        VBox box = new VBox(8, toggle, cards);
+        box.getStyleClass().add("history");
+        return box;
     }
 
     /** The next steps when nothing matches: what they may have meant, hot searches, whom to call. */
