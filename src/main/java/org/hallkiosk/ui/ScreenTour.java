@@ -63,6 +63,17 @@ public final class ScreenTour {
                 s.lookupAll(".history-toggle").stream().findFirst()
                         .ifPresent(b -> ((javafx.scene.control.Button) b).fire());
             }),
+            // 收起键盘: the results on the whole screen (what a low screen in 长辈模式 needs to show two cards)
+            new Stop("08c-search-keyboard-hidden", s -> {
+                s.context().navigator().home();
+                s.context().navigator().go(new Place.Search("优待"));
+            }, s -> {
+                s.applyCss();
+                s.layout();
+                if (s.lookup("#keyboardToggle") instanceof javafx.scene.control.Button b) {
+                    b.fire();
+                }
+            }),
             new Stop("09-no-results", s -> {
                 s.context().navigator().home();
                 s.context().navigator().go(new Place.Search("qqqxz"));

@@ -308,6 +308,50 @@ class VisitorPathTest {
         });
     }
 
+    /**
+     * 1366×768 in 长辈模式: the keyboard leaves the results little room, so 收起键盘 gives them the screen: at least
+     * two result cards whole in the window; a tap on the query brings the keyboard back.
+     */
+    @Test
+    void onALowScreenTheKeyboardMakesRoomForTheResults(FxRobot robot) {
+        FxWait.onFx(() -> {
+            var window = shell.getScene().getWindow();
+            window.setX(0);
+            window.setY(0);
+            window.setWidth(1366);
+            window.setHeight(768);
+            return null;
+        });
+        robot.clickOn("#elderButton");
+        FxWait.until("home", () -> shell.context().navigator().place().get() instanceof Place.Home);
+        robot.clickOn("#searchBar");
+        robot.clickOn("#mode-pinyin");
+        robot.clickOn("#key-y").clickOn("#key-d").clickOn("#key-z");
+        FxWait.until("results", () -> robot.lookup("#searchResults .item-row").tryQuery().isPresent());
+        robot.clickOn("#keyboardToggle");
+        FxWait.until("the keyboard put away", () -> !robot.lookup("#keyboard").query().isVisible());
+        assertThat(cardsInView(robot)).as("cards with their title in view without the keyboard")
+                .isGreaterThanOrEqualTo(2);
+        assertThat(robot.lookup("#keyboardToggle").queryButton().getText()).isEqualTo("打开键盘");
+        robot.clickOn("#queryText");
+        FxWait.until("the keyboard back", () -> robot.lookup("#keyboard").query().isVisible());
+    }
+
+    /** How many result cards show at least their top (the title's first line) inside the window. */
+    long cardsInView(FxRobot robot) {
+        return FxWait.onFx(() -> {
+            shell.applyCss();
+            shell.layout();
+            var view = robot.lookup("#searchResults").query().getParent().getParent(); // the scroll viewport
+            var visible = view.localToScene(view.getLayoutBounds());
+            return robot.lookup("#searchResults .item-row").queryAll().stream()
+                    .map(n -> n.localToScene(n.getLayoutBounds()))
+                    .filter(b -> b.getMinY() >= visible.getMinY() - 1
+                            && b.getMinY() + 100 <= Math.min(visible.getMaxY(), 768))
+                    .count();
+        });
+    }
+
     /** The standing kiosk, 长辈版: from the attract screen to the 优待证 materials checklist in four taps at most. */
     @Test
     void fromAttractToThe优待证ChecklistInFourTapsAtMost(FxRobot robot) {

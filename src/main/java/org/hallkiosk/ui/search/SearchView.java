@@ -73,6 +73,7 @@ public final class SearchView implements Screen {
         keys.setOnAction(e -> keyboardShown.set(!keyboardShown.get()));
         HBox box = new HBox(Icons.icon("search"), query, placeholder, grow, clear, keys);
         box.getStyleClass().add("query-box");
+        box.setOnMouseClicked(e -> keyboardShown.set(true)); // a tap on the query brings the keyboard back
         VBox top = new VBox(box);
         top.getStyleClass().addAll("page", "search-top");
 
@@ -136,15 +137,22 @@ public final class SearchView implements Screen {
             }
             case SEARCHING -> results.getChildren().add(Texts.wrapping(Messages.get("ui.search.searching"), "muted"));
             case RESULTS -> {
+                // how many, and what they may have meant, on one line where it fits: a low screen keeps room for cards
+                Label count = Texts.wrapping(Messages.get("ui.search.count", vm.hits().size()), "muted");
                 if (!vm.suggestions().isEmpty()) {
-                    results.getChildren().add(chips(Messages.get("ui.search.suggestions"),
-                            vm.suggestions().stream().map(Suggestion::text).toList()));
+                    FlowPane line = chips(Messages.get("ui.search.suggestions"),
+                            vm.suggestions().stream().map(Suggestion::text).toList());
+                    count.setMinWidth(Region.USE_PREF_SIZE);
+                    line.getChildren().add(0, count);
+                    results.getChildren().add(line);
                 }
                 if (!vm.relaxedWords().get().isEmpty()) {
                     results.getChildren().add(Texts.wrapping(Messages.get("ui.search.relaxed", vm.relaxedWords().get()),
                             "muted"));
                 }
-                results.getChildren().add(Texts.wrapping(Messages.get("ui.search.count", vm.hits().size()), "muted"));
+                if (vm.suggestions().isEmpty()) {
+                    results.getChildren().add(count);
+                }
                 // Results by type; the type of the best hit first, and the search's order within each type.
                 var byType = new java.util.LinkedHashMap<org.hallkiosk.content.ItemType, java.util.List<SearchHit>>();
                 for (SearchHit hit : vm.hits()) {
