@@ -35,8 +35,6 @@ public final class SearchView implements Screen {
     private final VBox results = new VBox(12);
     private final ScrollPane scroll;
     private final OnScreenKeyboard keyboard;
-    /** Below this many lines of text in height, a landscape screen puts the keyboard beside the results. */
-    private static final double LOW_SCREEN_EM = 18;
     /** Whether the keyboard is shown; a visitor may put it away to read the results. */
     private final javafx.beans.property.BooleanProperty keyboardShown =
             new javafx.beans.property.SimpleBooleanProperty(true);
@@ -47,7 +45,11 @@ public final class SearchView implements Screen {
         query.setId("queryText");
         query.getStyleClass().add("query");
         query.textProperty().bind(vm.query());
+        // a long query wraps to a second line rather than losing its end beside 清空 and 收起键盘
+        query.setWrapText(true);
         query.setMinWidth(0);
+        query.setMinHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(query, Priority.ALWAYS);
         Label placeholder = Texts.wrapping(Messages.get("ui.search.placeholder"), "muted");
         placeholder.setId("queryPlaceholder");
         placeholder.visibleProperty().bind(vm.query().isEmpty());
@@ -96,34 +98,28 @@ public final class SearchView implements Screen {
         keyboard.managedProperty().bind(keyboardShown);
         root = new BorderPane(scroll, top, null, null, null);
         root.setId("search");
-        // On a wide screen the keyboard sits beside the results, so both stay large; else below them. A low
-        // landscape screen (1366×768 in 长辈模式: about 16 lines of text) puts it beside them too: below, the
-        // keyboard would leave the results not one whole card.
+        // On a wide screen the keyboard sits beside the results, so both stay large; else below them. On a low
+        // screen in 长辈模式 (1366×768) the keyboard below leaves the results a line or two: 收起键盘 above gives
+        // them the screen. (Beside them there, the results would be a column too narrow for a card's line of facts.)
         Runnable place = () -> {
-            double w = root.getWidth();
-            double h = root.getHeight();
-            boolean low = w > h && h > 0 && h < LOW_SCREEN_EM * placeholder.getFont().getSize();
-            boolean roomy = w > 1.4 * h && w >= 1400;
-            boolean beside = roomy || low;
-            if (beside && root.getRight() != keyboard) {
+            boolean wide = root.getWidth() > 1.4 * root.getHeight() && root.getWidth() >= 1400;
+            if (wide && root.getRight() != keyboard) {
                 root.setBottom(null);
                 root.setRight(keyboard);
-            } else if (!beside && root.getBottom() != keyboard) {
+            } else if (!wide && root.getBottom() != keyboard) {
                 root.setRight(null);
                 root.setBottom(keyboard);
             }
-            // beside on a low screen the keys need a little more than half (ten keys of 60 px and their gaps)
-            keyboard.setPrefWidth(roomy ? w * 0.5 : beside ? w * 0.56 : Region.USE_COMPUTED_SIZE);
+            keyboard.setPrefWidth(wide ? root.getWidth() * 0.5 : Region.USE_COMPUTED_SIZE);
             keyboard.getStyleClass().removeAll("roomy", "low");
-            if (roomy) {
+            if (wide) {
                 keyboard.getStyleClass().add("roomy"); // beside the results there is height to spare
-            } else if (w > h) {
-                keyboard.getStyleClass().add("low"); // on a low screen the pad gives way
+            } else if (root.getWidth() > root.getHeight()) {
+                keyboard.getStyleClass().add("low"); // below the results on a low screen: the pad gives way
             }
         };
         root.widthProperty().addListener((o, a, b) -> place.run());
         root.heightProperty().addListener((o, a, b) -> place.run());
-        placeholder.fontProperty().addListener((o, a, b) -> place.run());
         place.run();
     }
 
