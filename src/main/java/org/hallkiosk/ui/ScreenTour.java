@@ -64,7 +64,7 @@ public final class ScreenTour {
                         .ifPresent(b -> ((javafx.scene.control.Button) b).fire());
             }),
             // 收起键盘: the results on the whole screen (what a low screen in 长辈模式 needs to show two cards)
-            new Stop("08c-search-keyboard-hidden", s -> {
+            new Stop("08c-search-keys-put-away", s -> {
                 s.context().navigator().home();
                 s.context().navigator().go(new Place.Search("优待"));
             }, s -> {
