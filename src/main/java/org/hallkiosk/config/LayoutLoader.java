@@ -150,7 +150,13 @@ public final class LayoutLoader {
         }
     }
 
-    /** Reads {@code dir/layout.yaml}; {@code dir} null reads the copy inside the jar. */
+    /**
+     * The layout built into the program: the sample's tiles and hot searches, but only real, national
+     * hotlines; the sample kiosk-config/layout.yaml (also in the jar) carries an example number marked （示例号码）.
+     */
+    public static final String BUILT_IN_LAYOUT = "/org/hallkiosk/config/built-in-layout.yaml";
+
+    /** Reads {@code dir/layout.yaml}; {@code dir} null reads the layout built into the program. */
     public static Layout load(Path dir) throws ConfigException {
         byte[] bytes;
         try {
@@ -218,7 +224,7 @@ public final class LayoutLoader {
 
     private static byte[] read(Path dir) throws IOException, ConfigYaml.Unreadable {
         if (dir == null) {
-            try (InputStream in = LayoutLoader.class.getResourceAsStream(ConfigLoader.EMBEDDED_ROOT + LAYOUT_FILE)) {
+            try (InputStream in = LayoutLoader.class.getResourceAsStream(BUILT_IN_LAYOUT)) {
                 return in == null ? null : in.readAllBytes();
             }
         }

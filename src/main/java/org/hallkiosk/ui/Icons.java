@@ -50,6 +50,7 @@ public final class Icons {
                     + "-.2 0-.62-.38-1.16-.91-1.38z"),
             Map.entry("stop", "M6 6h12v12H6z"),
             Map.entry("next", "M10 6L8.59 7.41 13.17 12l-4.58 4.59L10 18l6-6z"),
+            Map.entry("down", "M16.59 8.59L12 13.17 7.41 8.59 6 10l6 6 6-6z"),
             Map.entry("previous", "M15.41 7.41L14 6l-6 6 6 6 1.41-1.41L10.83 12z"),
             Map.entry("warning", "M1 21h22L12 2 1 21zm12-3h-2v-2h2v2zm0-4h-2v-4h2v4z"),
             Map.entry("volume", "M3 9v6h4l5 5V4L7 9H3zm13.5 3c0-1.77-1.02-3.29-2.5-4.03v8.05c1.48-.73 2.5-2.25 2.5"

@@ -53,6 +53,27 @@ public final class ScreenTour {
                 s.context().navigator().home();
                 s.context().navigator().go(new Place.Search("优待"));
             }),
+            // 历史版本: the 2023 standard folded under the 2024 one in force, opened
+            new Stop("08b-search-history", s -> {
+                s.context().navigator().home();
+                s.context().navigator().go(new Place.Search("抚恤和生活补助标准"));
+            }, s -> {
+                s.applyCss();
+                s.layout();
+                s.lookupAll(".history-toggle").stream().findFirst()
+                        .ifPresent(b -> ((javafx.scene.control.Button) b).fire());
+            }),
+            // 收起键盘: the results on the whole screen (what a low screen in 长辈模式 needs to show two cards)
+            new Stop("08c-search-keys-put-away", s -> {
+                s.context().navigator().home();
+                s.context().navigator().go(new Place.Search("优待"));
+            }, s -> {
+                s.applyCss();
+                s.layout();
+                if (s.lookup("#keyboardToggle") instanceof javafx.scene.control.Button b) {
+                    b.fire();
+                }
+            }),
             new Stop("09-no-results", s -> {
                 s.context().navigator().home();
                 s.context().navigator().go(new Place.Search("qqqxz"));
@@ -149,7 +170,7 @@ public final class ScreenTour {
     private static void jumpTo(KioskShell s, int n) {
         s.applyCss();
         s.layout();
-        var jumps = s.lookupAll("#guide .chip").stream().toList();
+        var jumps = s.lookupAll("#guideSections .chip").stream().toList();
         if (n < jumps.size()) {
             ((javafx.scene.control.Button) jumps.get(n)).fire();
         }

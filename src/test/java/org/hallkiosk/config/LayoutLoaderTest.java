@@ -50,6 +50,36 @@ class LayoutLoaderTest {
         assertThat(LayoutLoader.builtIn().tiles()).isNotEmpty();
     }
 
+    /** The placeholder （示例号码） lives in the sample config only; what the program falls back on has none. */
+    @Test
+    void theBuiltInLayoutCarriesNoExampleNumbers() throws Exception {
+        // the check finds the placeholder where it is meant to be: in the sample config
+        assertThat(exampleTexts(LayoutLoader.load(Path.of("kiosk-config")))).isNotEmpty();
+        assertThat(exampleTexts(LayoutLoader.builtIn())).isEmpty();
+        assertThat(LayoutLoader.builtIn().hotlines()).extracting(Layout.Hotline::number).containsExactly("12345");
+        String text;
+        try (var in = LayoutLoader.class.getResourceAsStream(LayoutLoader.BUILT_IN_LAYOUT)) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(text).doesNotContain("示例").doesNotContain("XXXX");
+        // and a kiosk whose layout.yaml is broken, with no last good copy, shows it
+        Path config = Files.createDirectories(tmp.resolve("broken-config"));
+        Files.writeString(config.resolve("layout.yaml"), "tiles: [");
+        assertThat(exampleTexts(LayoutLoader.loadOrFallback(config, tmp.resolve("no-data")).layout())).isEmpty();
+    }
+
+    /** Every shown text of {@code layout} that is an example, not a real one. */
+    static java.util.List<String> exampleTexts(Layout layout) {
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        layout.hotlines().forEach(h -> texts.addAll(java.util.List.of(h.label(), h.number())));
+        layout.tiles().forEach(t -> texts.add(t.label()));
+        texts.addAll(layout.hotSearches());
+        if (layout.attract() != null) {
+            texts.addAll(layout.attract().notices());
+        }
+        return texts.stream().filter(t -> t.contains("示例") || t.contains("XXXX")).toList();
+    }
+
     @Test
     void everyProblemIsReportedWithItsField() {
         assertThatThrownBy(() -> LayoutLoader.parse(BAD.getBytes(StandardCharsets.UTF_8), "layout.yaml"))

@@ -149,6 +149,31 @@ class ScreenFitTest {
             l.setMaxWidth(0);
             return new HBox(l);
         });
+        // a label squeezed below its text's height: the text is cut at the bottom (no ellipsis to see)
+        List<String> lowLabel = problemsWith(() -> {
+            Label l = Texts.fixed("申请材料", "h2");
+            l.setMinHeight(0);
+            l.setMaxHeight(8);
+            return new VBox(l);
+        });
+        // a label whole itself, but inside a box that clips it (as a squeezed tile row does)
+        List<String> clippedByParent = problemsWith(() -> {
+            Label l = Texts.fixed("办事指南", "h2");
+            VBox box = new VBox(l);
+            box.setMinHeight(0);
+            box.setMaxHeight(12);
+            box.setClip(new javafx.scene.shape.Rectangle(400, 12));
+            return new VBox(box);
+        });
+        // a label that hangs out of a box too low for it, over whatever lies below
+        List<String> outOfParent = problemsWith(() -> {
+            Label l = Texts.fixed("政策解读", "h2");
+            l.setMinHeight(Region.USE_PREF_SIZE);
+            VBox box = new VBox(l);
+            box.setMinHeight(0);
+            box.setMaxHeight(10);
+            return new VBox(box);
+        });
         List<String> tallBar = problemsWith(() -> {
             ((Region) shell.lookup(".nav-bar")).setMinHeight(1920 / 4.0);
             return new Region();
@@ -157,6 +182,11 @@ class ScreenFitTest {
         assertThat(wideInScroll).anyMatch(p -> p.contains("leaves its scroll viewport sideways"));
         assertThat(squeezed).anyMatch(p -> p.contains("shows no text") && p.contains("政策文件"));
         assertThat(tallBar).anyMatch(p -> p.contains("top bar"));
+        assertThat(lowLabel).anyMatch(p -> p.contains("clipped") && p.contains("申请材料") && p.contains("shown in"));
+        assertThat(clippedByParent).anyMatch(p -> p.contains("clipped") && p.contains("办事指南")
+                && p.contains("by the clip of"));
+        assertThat(outOfParent).anyMatch(p -> p.contains("clipped") && p.contains("政策解读")
+                && p.contains("out of its parent"));
     }
 
     /** What the check finds on the home screen with {@code broken} laid over it (then taken away again). */
@@ -260,6 +290,11 @@ class ScreenFitTest {
                     problems.add(where + ": shows no text: \"" + l.getText() + "\"");
                 } else if (!l.getText().equals(s)) {
                     problems.add(where + ": cut off: \"" + l.getText() + "\" shows as \"" + s + "\"");
+                } else {
+                    String clipped = clipped(l, shownText);
+                    if (clipped != null) {
+                        problems.add(where + ": clipped: \"" + l.getText() + "\" " + clipped);
+                    }
                 }
             }
             // Line spacing: the font's own line height (about 1.45 em for Noto Sans CJK) plus at least 0.3 em.
@@ -323,6 +358,77 @@ class ScreenFitTest {
             return "leaves its scroll viewport sideways: " + box(b) + " in " + box(view);
         }
         return null;
+    }
+
+    /**
+     * Null when the whole of {@code l}'s text is shown; else how it is cut: by the skin's clip when the label is
+     * lower than its text, by hanging out of the label, by the clip of a parent on the way up to the page it is
+     * on (a scroll pane's viewport only scrolls, so the walk stops at its content), or by hanging out of its own
+     * parent over what lies beside it. What must be shown is the ink, not the whole line box: the font's line
+     * (1.45 em for Noto Sans CJK) has room above the glyphs and a little below, which a tight key may shave off
+     * without cutting a stroke.
+     */
+    private static String clipped(Labeled l, Text text) {
+        Bounds ink = ink(text);
+        if (text.getClip() != null && !within(ink, text.getClip().getBoundsInParent())) {
+            return String.format("ink %.0f..%.0f shown in %.0f..%.0f of the text", ink.getMinY(), ink.getMaxY(),
+                    text.getClip().getBoundsInParent().getMinY(), text.getClip().getBoundsInParent().getMaxY());
+        }
+        Bounds inScene = text.localToScene(ink);
+        if (!within(inScene, l.localToScene(l.getLayoutBounds()))) {
+            return "out of its label: " + box(inScene) + " in " + box(l.localToScene(l.getLayoutBounds()));
+        }
+        Node content = null;
+        for (Parent p = l.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof ScrollPane sp) {
+                content = sp.getContent();
+                break;
+            }
+        }
+        boolean first = true;
+        for (Parent p = l.getParent(); p != null; p = p.getParent()) {
+            if (p.getClip() != null && !within(inScene, p.localToScene(p.getClip().getBoundsInParent()))) {
+                return "by the clip of " + describe(p) + ": " + box(inScene) + " in "
+                        + box(p.localToScene(p.getClip().getBoundsInParent()));
+            }
+            // the label's own parent: text that hangs out of its box overlaps what comes next
+            if (first && p instanceof Region r && !within(inScene, r.localToScene(r.getLayoutBounds()))) {
+                return "out of its parent " + describe(p) + ": " + box(inScene) + " in "
+                        + box(r.localToScene(r.getLayoutBounds()));
+            }
+            first = false;
+            if (p == content) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** The descent of each font's line, measured once: the line box below the baseline. */
+    private static final java.util.Map<javafx.scene.text.Font, Double> DESCENT = new java.util.HashMap<>();
+
+    /**
+     * Where {@code text}'s glyphs are, in its own coordinates: from 0.9 em above the first baseline (the top of
+     * a Chinese character; capitals are lower) to 0.25 em below the last (Latin descenders; Chinese ends at
+     * 0.12 em), the whole width.
+     */
+    private static Bounds ink(Text text) {
+        Bounds all = text.getLayoutBounds();
+        double size = text.getFont().getSize();
+        double descent = DESCENT.computeIfAbsent(text.getFont(), f -> {
+            Text one = new Text("国g");
+            one.setFont(f);
+            return one.getLayoutBounds().getHeight() - one.getBaselineOffset();
+        });
+        double top = Math.max(all.getMinY(), all.getMinY() + text.getBaselineOffset() - 0.9 * size);
+        // the line spacing of a label's text is laid below its last line too
+        double bottom = Math.min(all.getMaxY(), all.getMaxY() - text.getLineSpacing() - descent + 0.25 * size);
+        return new javafx.geometry.BoundingBox(all.getMinX(), top, all.getWidth(), Math.max(0, bottom - top));
+    }
+
+    private static boolean within(Bounds inner, Bounds outer) {
+        return inner.getMinX() >= outer.getMinX() - SLACK && inner.getMaxX() <= outer.getMaxX() + SLACK
+                && inner.getMinY() >= outer.getMinY() - SLACK && inner.getMaxY() <= outer.getMaxY() + SLACK;
     }
 
     private static String box(Bounds b) {

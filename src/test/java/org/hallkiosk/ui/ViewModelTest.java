@@ -119,6 +119,37 @@ class ViewModelTest {
     }
 
     @Test
+    void aHotSearchThatFindsNothingIsNotOfferedOnTheSearchScreen() {
+        Layout l = kiosk.layout();
+        Layout withDeadEnd = new Layout(l.hotlines(), l.tiles(), List.of("优待证", "qqqxz无此词", "就业创业"),
+                l.idleTimeout(), l.idleWarning(), l.textSize(), l.contrast(), l.attract(), l.warningTone());
+        KioskContext c = new KioskContext("大厅", withDeadEnd, kiosk.mirror(), UiTaskExecutor.direct(),
+                context.navigator(), new DisplayMode());
+        SearchViewModel vm = new SearchViewModel(c, "");
+        assertThat(vm.hotSearches()).contains("qqqxz无此词"); // not known yet
+        int[] redrawn = new int[1];
+        vm.findDeadHotSearches(() -> redrawn[0]++);
+        assertThat(vm.hotSearches()).containsExactly("优待证", "就业创业");
+        assertThat(redrawn[0]).isEqualTo(1);
+    }
+
+    /** 历史版本: the 2023 standard (expired; the 2024 one is in force in its place) folds under the 2024 one. */
+    @Test
+    void anOlderVersionFoldsUnderTheOneInForce() {
+        SearchViewModel vm = new SearchViewModel(context, "抚恤和生活补助标准");
+        var current = vm.hits().stream().filter(h -> h.item().id().equals("zcwj-2024-00098")).findFirst().orElseThrow();
+        var older = vm.hits().stream().filter(h -> h.item().id().equals("zcwj-2023-00045")).findFirst().orElseThrow();
+        assertThat(vm.olderVersionsOf(current)).containsExactly(older);
+        assertThat(vm.isOlderVersion(older)).isTrue();
+        assertThat(vm.isOlderVersion(current)).isFalse();
+        // a search that finds the old one without the one in force keeps it as a card of its own
+        SearchViewModel alone = new SearchViewModel(context, "2023年部分优抚对象抚恤");
+        alone.hits().stream().filter(h -> h.item().id().equals("zcwj-2023-00045")).findFirst()
+                .ifPresent(h -> assertThat(alone.hits().stream().anyMatch(x -> x.item().id().equals("zcwj-2024-00098"))
+                        || !alone.isOlderVersion(h)).isTrue());
+    }
+
+    @Test
     void openingAHitGoesToItsItem() {
         SearchViewModel vm = new SearchViewModel(context, "优待证");
         vm.open(vm.hits().stream().filter(h -> h.item().id().equals("bszn-ydz-sl")).findFirst().orElseThrow());
@@ -147,6 +178,14 @@ class ViewModelTest {
         assertThat(vm.pageCount()).isEqualTo(3);
         vm.open(vm.rows().get(0));
         assertThat(visited).last().isEqualTo(new Place.Item(vm.rows().get(0).id()));
+    }
+
+    @Test
+    void homeSaysWhenTheContentWasPublished() {
+        String[] shown = new String[1];
+        new HomeViewModel(context).contentDate(t -> shown[0] = t);
+        // the sample feed's manifest was generated on a day of 2024 or later; the date is written as on every screen
+        assertThat(shown[0]).matches("内容更新于 20\\d\\d年\\d{1,2}月\\d{1,2}日");
     }
 
     @Test

@@ -285,6 +285,18 @@ class VisitorPathTest {
         robot.clickOn(node);
     }
 
+    /** Whether a material's 看空白表格 button is shown (hidden nodes stay in the scene graph). */
+    static boolean formButtonShown(FxRobot robot) {
+        return robot.lookup("#materials").lookup("看空白表格").queryAll().stream().anyMatch(n -> {
+            for (Node p = n; p != null; p = p.getParent()) {
+                if (!p.isVisible()) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+
     void portrait() {
         FxWait.onFx(() -> {
             var window = shell.getScene().getWindow();
@@ -293,6 +305,50 @@ class VisitorPathTest {
             window.setWidth(1080);
             window.setHeight(1920);
             return null;
+        });
+    }
+
+    /**
+     * 1366×768 in 长辈模式: the keyboard leaves the results little room, so 收起键盘 gives them the screen: at least
+     * two result cards whole in the window; a tap on the query brings the keyboard back.
+     */
+    @Test
+    void onALowScreenTheKeyboardMakesRoomForTheResults(FxRobot robot) {
+        FxWait.onFx(() -> {
+            var window = shell.getScene().getWindow();
+            window.setX(0);
+            window.setY(0);
+            window.setWidth(1366);
+            window.setHeight(768);
+            return null;
+        });
+        robot.clickOn("#elderButton");
+        FxWait.until("home", () -> shell.context().navigator().place().get() instanceof Place.Home);
+        robot.clickOn("#searchBar");
+        robot.clickOn("#mode-pinyin");
+        robot.clickOn("#key-y").clickOn("#key-d").clickOn("#key-z");
+        FxWait.until("results", () -> robot.lookup("#searchResults .item-row").tryQuery().isPresent());
+        robot.clickOn("#keyboardToggle");
+        FxWait.until("the keyboard put away", () -> !robot.lookup("#keyboard").query().isVisible());
+        assertThat(cardsInView(robot)).as("cards with their title in view without the keyboard")
+                .isGreaterThanOrEqualTo(2);
+        assertThat(robot.lookup("#keyboardToggle").queryButton().getText()).isEqualTo("打开键盘");
+        robot.clickOn("#queryText");
+        FxWait.until("the keyboard back", () -> robot.lookup("#keyboard").query().isVisible());
+    }
+
+    /** How many result cards show at least their top (the title's first line) inside the window. */
+    long cardsInView(FxRobot robot) {
+        return FxWait.onFx(() -> {
+            shell.applyCss();
+            shell.layout();
+            var view = robot.lookup("#searchResults").query().getParent().getParent(); // the scroll viewport
+            var visible = view.localToScene(view.getLayoutBounds());
+            return robot.lookup("#searchResults .item-row").queryAll().stream()
+                    .map(n -> n.localToScene(n.getLayoutBounds()))
+                    .filter(b -> b.getMinY() >= visible.getMinY() - 1
+                            && b.getMinY() + 100 <= Math.min(visible.getMaxY(), 768))
+                    .count();
         });
     }
 
@@ -318,6 +374,21 @@ class VisitorPathTest {
         assertThat(taps).isLessThanOrEqualTo(4);
         assertThat(robot.lookup("#materialsReady").queryAs(Label.class).getText()).isEqualTo("已准备 0/"
                 + robot.lookup("#materials .check-box").queryAll().size());
+        // the section chips stayed in view while the page scrolled to the checklist, the one of the part in view lit
+        var chipBounds = chip.localToScene(chip.getLayoutBounds());
+        assertThat(chipBounds.getMinY()).isBetween(0.0, 1920 / 5.0);
+        assertThat(chip.getPseudoClassStates()).extracting(Object::toString).contains("current");
+        // 长辈模式: one line per material, name and 必须提供; the details (and the forms) one tap away
+        assertThat(formButtonShown(robot)).isFalse();
+        for (Node card : robot.lookup("#materials .material").queryAll()) {
+            Node box = card.lookup(".check-box");
+            assertThat(((javafx.scene.layout.Region) card).getHeight()).as("a material on one line")
+                    .isLessThan(((javafx.scene.layout.Region) box).getHeight() * 1.5 + 24);
+        }
+        tap(robot, "#materialDetails");
+        FxWait.until("the details", () -> formButtonShown(robot));
+        tap(robot, "#materialDetails");
+        FxWait.until("names only again", () -> !formButtonShown(robot));
         // ticking a material counts it
         tap(robot, robot.lookup("#materials .check-box").query());
         assertThat(robot.lookup("#materialsReady").queryAs(Label.class).getText()).startsWith("已准备 1/");

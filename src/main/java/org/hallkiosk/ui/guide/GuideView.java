@@ -36,7 +36,12 @@ public final class GuideView implements Screen {
 
     private final ScrollPane root;
     private final VBox page = new VBox();
-    private final FlowPane jumps = new FlowPane();
+    /** The section chips, in a bar above the page that stays while the page scrolls. */
+    private final HBox jumps = new HBox();
+    private final java.util.List<javafx.util.Pair<Button, Node>> sections = new java.util.ArrayList<>();
+    /** 长辈模式's one-line-per-material checklist, and the visitor's wish to see the details after all. */
+    private final javafx.beans.binding.BooleanBinding compact;
+    private final javafx.beans.property.BooleanProperty details = new javafx.beans.property.SimpleBooleanProperty();
     private final ReadAlong readAlong;
     private final Node paged;
 
@@ -47,14 +52,13 @@ public final class GuideView implements Screen {
     /** @param aidsBar the 朗读 / 扫码带走 / 打印 buttons, shown under the title; null for none */
     public GuideView(GuideViewModel vm, Node aidsBar) {
         GuideDetails g = vm.guide();
+        compact = vm.largeText().and(details.not());
         page.getStyleClass().add("page");
         page.setId("guide");
         page.getChildren().add(Texts.wrapping(vm.item().title(), "h1"));
         if (aidsBar != null) {
             page.getChildren().add(aidsBar);
         }
-        jumps.getStyleClass().add("guide-jumps");
-        page.getChildren().add(jumps); // the parts first, in reach without scrolling
         if (!vm.keyFacts().isEmpty()) {
             // 办事要点 first: a long guide must not keep 地点 and 时间 at the bottom
             GridPane key = Texts.factsTable(vm.keyFacts());
@@ -76,11 +80,29 @@ public final class GuideView implements Screen {
         VBox materials = new VBox();
         materials.getStyleClass().add("guide-list");
         materials.setId("materials");
-        materials.getChildren().add(Texts.wrapping(Messages.get("ui.guide.materialsHint",
-                g.materials().size(), vm.requiredCount()), "muted"));
+        Label hint = Texts.wrapping(Messages.get("ui.guide.materialsHint", g.materials().size(),
+                vm.requiredCount()), "muted");
+        detail(hint);
+        materials.getChildren().add(hint);
         Label ready = Texts.fixed(vm.readyText(0), "strong", "ready-count");
         ready.setId("materialsReady");
-        materials.getChildren().add(ready);
+        // 长辈模式: the names alone first, one line each; the details one tap away
+        Button more = new Button();
+        more.setId("materialDetails");
+        more.getStyleClass().add("secondary");
+        more.setMinWidth(Region.USE_PREF_SIZE);
+        more.textProperty().bind(javafx.beans.binding.Bindings.when(details)
+                .then(Messages.get("ui.guide.namesOnly")).otherwise(Messages.get("ui.guide.showDetails")));
+        more.setOnAction(e -> details.set(!details.get()));
+        more.visibleProperty().bind(vm.largeText());
+        more.managedProperty().bind(more.visibleProperty());
+        FlowPane readyRow = new FlowPane(ready, more);
+        readyRow.getStyleClass().add("ready-row");
+        readyRow.setAlignment(Pos.CENTER_LEFT);
+        materials.getChildren().add(readyRow);
+        materials.getStyleClass().add("checklist");
+        compact.addListener((o, was, now) -> materials.pseudoClassStateChanged(COMPACT, now));
+        materials.pseudoClassStateChanged(COMPACT, compact.get());
         java.util.List<CheckBox> checks = new java.util.ArrayList<>();
         for (Material m : g.materials()) {
             materials.getChildren().add(material(vm, m, checks));
@@ -130,7 +152,11 @@ public final class GuideView implements Screen {
             section(Messages.get("ui.reader.related"), related);
         }
         root = Touch.kinetic(new ScrollPane(page));
-        paged = org.hallkiosk.ui.Pager.around(root);
+        javafx.scene.layout.BorderPane pager = org.hallkiosk.ui.Pager.around(root);
+        pager.setTop(sectionBar());
+        paged = pager;
+        root.vvalueProperty().addListener((o, a, b) -> markCurrentSection());
+        markCurrentSection();
         readAlong = new ReadAlong(vm.item().id(), ReadAloudText.of(vm.item()), page, root);
     }
 
@@ -139,7 +165,49 @@ public final class GuideView implements Screen {
         return readAlong;
     }
 
-    /** Adds a titled part, and a button at the top that scrolls to it. */
+    private static final javafx.css.PseudoClass COMPACT = javafx.css.PseudoClass.getPseudoClass("compact");
+    private static final javafx.css.PseudoClass CURRENT = javafx.css.PseudoClass.getPseudoClass("current");
+
+    /**
+     * The chips of the parts in one row above the page: it stays while the page scrolls, the part in view is
+     * marked, and a row longer than the screen is dragged sideways (the chip cut at the edge shows there is more).
+     */
+    private Node sectionBar() {
+        jumps.getStyleClass().add("section-chips");
+        jumps.setAlignment(Pos.CENTER_LEFT);
+        ScrollPane bar = new ScrollPane(jumps);
+        bar.setId("guideSections");
+        bar.getStyleClass().add("section-bar");
+        bar.setFitToHeight(true);
+        bar.setPannable(true);
+        bar.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        bar.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        bar.setMinHeight(Region.USE_PREF_SIZE);
+        return bar;
+    }
+
+    /** Marks the chip of the last part whose top has reached the top of the window. */
+    private void markCurrentSection() {
+        double contentHeight = page.getHeight() - root.getViewportBounds().getHeight();
+        double top = Math.max(0, contentHeight) * root.getVvalue();
+        Button current = null;
+        for (var s : sections) {
+            if (current == null || s.getValue().getBoundsInParent().getMinY() <= top + 1) {
+                current = s.getKey();
+            }
+        }
+        for (var s : sections) {
+            s.getKey().pseudoClassStateChanged(CURRENT, s.getKey() == current);
+        }
+    }
+
+    /** A part of a material shown only in the full checklist, not in 长辈模式's one-line view. */
+    private void detail(Node n) {
+        n.visibleProperty().bind(compact.not());
+        n.managedProperty().bind(n.visibleProperty());
+    }
+
+    /** Adds a titled part, and a chip in the bar above that scrolls to it. */
     private void section(String title, Node content) {
         Label heading = Texts.wrapping(title, "section-title");
         VBox box = new VBox(heading, content);
@@ -155,9 +223,10 @@ public final class GuideView implements Screen {
             }
         });
         jumps.getChildren().add(jump);
+        sections.add(new javafx.util.Pair<>(jump, box));
     }
 
-    private static Node material(GuideViewModel vm, Material m, java.util.List<CheckBox> checks) {
+    private Node material(GuideViewModel vm, Material m, java.util.List<CheckBox> checks) {
         CheckBox check = new CheckBox(m.name());
         checks.add(check);
         check.setWrapText(true);
@@ -179,6 +248,11 @@ public final class GuideView implements Screen {
         if (m.source() != null && !m.source().isBlank()) {
             box.getChildren().add(Texts.wrapping(Messages.get("ui.guide.source", m.source()), "muted"));
         }
+        box.getChildren().forEach(n -> {
+            if (n != top) {
+                detail(n);
+            }
+        });
         javafx.scene.layout.FlowPane forms = new javafx.scene.layout.FlowPane();
         forms.getStyleClass().add("material-forms");
         if (m.blankForm() != null) {
@@ -188,6 +262,7 @@ public final class GuideView implements Screen {
             forms.getChildren().add(formButton(Messages.get("ui.guide.sample"), () -> vm.openForm(m, true)));
         }
         if (!forms.getChildren().isEmpty()) {
+            detail(forms);
             box.getChildren().add(forms);
         }
         box.getStyleClass().addAll("card", "material");

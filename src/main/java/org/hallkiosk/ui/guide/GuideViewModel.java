@@ -98,6 +98,15 @@ public final class GuideViewModel {
         return out;
     }
 
+    /**
+     * True in 长辈模式, where the checklist shows one line per material (name and whether it is required) until
+     * the visitor asks for the details. A binding: views bound to it are held weakly by the display mode.
+     */
+    public javafx.beans.binding.BooleanBinding largeText() {
+        return javafx.beans.binding.Bindings.equal(org.hallkiosk.config.Layout.TextSize.LARGE,
+                context.display().textSize());
+    }
+
     /** "已准备 2/7": how many of the materials the visitor has ticked. */
     public String readyText(int ticked) {
         return Messages.get("ui.guide.ready", ticked, guide().materials().size());

@@ -27,8 +27,12 @@ public final class HomeView implements Screen, org.hallkiosk.ui.aids.ReadAloud.R
 
     private static final int WIDE_COLUMNS = 4;
     private static final int NARROW_COLUMNS = 2;
-    /** Below this many lines of body text in height, tiles lay icon and label side by side. */
-    private static final double LOW_SCREEN_EM = 20;
+    /**
+     * Below this many lines of body text in height, tiles lay icon and label side by side. 1920×1080 in
+     * 长辈模式 (about 24 lines under the top bar) is such a screen: with the search bar, hot searches and the
+     * foot, tiles with the icon above the label would need more height than is left.
+     */
+    private static final double LOW_SCREEN_EM = 26;
 
     private final ScrollPane root;
     private final HomeViewModel vm;
@@ -91,6 +95,15 @@ public final class HomeView implements Screen, org.hallkiosk.ui.aids.ReadAloud.R
             line.setAlignment(Pos.CENTER_LEFT);
             phones.getChildren().add(line);
         }
+
+        // 内容更新于 in the foot, beside the hotlines where the line has room: a visitor (and staff passing by)
+        // sees how current the content is without a row of its own taking height from the tiles
+        Label updated = Texts.fixed("", "muted");
+        updated.setId("contentDate");
+        updated.managedProperty().bind(updated.textProperty().isNotEmpty());
+        updated.visibleProperty().bind(updated.textProperty().isNotEmpty());
+        phones.getChildren().add(updated);
+        vm.contentDate(updated::setText);
 
         VBox page = new VBox(searchBar, hot, tiles, phones);
         page.getStyleClass().add("page");

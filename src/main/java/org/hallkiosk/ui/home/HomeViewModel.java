@@ -9,8 +9,6 @@ import org.hallkiosk.ui.Place;
 public final class HomeViewModel {
 
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(HomeViewModel.class.getName());
-    /** Each dead end is logged once per run, not on every visit to home. */
-    private static final java.util.Set<String> REPORTED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private final KioskContext context;
 
@@ -38,6 +36,14 @@ public final class HomeViewModel {
     public record DeadEnds(java.util.Set<Layout.Tile> tiles, java.util.Set<String> hotSearches) {
     }
 
+    /** "内容更新于 2024年6月18日" for the foot of home, read off the FX thread; empty when nothing is held. */
+    public void contentDate(java.util.function.Consumer<String> shown) {
+        var mirror = context.mirror();
+        context.tasks().run(() -> org.hallkiosk.mirror.ContentFreshness.of(mirror, java.time.Instant.now())
+                        .map(org.hallkiosk.mirror.ContentFreshness::updatedOnText).orElse(""), shown,
+                e -> org.hallkiosk.config.BackgroundFailures.report("content date", e));
+    }
+
     /**
      * Finds, off the FX thread, the tiles whose column or item the mirror lacks (or whose column is empty) or
      * whose search finds nothing, and the hot searches that find nothing; hands them to {@code found} to hide,
@@ -57,31 +63,16 @@ public final class HomeViewModel {
                 boolean dead = switch (t.target().kind()) {
                     case COLUMN -> !columns.contains(v) || items.countInColumn(v) == 0;
                     case ITEM -> items.item(v).isEmpty();
-                    case SEARCH -> findsNothing(search, v);
+                    case SEARCH -> org.hallkiosk.ui.DeadEnds.findsNothing(search, v);
                 };
                 if (dead) {
                     deadTiles.add(t);
-                    if (REPORTED.add("tile " + t.label() + " " + v)) {
-                        LOG.warning("home tile \"" + t.label() + "\" leads nowhere (" + t.target().kind() + " " + v
-                                + "); it is hidden");
-                    }
+                    org.hallkiosk.ui.DeadEnds.report("tile " + t.label() + " " + v, "home tile \"" + t.label()
+                            + "\" leads nowhere (" + t.target().kind() + " " + v + "); it is hidden");
                 }
             }
-            java.util.Set<String> deadHot = new java.util.HashSet<>();
-            for (String q : hot) {
-                if (findsNothing(search, q)) {
-                    deadHot.add(q);
-                    if (REPORTED.add("hot " + q)) {
-                        LOG.warning("hot search \"" + q + "\" finds nothing; it is hidden");
-                    }
-                }
-            }
-            return new DeadEnds(deadTiles, deadHot);
+            return new DeadEnds(deadTiles, org.hallkiosk.ui.DeadEnds.deadHotSearches(search, hot));
         }, found, error -> LOG.log(java.util.logging.Level.WARNING, "checking the home tiles failed", error));
-    }
-
-    private static boolean findsNothing(org.hallkiosk.mirror.Search search, String query) {
-        return search.search(query, org.hallkiosk.mirror.SearchFilter.ALL, 1).hits().isEmpty();
     }
 
     public void open(Layout.Tile tile) {

@@ -35,6 +35,9 @@ public final class SearchView implements Screen {
     private final VBox results = new VBox(12);
     private final ScrollPane scroll;
     private final OnScreenKeyboard keyboard;
+    /** Whether the keyboard is shown; a visitor may put it away to read the results. */
+    private final javafx.beans.property.BooleanProperty keyboardShown =
+            new javafx.beans.property.SimpleBooleanProperty(true);
 
     public SearchView(SearchViewModel vm) {
         this.vm = vm;
@@ -42,7 +45,11 @@ public final class SearchView implements Screen {
         query.setId("queryText");
         query.getStyleClass().add("query");
         query.textProperty().bind(vm.query());
+        // a long query wraps to a second line rather than losing its end beside 清空 and 收起键盘
+        query.setWrapText(true);
         query.setMinWidth(0);
+        query.setMinHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(query, Priority.ALWAYS);
         Label placeholder = Texts.wrapping(Messages.get("ui.search.placeholder"), "muted");
         placeholder.setId("queryPlaceholder");
         placeholder.visibleProperty().bind(vm.query().isEmpty());
@@ -58,11 +65,19 @@ public final class SearchView implements Screen {
         clear.setMinWidth(Region.USE_PREF_SIZE);
         clear.setOnAction(e -> vm.clear());
         clear.visibleProperty().bind(vm.query().isNotEmpty());
-        HBox box = new HBox(Icons.icon("search"), query, placeholder, grow, clear);
+        // 收起键盘: the results get the whole screen (a low screen in 长辈模式 has room for little else)
+        Button keys = new Button();
+        keys.setId("keyboardToggle");
+        keys.getStyleClass().add("secondary");
+        keys.setMinWidth(Region.USE_PREF_SIZE);
+        keys.textProperty().bind(javafx.beans.binding.Bindings.when(keyboardShown)
+                .then(Messages.get("ui.search.hideKeyboard")).otherwise(Messages.get("ui.search.showKeyboard")));
+        keys.setOnAction(e -> keyboardShown.set(!keyboardShown.get()));
+        HBox box = new HBox(Icons.icon("search"), query, placeholder, grow, clear, keys);
         box.getStyleClass().add("query-box");
+        box.setOnMouseClicked(e -> keyboardShown.set(true)); // a tap on the query brings the keyboard back
         VBox top = new VBox(box);
-        top.getStyleClass().add("page");
-        top.setStyle("-fx-padding: 0.5em 1.2em 0 1.2em;");
+        top.getStyleClass().addAll("page", "search-top");
 
         results.getStyleClass().add("page");
         results.setId("searchResults");
@@ -70,11 +85,22 @@ public final class SearchView implements Screen {
         vm.state().addListener((o, a, b) -> refresh());
         vm.hits().addListener((ListChangeListener<SearchHit>) c -> refresh());
         refresh();
+        // a hot search that finds nothing is no chip here either (as on home); its finding redraws the chips
+        vm.findDeadHotSearches(() -> {
+            if (vm.state().get() == SearchViewModel.State.EMPTY_QUERY
+                    || vm.state().get() == SearchViewModel.State.NO_RESULTS) {
+                refresh();
+            }
+        });
 
         keyboard = new OnScreenKeyboard(vm.newKeyboard());
+        keyboard.visibleProperty().bind(keyboardShown);
+        keyboard.managedProperty().bind(keyboardShown);
         root = new BorderPane(scroll, top, null, null, null);
         root.setId("search");
-        // On a wide screen the keyboard sits beside the results, so both stay large; else below them.
+        // On a wide screen the keyboard sits beside the results, so both stay large; else below them. On a low
+        // screen in 长辈模式 (1366×768) the keyboard below leaves the results a line or two: 收起键盘 above gives
+        // them the screen. (Beside them there, the results would be a column too narrow for a card's line of facts.)
         Runnable place = () -> {
             boolean wide = root.getWidth() > 1.4 * root.getHeight() && root.getWidth() >= 1400;
             if (wide && root.getRight() != keyboard) {
@@ -107,15 +133,22 @@ public final class SearchView implements Screen {
             }
             case SEARCHING -> results.getChildren().add(Texts.wrapping(Messages.get("ui.search.searching"), "muted"));
             case RESULTS -> {
+                // how many, and what they may have meant, on one line where it fits: a low screen keeps room for cards
+                Label count = Texts.wrapping(Messages.get("ui.search.count", vm.hits().size()), "muted");
                 if (!vm.suggestions().isEmpty()) {
-                    results.getChildren().add(chips(Messages.get("ui.search.suggestions"),
-                            vm.suggestions().stream().map(Suggestion::text).toList()));
+                    FlowPane line = chips(Messages.get("ui.search.suggestions"),
+                            vm.suggestions().stream().map(Suggestion::text).toList());
+                    count.setMinWidth(Region.USE_PREF_SIZE);
+                    line.getChildren().add(0, count);
+                    results.getChildren().add(line);
                 }
                 if (!vm.relaxedWords().get().isEmpty()) {
                     results.getChildren().add(Texts.wrapping(Messages.get("ui.search.relaxed", vm.relaxedWords().get()),
                             "muted"));
                 }
-                results.getChildren().add(Texts.wrapping(Messages.get("ui.search.count", vm.hits().size()), "muted"));
+                if (vm.suggestions().isEmpty()) {
+                    results.getChildren().add(count);
+                }
                 // Results by type; the type of the best hit first, and the search's order within each type.
                 var byType = new java.util.LinkedHashMap<org.hallkiosk.content.ItemType, java.util.List<SearchHit>>();
                 for (SearchHit hit : vm.hits()) {
@@ -125,8 +158,14 @@ public final class SearchView implements Screen {
                     results.getChildren().add(Texts.wrapping(Messages.get("ui.search.group",
                             Texts.type(group.getKey()), group.getValue().size()), "section-title"));
                     for (SearchHit hit : group.getValue()) {
+                        if (vm.isOlderVersion(hit)) {
+                            continue; // under its current version
+                        }
                         results.getChildren().add(ItemRows.row(hit.item(), hit.snippet(), hit.highlights(),
                                 () -> vm.open(hit)));
+                        if (!vm.olderVersionsOf(hit).isEmpty()) {
+                            results.getChildren().add(olderVersions(vm.olderVersionsOf(hit)));
+                        }
                     }
                 }
             }
@@ -137,6 +176,32 @@ public final class SearchView implements Screen {
                 results.getChildren().add(error);
             }
         }
+    }
+
+    /**
+     * A collapsed "历史版本（n）" line under a current policy; a tap opens the older versions' cards beneath it
+     * (each says on its own screen that it is no longer in force).
+     */
+    private Node olderVersions(java.util.List<SearchHit> older) {
+        VBox cards = new VBox(12);
+        cards.getStyleClass().add("older-versions");
+        cards.setVisible(false);
+        cards.setManaged(false);
+        for (SearchHit h : older) {
+            cards.getChildren().add(ItemRows.row(h.item(), h.snippet(), h.highlights(), () -> vm.open(h)));
+        }
+        Button toggle = new Button(Messages.get("ui.search.history", older.size()), Icons.icon("next"));
+        toggle.getStyleClass().addAll("secondary", "history-toggle");
+        toggle.setMinWidth(Region.USE_PREF_SIZE);
+        toggle.setOnAction(e -> {
+            boolean open = !cards.isVisible();
+            cards.setVisible(open);
+            cards.setManaged(open);
+            toggle.setGraphic(Icons.icon(open ? "down" : "next"));
+        });
+        VBox box = new VBox(8, toggle, cards);
+        box.getStyleClass().add("history");
+        return box;
     }
 
     /** The next steps when nothing matches: what they may have meant, hot searches, whom to call. */

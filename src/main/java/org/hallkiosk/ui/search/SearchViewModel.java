@@ -47,6 +47,10 @@ public final class SearchViewModel {
     private boolean immediate;
     /** When no item had every word: the words asked for, to say so above the results; else empty. */
     private final StringProperty relaxedWords = new SimpleStringProperty("");
+    /** Hot searches that find nothing in this kiosk's content: not offered as a chip. */
+    private final java.util.Set<String> deadHotSearches = new java.util.HashSet<>();
+    /** Current item id → the older versions of it among the hits (see {@link OlderVersions}). */
+    private java.util.Map<String, List<SearchHit>> olderVersions = java.util.Map.of();
 
     public SearchViewModel(KioskContext context, String initialQuery) {
         this.context = context;
@@ -85,8 +89,22 @@ public final class SearchViewModel {
         return didYouMean;
     }
 
+    /** The layout's hot searches, without those found to lead nowhere ({@link #findDeadHotSearches}). */
     public List<String> hotSearches() {
-        return context.layout().hotSearches();
+        return context.layout().hotSearches().stream().filter(q -> !deadHotSearches.contains(q)).toList();
+    }
+
+    /**
+     * Checks in the background which hot searches find nothing; they are left out of {@link #hotSearches()}
+     * from then on (and reported for staff), and {@code done} runs so the screen can redraw its chips.
+     */
+    public void findDeadHotSearches(Runnable done) {
+        org.hallkiosk.ui.DeadEnds.findDeadHotSearches(context, dead -> {
+            deadHotSearches.addAll(dead);
+            if (!dead.isEmpty()) {
+                done.run();
+            }
+        });
     }
 
     public List<Layout.Hotline> hotlines() {
@@ -167,7 +185,18 @@ public final class SearchViewModel {
         requested.incrementAndGet();
     }
 
-    private record Answer(SearchResults results, List<Suggestion> suggestions) {
+    private record Answer(SearchResults results, List<Suggestion> suggestions,
+                          java.util.Map<String, List<SearchHit>> olderVersions) {
+    }
+
+    /** The hits that are older versions of {@code current} (also among the hits), for a 历史版本 line; or none. */
+    public List<SearchHit> olderVersionsOf(SearchHit current) {
+        return olderVersions.getOrDefault(current.item().id(), List.of());
+    }
+
+    /** Whether {@code hit} is an older version shown under its current one rather than as a card of its own. */
+    public boolean isOlderVersion(SearchHit hit) {
+        return olderVersions.values().stream().anyMatch(l -> l.contains(hit));
     }
 
     private void search(String text, boolean afterPause) {
@@ -195,13 +224,20 @@ public final class SearchViewModel {
             return;
         }
         var search = context.mirror().search();
-        context.tasks().run(() -> ticket != requested.get() ? null // overtaken while it waited for a worker
-                        : new Answer(search.search(q, SearchFilter.ALL, MAX_RESULTS),
-                        search.suggest(q, MAX_SUGGESTIONS)),
+        var items = context.mirror().items();
+        context.tasks().run(() -> {
+                    if (ticket != requested.get()) {
+                        return null; // overtaken while it waited for a worker
+                    }
+                    SearchResults results = search.search(q, SearchFilter.ALL, MAX_RESULTS);
+                    return new Answer(results, search.suggest(q, MAX_SUGGESTIONS),
+                            OlderVersions.of(items, results.hits()));
+                },
                 answer -> {
                     if (answer == null || ticket != requested.get()) {
                         return; // the visitor typed on; this answer is for an older query
                     }
+                    olderVersions = answer.olderVersions(); // before the hits: their listeners draw the cards
                     hits.setAll(answer.results().hits());
                     suggestions.setAll(answer.suggestions().stream()
                             .filter(s -> s.itemId() == null).toList());
