@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         description = "Hall Kiosk: with no command, or with run, starts the kiosk.",
         subcommands = {RunCommand.class, SyncCommand.class, StatusCommand.class, SearchCommand.class, PublishCommand.class,
             KeygenCommand.class, HealthCommand.class, StatsCommand.class, SetPinCommand.class,
-            CheckConfigCommand.class, ScreenshotsCommand.class, PreviewLayoutCommand.class, ImportCommand.class})
+            CheckConfigCommand.class, ScreenshotsCommand.class, PreviewLayoutCommand.class, ImportCommand.class,
+            DesignCommand.class})
 public final class HallKioskCommand implements Runnable {
 
     @Override

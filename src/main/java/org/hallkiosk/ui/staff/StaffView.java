@@ -322,6 +322,9 @@ public final class StaffView implements Screen {
         ChangeListener<List<ConfigProblem>> follow = (o, was, now) -> show.accept(now);
         staff.configNotice().addListener(follow);
         detach.add(() -> staff.configNotice().removeListener(follow));
+        // the layout designer opens in a window of its own over the kiosk (the hook the FXML tab keeps)
+        Button design = button(Messages.get("ui.staff.admin.design"), "openDesigner");
+        design.setOnAction(e -> vm.openDesigner(root.getScene() == null ? null : root.getScene().getWindow()));
         Button closePanel = button(Messages.get("ui.staff.admin.close"), "staffClose");
         closePanel.setOnAction(e -> close.run());
         // 退出到桌面 stands apart, in red, below its own heading, and asks before it acts.
@@ -349,7 +352,7 @@ public final class StaffView implements Screen {
         danger.getStyleClass().addAll("page", "danger-zone");
         VBox box = new VBox(Texts.wrapping(Messages.get("ui.staff.tab.admin"), "h1"),
                 Texts.wrapping(Messages.get("ui.staff.admin.config"), "section-title"), notice,
-                Texts.wrapping(Messages.get("ui.staff.admin.hint"), "muted"), closePanel, danger);
+                Texts.wrapping(Messages.get("ui.staff.admin.hint"), "muted"), design, closePanel, danger);
         box.getStyleClass().add("page");
         return box;
     }

@@ -380,4 +380,15 @@ public final class StaffViewModel {
         }
         return Messages.get("ui.staff.size.mb", String.format(java.util.Locale.ROOT, "%.1f", bytes / 1048576.0));
     }
+
+    /**
+     * Opens the layout designer in a window over the kiosk, on this kiosk's config folder and content; a save
+     * reaches the kiosk as any edit of the folder does. Nothing happens on the built-in settings (no folder).
+     */
+    public void openDesigner(javafx.stage.Window owner) {
+        java.nio.file.Path dir = staff.config().configDir();
+        if (dir != null) {
+            org.hallkiosk.ui.design.DesignWindow.openOver(owner, dir, context.mirror(), context.tasks());
+        }
+    }
 }
