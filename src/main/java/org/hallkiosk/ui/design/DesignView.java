@@ -53,6 +53,7 @@ public final class DesignView {
     /** The chosen tile and its kind of target the editor's rows were laid out for: relaid only when they change,
      *  so that the field being typed in keeps the focus. */
     private String editorShape = "";
+    private List<Object> tileListShows = List.of();
     private int dragFrom = -1;
 
     @FXML private Parent root;
@@ -424,6 +425,13 @@ public final class DesignView {
     }
 
     private void fillTileList(Layout l) {
+        // rebuilt only when what the rows show changed, not on every count or check that lands
+        List<Object> shows = List.of(l.tiles(), vm.selected().get(), vm.previewLook().get(), vm.columns().size(),
+                vm.titles().size());
+        if (shows.equals(tileListShows)) {
+            return;
+        }
+        tileListShows = shows;
         List<Node> rows = new ArrayList<>();
         for (int i = 0; i < l.tiles().size(); i++) {
             rows.add(tileRow(i, l.tiles().get(i), l.tiles().size()));
