@@ -30,7 +30,41 @@ public final class ScreenshotRenderer {
     /** Starts JavaFX (headless when there is no display), renders, and shuts it down. Not on the FX thread. */
     public static List<Path> renderAll(Path configDir, Path dataDir, Path outDir, int width, int height)
             throws IOException, InterruptedException, ExecutionException, TimeoutException {
-        return withShell(configDir, dataDir, width, height, (shell, tasks) -> render(shell, tasks, outDir));
+        return withShell(configDir, dataDir, width, height, (shell, tasks) -> {
+            List<Path> written = new ArrayList<>(render(shell, tasks, outDir));
+            if (configDir != null && Files.isDirectory(configDir)) {
+                written.add(renderDesigner(configDir, shell.context().mirror(), tasks, outDir.resolve("designer.png")));
+            }
+            return written;
+        });
+    }
+
+    /**
+     * The layout designer (design command) on {@code configDir}, its fourth tile chosen, as one PNG. Not on
+     * the FX thread.
+     */
+    static Path renderDesigner(Path configDir, org.hallkiosk.mirror.Mirror mirror, UiTaskExecutor tasks, Path out)
+            throws IOException {
+        var source = org.hallkiosk.ui.design.DesignSource.read(configDir);
+        var opened = onFx(() -> {
+            var o = org.hallkiosk.ui.design.DesignWindow.build(source, mirror, tasks,
+                    org.hallkiosk.i18n.Messages.get("design.content.data", mirror.dataDir()), 1600, 1000);
+            Stage stage = new Stage();
+            stage.setScene(o.scene());
+            stage.show();
+            o.vm().selected().set(Math.min(3, o.vm().layout().get().tiles().size() - 1));
+            return o;
+        });
+        settle(tasks);
+        settle(tasks); // the preview is rebuilt on the pulse after the content lands
+        WritableImage image = onFx(() -> opened.scene().snapshot(null));
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.toFile());
+        onFx(() -> {
+            opened.view().dispose();
+            opened.scene().getWindow().hide();
+            return null;
+        });
+        return out;
     }
 
     /**

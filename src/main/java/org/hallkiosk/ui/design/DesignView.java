@@ -551,26 +551,18 @@ public final class DesignView {
         tileContrast.getStyleClass().setAll("label", ok ? "ok" : "problem");
         Layout.Target target = t.target();
         tileKind.setValue(target == null ? null : target.kind());
-        List<Node> targetRow = new ArrayList<>();
         if (target != null) {
             switch (target.kind()) {
                 case COLUMN -> {
                     tileColumn.setValue(vm.columns().stream().filter(c -> c.id().equals(target.value())).findFirst()
                             .orElse(null));
                     tileColumn.setPromptText(target.value());
-                    targetRow.add(tileColumn);
                 }
-                case SEARCH -> {
-                    setIfDifferent(tileSearch, target.value(), tileSearch.getText().strip().equals(target.value()));
-                    targetRow.add(tileSearch);
-                    targetRow.add(tileSearchCount);
-                }
-                case ITEM -> {
-                    tileItem.setText(vm.titles().containsKey(target.value())
-                            ? vm.titles().get(target.value()) + "（" + target.value() + "）"
-                            : Messages.get("design.target.missingItem", target.value()));
-                    targetRow.add(new VBox(4, tileItem, tileItemFind, tileItemResults));
-                }
+                case SEARCH -> setIfDifferent(tileSearch, target.value(),
+                        tileSearch.getText().strip().equals(target.value()));
+                case ITEM -> tileItem.setText(vm.titles().containsKey(target.value())
+                        ? vm.titles().get(target.value()) + "（" + target.value() + "）"
+                        : Messages.get("design.target.missingItem", target.value()));
             }
         }
         String shape = i + ":" + (target == null ? "" : target.kind());
@@ -578,6 +570,12 @@ public final class DesignView {
             return;
         }
         editorShape = shape;
+        // the rows are laid out anew only here: a node has one parent, so each is placed in one row at a time
+        List<Node> targetRow = target == null ? List.of() : switch (target.kind()) {
+            case COLUMN -> List.of(tileColumn);
+            case SEARCH -> List.of(tileSearch, tileSearchCount);
+            case ITEM -> List.of(new VBox(4, tileItem, tileItemFind, tileItemResults));
+        };
         HBox kindRow = new HBox(8, tileKind);
         kindRow.getChildren().addAll(targetRow);
         kindRow.setAlignment(Pos.CENTER_LEFT);

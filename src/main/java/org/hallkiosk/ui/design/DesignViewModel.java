@@ -416,8 +416,8 @@ public final class DesignViewModel {
             }
             return new Content(held, mirror.items().titles());
         }, content -> {
+            titles.putAll(content.titles()); // before the columns, whose arrival refreshes the form
             columns.setAll(content.columns());
-            titles.putAll(content.titles());
         }, e -> LOG.log(Level.WARNING, "reading the columns failed", e));
         for (Layout.Tile t : get().tiles()) {
             if (t.target() != null && t.target().kind() == Layout.Target.Kind.SEARCH) {
