@@ -33,18 +33,19 @@ public final class ScreenshotRenderer {
         return withShell(configDir, dataDir, width, height, (shell, tasks) -> {
             List<Path> written = new ArrayList<>(render(shell, tasks, outDir));
             if (configDir != null && Files.isDirectory(configDir)) {
-                written.add(renderDesigner(configDir, shell.context().mirror(), tasks, outDir.resolve("designer.png")));
+                written.addAll(renderDesigner(configDir, shell.context().mirror(), tasks, outDir));
             }
             return written;
         });
     }
 
     /**
-     * The layout designer (design command) on {@code configDir}, its fourth tile chosen, as one PNG. Not on
-     * the FX thread.
+     * The layout designer (design command) on {@code configDir}: {@code designer.png} with its fourth tile
+     * chosen, and {@code designer-portrait-large.png} previewing a portrait kiosk in 长辈模式 with the last tile
+     * chosen. Not on the FX thread.
      */
-    static Path renderDesigner(Path configDir, org.hallkiosk.mirror.Mirror mirror, UiTaskExecutor tasks, Path out)
-            throws IOException {
+    static List<Path> renderDesigner(Path configDir, org.hallkiosk.mirror.Mirror mirror, UiTaskExecutor tasks,
+                                     Path outDir) throws IOException {
         var source = org.hallkiosk.ui.design.DesignSource.read(configDir);
         var opened = onFx(() -> {
             var o = org.hallkiosk.ui.design.DesignWindow.build(source, mirror, tasks,
@@ -55,16 +56,29 @@ public final class ScreenshotRenderer {
             o.vm().selected().set(Math.min(3, o.vm().layout().get().tiles().size() - 1));
             return o;
         });
-        settle(tasks);
-        settle(tasks); // the preview is rebuilt on the pulse after the content lands
-        WritableImage image = onFx(() -> opened.scene().snapshot(null));
-        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.toFile());
+        List<Path> written = new ArrayList<>();
+        for (String name : List.of("designer", "designer-portrait-large")) {
+            if (name.endsWith("large")) {
+                onFx(() -> {
+                    opened.vm().previewSize().set(org.hallkiosk.ui.design.DesignViewModel.SIZES.get(1));
+                    opened.vm().previewText().set(org.hallkiosk.config.Layout.TextSize.LARGE);
+                    opened.vm().selected().set(opened.vm().layout().get().tiles().size() - 1);
+                    return null;
+                });
+            }
+            settle(tasks);
+            settle(tasks); // the preview is rebuilt on the pulse after the content lands
+            WritableImage image = onFx(() -> opened.scene().snapshot(null));
+            Path out = outDir.resolve(name + ".png");
+            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.toFile());
+            written.add(out);
+        }
         onFx(() -> {
             opened.view().dispose();
             opened.scene().getWindow().hide();
             return null;
         });
-        return out;
+        return written;
     }
 
     /**
