@@ -95,6 +95,26 @@ class LayoutYamlTest {
     }
 
     @Test
+    void aSavedLayoutIsSeenByTheWatcherARunningKioskReloadsWith(@TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("kiosk-config");
+        Files.createDirectories(dir);
+        for (String f : List.of("kiosk.yaml", "layout.yaml", "feed-public-key.pem")) {
+            Files.copy(Path.of("kiosk-config", f), dir.resolve(f));
+        }
+        String shipped = shippedFile();
+        Layout l = parse(shipped);
+        Layout edited = l.withIdle(Duration.ofSeconds(300), Duration.ofSeconds(30));
+        java.util.concurrent.Semaphore changed = new java.util.concurrent.Semaphore(0);
+        try (ConfigWatcher watcher = new ConfigWatcher(dir, Duration.ofMillis(200), changed::release)) {
+            assertThat(LayoutFile.save(dir, LayoutYaml.write(edited, shipped), null)).isEmpty();
+            assertThat(changed.tryAcquire(30, java.util.concurrent.TimeUnit.SECONDS)).as("the save was noticed")
+                    .isTrue();
+        }
+        assertThat(LayoutLoader.load(dir)).isEqualTo(edited);
+        assertThat(dir.resolve("layout.yaml.tmp")).doesNotExist();
+    }
+
+    @Test
     void saveWritesOnlyWhatTheCheckerAccepts(@TempDir Path tmp) throws Exception {
         Path dir = tmp.resolve("kiosk-config");
         Files.createDirectories(dir);
