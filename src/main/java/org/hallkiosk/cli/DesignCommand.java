@@ -40,12 +40,14 @@ public final class DesignCommand implements Callable<Integer> {
             return 1;
         }
         Path data = dataDir;
-        if (data == null) {
-            try {
-                data = ConfigLoader.load(configDir).dataDir();
-            } catch (ConfigException e) {
-                data = null; // the designer shows the folder's problems; its content is then the sample's
+        try {
+            var config = ConfigLoader.load(configDir);
+            Messages.setLocale(config.locale()); // the window speaks the hall's language
+            if (data == null) {
+                data = config.dataDir();
             }
+        } catch (ConfigException e) {
+            // the designer lists the folder's problems; without a data folder its content is the sample's
         }
         DesignWindow.run(configDir, data);
         return 0;
