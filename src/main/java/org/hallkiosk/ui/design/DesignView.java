@@ -13,9 +13,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextArea;
@@ -49,11 +47,8 @@ public final class DesignView {
     private final DesignPreview preview;
     /** True while the form is being filled from the layout, so that filling it makes no edit. */
     private boolean updating;
-    private int shownEditorFor = -2;
-    /** The chosen tile and its kind of target the editor's rows were laid out for: relaid only when they change,
-     *  so that the field being typed in keeps the focus. */
-    private String editorShape = "";
     private List<Object> tileListShows = List.of();
+    private TileEditor editor;
     private int dragFrom = -1;
 
     @FXML private Parent root;
@@ -86,20 +81,6 @@ public final class DesignView {
     @FXML private Spinner<Integer> rotateSpinner;
     @FXML private VBox problemList;
 
-    // the tile editor's fields, made once and refilled for the chosen tile
-    private final TextField tileLabel = new TextField();
-    private final Label tileLabelLength = new Label();
-    private final ComboBox<String> tileIcon = new ComboBox<>();
-    private final ComboBox<String> tileColor = new ComboBox<>();
-    private final Label tileContrast = new Label();
-    private final ChoiceBox<Layout.Target.Kind> tileKind = new ChoiceBox<>();
-    private final ComboBox<Column> tileColumn = new ComboBox<>();
-    private final TextField tileSearch = new TextField();
-    private final Label tileSearchCount = new Label();
-    private final Label tileItem = new Label();
-    private final TextField tileItemFind = new TextField();
-    private final VBox tileItemResults = new VBox(2);
-
     /** @param contentNote which content the targets and counts come from, for the administrator */
     public DesignView(DesignViewModel vm, DesignPreview preview, String contentNote) {
         this.vm = vm;
@@ -116,15 +97,12 @@ public final class DesignView {
         previewHolder.getChildren().add(preview.view());
         wireToolbar();
         wirePreviewBar();
-        buildTileEditor();
+        editor = new TileEditor(vm, tileEditor);
         wireFields();
         vm.layout().addListener((o, was, now) -> refresh());
         vm.selected().addListener((o, was, now) -> refresh());
         vm.counts().addListener((MapChangeListener<String, Integer>) c -> refreshCounts());
-        vm.columns().addListener((javafx.collections.ListChangeListener<Column>) c -> {
-            tileColumn.getItems().setAll(vm.columns());
-            refresh();
-        });
+        vm.columns().addListener((javafx.collections.ListChangeListener<Column>) c -> refresh());
         vm.problems().addListener((javafx.collections.ListChangeListener<String>) c -> showProblems());
         if (vm.selected().get() < 0 && !vm.layout().get().tiles().isEmpty()) {
             vm.selected().set(0);
@@ -175,146 +153,12 @@ public final class DesignView {
                 : Layout.Contrast.STANDARD));
         vm.previewLook().addListener((o, a, b) -> {
             contrastToggle.setSelected(b == Layout.Contrast.HIGH);
-            tileColor.setButtonCell(colourCell()); // the swatches show the look being previewed
+            editor.lookChanged(); // the swatches show the look being previewed
             refresh();
         });
     }
 
-    // --- the tile editor ------------------------------------------------------------------------------
-
-    private void buildTileEditor() {
-        tileLabel.setId("tileLabel");
-        tileLabel.textProperty().addListener((o, a, b) -> {
-            if (!updating) {
-                vm.setTileLabel(vm.selected().get(), b);
-            }
-        });
-        tileLabel.focusedProperty().addListener((o, a, focused) -> vm.seal());
-        tileIcon.setId("tileIcon");
-        tileIcon.getItems().setAll(Layout.ICONS.stream().sorted().toList());
-        tileIcon.setCellFactory(l -> iconCell());
-        tileIcon.setButtonCell(iconCell());
-        tileIcon.valueProperty().addListener((o, a, b) -> {
-            if (!updating && b != null) {
-                vm.setTileIcon(vm.selected().get(), b);
-            }
-        });
-        tileColor.setId("tileColor");
-        tileColor.getItems().setAll(List.of("blue", "green", "orange", "red", "purple", "teal", "gray"));
-        tileColor.setCellFactory(l -> colourCell());
-        tileColor.setButtonCell(colourCell());
-        tileColor.valueProperty().addListener((o, a, b) -> {
-            if (!updating && b != null) {
-                vm.setTileColor(vm.selected().get(), b);
-            }
-        });
-        tileContrast.setId("tileContrast");
-        tileKind.setId("tileTargetKind");
-        tileKind.getItems().setAll(Layout.Target.Kind.values());
-        tileKind.setConverter(converter(k -> Messages.get("design.target." + k.name().toLowerCase(java.util.Locale.ROOT))));
-        tileKind.valueProperty().addListener((o, a, b) -> {
-            if (!updating && b != null) {
-                changeKind(b);
-            }
-        });
-        tileColumn.setId("tileColumn");
-        tileColumn.setConverter(converter(c -> c.name() + "（" + c.id() + "）"));
-        tileColumn.valueProperty().addListener((o, a, b) -> {
-            if (!updating && b != null) {
-                vm.setTileTarget(vm.selected().get(), new Layout.Target(Layout.Target.Kind.COLUMN, b.id()));
-            }
-        });
-        tileSearch.setId("tileSearch");
-        tileSearch.textProperty().addListener((o, a, b) -> {
-            if (!updating && !b.isBlank()) {
-                vm.setTileTarget(vm.selected().get(), new Layout.Target(Layout.Target.Kind.SEARCH, b.strip()));
-            }
-        });
-        tileSearchCount.setId("tileSearchCount");
-        tileItem.setId("tileItem");
-        tileItemFind.setId("tileItemFind");
-        tileItemFind.setPromptText(Messages.get("design.target.findPrompt"));
-        tileItemFind.textProperty().addListener((o, a, b) -> vm.findItems(b, this::showFoundItems));
-        tileItemResults.setId("tileItemResults");
-    }
-
-    /** A new kind of target for the chosen tile, with a sensible first value the administrator then changes. */
-    private void changeKind(Layout.Target.Kind kind) {
-        int i = vm.selected().get();
-        Layout.Tile tile = tileAt(i);
-        if (tile == null) {
-            return;
-        }
-        switch (kind) {
-            case COLUMN -> {
-                if (!vm.columns().isEmpty()) {
-                    vm.setTileTarget(i, new Layout.Target(kind, vm.columns().get(0).id()));
-                }
-            }
-            case SEARCH -> vm.setTileTarget(i, new Layout.Target(kind, tile.label()));
-            case ITEM -> vm.findItems(tile.label(), found -> {
-                String id = !found.isEmpty() ? found.get(0).id()
-                        : vm.titles().keySet().stream().sorted().findFirst().orElse(null);
-                if (id != null) {
-                    vm.setTileTarget(i, new Layout.Target(kind, id));
-                }
-            });
-        }
-    }
-
-    private void showFoundItems(List<org.hallkiosk.content.ItemSummary> found) {
-        List<Node> rows = new ArrayList<>();
-        int n = 0;
-        for (var item : found) {
-            Button pick = new Button(item.title());
-            pick.setId("tileItemResult-" + n++);
-            pick.setMaxWidth(Double.MAX_VALUE);
-            pick.setOnAction(e -> vm.setTileTarget(vm.selected().get(),
-                    new Layout.Target(Layout.Target.Kind.ITEM, item.id())));
-            rows.add(pick);
-        }
-        tileItemResults.getChildren().setAll(rows);
-    }
-
-    private Layout.Tile tileAt(int i) {
-        List<Layout.Tile> tiles = vm.layout().get().tiles();
-        return i >= 0 && i < tiles.size() ? tiles.get(i) : null;
-    }
-
-    private ListCell<String> iconCell() {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(String name, boolean empty) {
-                super.updateItem(name, empty);
-                setText(empty || name == null ? null : Messages.get("design.icon." + name) + "（" + name + "）");
-                setGraphic(empty || name == null ? null : Icons.icon(name));
-            }
-        };
-    }
-
-    private ListCell<String> colourCell() {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(String name, boolean empty) {
-                super.updateItem(name, empty);
-                if (empty || name == null) {
-                    setText(null);
-                    setGraphic(null);
-                    return;
-                }
-                Layout.Contrast look = vm.previewLook().get();
-                Rectangle swatch = new Rectangle(28, 18, Color.web(vm.palette().tile(name, look)));
-                swatch.getStyleClass().add("swatch");
-                Label sample = new Label("字");
-                sample.setTextFill(Color.web(vm.palette().tileText(look)));
-                setGraphic(new StackPane(swatch, sample));
-                setText(Messages.get("design.color." + name) + "  " + DesignViewModel.ratio(
-                        vm.palette().worstContrast(name)));
-            }
-        };
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> show) {
+    static <T> StringConverter<T> converter(java.util.function.Function<T, String> show) {
         return new StringConverter<>() {
             @Override
             public String toString(T t) {
@@ -396,7 +240,7 @@ public final class DesignView {
         try {
             Layout l = vm.layout().get();
             fillTileList(l);
-            fillTileEditor(l);
+            editor.fill(l);
             fillHotSearches(l);
             fillHotlines(l);
             timeoutSpinner.getValueFactory().setValue((int) l.idleTimeout().toSeconds());
@@ -418,7 +262,7 @@ public final class DesignView {
     }
 
     /** Leaves a field being typed in alone when it already says what the layout holds (its spaces aside). */
-    private static void setIfDifferent(javafx.scene.control.TextInputControl field, String text, boolean same) {
+    static void setIfDifferent(javafx.scene.control.TextInputControl field, String text, boolean same) {
         if (!same) {
             field.setText(text);
         }
@@ -523,78 +367,6 @@ public final class DesignView {
         };
     }
 
-    private void fillTileEditor(Layout l) {
-        int i = vm.selected().get();
-        Layout.Tile t = tileAt(i);
-        if (t == null) {
-            tileEditor.getChildren().setAll(new Label(Messages.get("design.tiles.none")));
-            shownEditorFor = -1;
-            editorShape = "";
-            return;
-        }
-        if (shownEditorFor != i) {
-            tileLabel.setText(t.label()); // another tile: its own text, whatever the field held
-            tileItemFind.clear();
-            tileItemResults.getChildren().clear();
-            shownEditorFor = i;
-        } else {
-            setIfDifferent(tileLabel, t.label(), tileLabel.getText().strip().equals(t.label()));
-        }
-        tileLabelLength.setText(Messages.get("design.tiles.length", t.label().codePointCount(0, t.label().length())));
-        tileIcon.setValue(t.icon());
-        tileColor.setValue(t.color());
-        double standard = vm.palette().contrast(t.color(), Layout.Contrast.STANDARD);
-        double high = vm.palette().contrast(t.color(), Layout.Contrast.HIGH);
-        boolean ok = Math.min(standard, high) >= ThemePalette.MIN_CONTRAST;
-        tileContrast.setText(Messages.get(ok ? "design.contrast.ok" : "design.contrast.low",
-                DesignViewModel.ratio(standard), DesignViewModel.ratio(high)));
-        tileContrast.getStyleClass().setAll("label", ok ? "ok" : "problem");
-        Layout.Target target = t.target();
-        tileKind.setValue(target == null ? null : target.kind());
-        if (target != null) {
-            switch (target.kind()) {
-                case COLUMN -> {
-                    tileColumn.setValue(vm.columns().stream().filter(c -> c.id().equals(target.value())).findFirst()
-                            .orElse(null));
-                    tileColumn.setPromptText(target.value());
-                }
-                case SEARCH -> setIfDifferent(tileSearch, target.value(),
-                        tileSearch.getText().strip().equals(target.value()));
-                case ITEM -> tileItem.setText(vm.titles().containsKey(target.value())
-                        ? vm.titles().get(target.value()) + "（" + target.value() + "）"
-                        : Messages.get("design.target.missingItem", target.value()));
-            }
-        }
-        String shape = i + ":" + (target == null ? "" : target.kind());
-        if (shape.equals(editorShape)) {
-            return;
-        }
-        editorShape = shape;
-        // the rows are laid out anew only here: a node has one parent, so each is placed in one row at a time
-        List<Node> targetRow = target == null ? List.of() : switch (target.kind()) {
-            case COLUMN -> List.of(tileColumn);
-            case SEARCH -> List.of(tileSearch, tileSearchCount);
-            case ITEM -> List.of(new VBox(4, tileItem, tileItemFind, tileItemResults));
-        };
-        HBox kindRow = new HBox(8, tileKind);
-        kindRow.getChildren().addAll(targetRow);
-        kindRow.setAlignment(Pos.CENTER_LEFT);
-        tileEditor.getChildren().setAll(
-                new Label(Messages.get("design.tiles.editing", i + 1)),
-                field("design.tiles.label", new HBox(8, tileLabel, tileLabelLength)),
-                field("design.tiles.icon", tileIcon),
-                field("design.tiles.color", new VBox(4, tileColor, tileContrast)),
-                field("design.tiles.target", kindRow));
-    }
-
-    private static Node field(String key, Node control) {
-        Label name = new Label(Messages.get(key));
-        name.setMinWidth(72);
-        HBox row = new HBox(8, name, control);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
-    }
-
     private void fillHotSearches(Layout l) {
         List<String> hot = l.hotSearches();
         if (hotList.getChildren().size() != hot.size()) {
@@ -669,13 +441,10 @@ public final class DesignView {
             Label count = (Label) ((HBox) hotList.getChildren().get(i)).getChildren().get(1);
             showCount(count, vm.counts().get(l.hotSearches().get(i)));
         }
-        Layout.Tile t = tileAt(vm.selected().get());
-        if (t != null && t.target() != null && t.target().kind() == Layout.Target.Kind.SEARCH) {
-            showCount(tileSearchCount, vm.counts().get(t.target().value()));
-        }
+        editor.showCount();
     }
 
-    private static void showCount(Label label, Integer n) {
+    static void showCount(Label label, Integer n) {
         label.setText(DesignViewModel.countText(n));
         label.getStyleClass().setAll("label", "count");
         if (Objects.equals(n, 0)) {
