@@ -13,7 +13,6 @@ import org.hallkiosk.config.KioskHome;
 import org.hallkiosk.config.LayoutLoader;
 import org.hallkiosk.config.LayoutReach;
 import org.hallkiosk.i18n.Messages;
-import org.hallkiosk.mirror.HealthFinding;
 import org.hallkiosk.mirror.Mirror;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -63,10 +62,7 @@ public final class CheckConfigCommand implements Callable<Integer> {
     private List<ConfigProblem> reach() {
         List<ConfigProblem> out = new ArrayList<>();
         try (Mirror mirror = Mirror.open(data)) {
-            for (HealthFinding f : LayoutReach.check(LayoutLoader.load(dir), mirror)) {
-                out.add(new ConfigProblem(LayoutLoader.LAYOUT_FILE, f.subject(),
-                        Messages.get("checkConfig." + f.kind().code(), f.title(), f.detail())));
-            }
+            out.addAll(LayoutReach.problems(LayoutLoader.load(dir), mirror));
         } catch (ConfigException e) {
             out.addAll(e.problems());
         }

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {RunCommand.class, SyncCommand.class, StatusCommand.class, SearchCommand.class, PublishCommand.class,
             KeygenCommand.class, HealthCommand.class, StatsCommand.class, SetPinCommand.class,
             CheckConfigCommand.class, ScreenshotsCommand.class, PreviewLayoutCommand.class, ImportCommand.class,
-            FleetCommand.class})
+            FleetCommand.class, DesignCommand.class})
 public final class HallKioskCommand implements Runnable {
 
     @Override

@@ -64,6 +64,19 @@ public final class LayoutReach {
         return out;
     }
 
+    /**
+     * The same findings as {@code check-config --data} prints them: {@code layout.yaml: tiles[3].target.item:
+     * message}. Reads the mirror.
+     */
+    public static List<ConfigProblem> problems(Layout layout, Mirror mirror) {
+        List<ConfigProblem> out = new ArrayList<>();
+        for (HealthFinding f : check(layout, mirror)) {
+            out.add(new ConfigProblem(LayoutLoader.LAYOUT_FILE, f.subject(),
+                    org.hallkiosk.i18n.Messages.get("checkConfig." + f.kind().code(), f.title(), f.detail())));
+        }
+        return out;
+    }
+
     private static boolean findsNothing(Mirror mirror, String words) {
         return mirror.search().search(words, SearchFilter.ALL, 1).hits().isEmpty();
     }

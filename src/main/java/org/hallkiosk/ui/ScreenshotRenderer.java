@@ -30,7 +30,55 @@ public final class ScreenshotRenderer {
     /** Starts JavaFX (headless when there is no display), renders, and shuts it down. Not on the FX thread. */
     public static List<Path> renderAll(Path configDir, Path dataDir, Path outDir, int width, int height)
             throws IOException, InterruptedException, ExecutionException, TimeoutException {
-        return withShell(configDir, dataDir, width, height, (shell, tasks) -> render(shell, tasks, outDir));
+        return withShell(configDir, dataDir, width, height, (shell, tasks) -> {
+            List<Path> written = new ArrayList<>(render(shell, tasks, outDir));
+            if (configDir != null && Files.isDirectory(configDir)) {
+                written.addAll(renderDesigner(configDir, shell.context().mirror(), tasks, outDir));
+            }
+            return written;
+        });
+    }
+
+    /**
+     * The layout designer (design command) on {@code configDir}: {@code designer.png} with its fourth tile
+     * chosen, and {@code designer-portrait-large.png} previewing a portrait kiosk in 长辈模式 with the last tile
+     * chosen. Not on the FX thread.
+     */
+    static List<Path> renderDesigner(Path configDir, org.hallkiosk.mirror.Mirror mirror, UiTaskExecutor tasks,
+                                     Path outDir) throws IOException {
+        var source = org.hallkiosk.ui.design.DesignSource.read(configDir);
+        var opened = onFx(() -> {
+            var o = org.hallkiosk.ui.design.DesignWindow.build(source, mirror, tasks,
+                    org.hallkiosk.i18n.Messages.get("design.content.data", mirror.dataDir()), 1600, 1000);
+            Stage stage = new Stage();
+            stage.setScene(o.scene());
+            stage.show();
+            o.vm().selected().set(Math.min(3, o.vm().layout().get().tiles().size() - 1));
+            return o;
+        });
+        List<Path> written = new ArrayList<>();
+        for (String name : List.of("designer", "designer-portrait-large")) {
+            if (name.endsWith("large")) {
+                onFx(() -> {
+                    opened.vm().previewSize().set(org.hallkiosk.ui.design.DesignViewModel.SIZES.get(1));
+                    opened.vm().previewText().set(org.hallkiosk.config.Layout.TextSize.LARGE);
+                    opened.vm().selected().set(opened.vm().layout().get().tiles().size() - 1);
+                    return null;
+                });
+            }
+            settle(tasks);
+            settle(tasks); // the preview is rebuilt on the pulse after the content lands
+            WritableImage image = onFx(() -> opened.scene().snapshot(null));
+            Path out = outDir.resolve(name + ".png");
+            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.toFile());
+            written.add(out);
+        }
+        onFx(() -> {
+            opened.view().dispose();
+            opened.scene().getWindow().hide();
+            return null;
+        });
+        return written;
     }
 
     /**

@@ -88,6 +88,22 @@ class MessageKeysTest {
         for (org.hallkiosk.ui.search.InputMode m : org.hallkiosk.ui.search.InputMode.values()) {
             used.add("ui.keyboard.mode." + m.code());
         }
+        // The layout designer names each icon, colour, kind of target, text size and look.
+        for (String icon : org.hallkiosk.config.Layout.ICONS) {
+            used.add("design.icon." + icon);
+        }
+        for (String colour : org.hallkiosk.config.Layout.COLORS) {
+            used.add("design.color." + colour);
+        }
+        for (org.hallkiosk.config.Layout.Target.Kind k : org.hallkiosk.config.Layout.Target.Kind.values()) {
+            used.add("design.target." + k.name().toLowerCase(Locale.ROOT));
+        }
+        for (org.hallkiosk.config.Layout.TextSize t : org.hallkiosk.config.Layout.TextSize.values()) {
+            used.add("design.textSize." + t.code());
+        }
+        for (org.hallkiosk.config.Layout.Contrast c : org.hallkiosk.config.Layout.Contrast.values()) {
+            used.add("design.theme." + c.code());
+        }
         // A literal ending in "." is a prefix the code completes with a code; each completion is listed above.
         List<String> prefixes = used.stream().filter(k -> k.endsWith(".")).toList();
         used.removeAll(prefixes);

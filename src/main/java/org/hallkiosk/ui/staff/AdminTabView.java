@@ -43,6 +43,11 @@ final class AdminTabView implements StaffTab {
     }
 
     @FXML
+    private void openDesigner() {
+        vm.openDesigner(root.getScene() == null ? null : root.getScene().getWindow());
+    }
+
+    @FXML
     private void closePanel() {
         vm.closePanel();
     }

@@ -74,7 +74,7 @@ public final class StaffView implements Screen {
             case "health" -> new HealthTabView(new HealthTabViewModel(context, staff));
             case "usage" -> new UsageTabView(new UsageTabViewModel(context, staff));
             case "device" -> new DeviceTabView(new DeviceTabViewModel(context, staff));
-            default -> new AdminTabView(new AdminTabViewModel(staff, close));
+            default -> new AdminTabView(new AdminTabViewModel(staff, context, close));
         };
     }
 
