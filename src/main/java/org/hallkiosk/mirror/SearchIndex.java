@@ -65,6 +65,7 @@ final class SearchIndex implements ItemIndex {
      * and the index is optimised once after (one merge instead of thousands of small ones).
      */
     static final int BULK_UPSERTS = 2_000;
+    private static final int BULK_HASH_BYTES = 32 * 1024 * 1024;
 
     /** What an item adds to the index, worked out without the database, on any thread. */
     record Terms(long orderKey, String titlePinyin, String keywordsPinyin, String headTokens, String bodyTokens) {
@@ -107,6 +108,9 @@ final class SearchIndex implements ItemIndex {
             try (Statement s = c.createStatement()) {
                 s.execute("INSERT INTO search_fts(search_fts, rank) VALUES ('automerge', 0)");
                 s.execute("INSERT INTO search_fts(search_fts, rank) VALUES ('crisismerge', 64)");
+                // Terms gathered in memory (outside the Java heap) before a segment is written: fewer, larger
+                // segments, and less for the optimize to merge.
+                s.execute("INSERT INTO search_fts(search_fts, rank) VALUES ('hashsize', " + BULK_HASH_BYTES + ")");
             }
         }
     }
@@ -151,6 +155,7 @@ final class SearchIndex implements ItemIndex {
                 s.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')");
                 s.execute("INSERT INTO search_fts(search_fts, rank) VALUES ('automerge', 4)");
                 s.execute("INSERT INTO search_fts(search_fts, rank) VALUES ('crisismerge', 16)");
+                s.execute("INSERT INTO search_fts(search_fts, rank) VALUES ('hashsize', 1048576)");
             }
         }
         // Bumps the generation: once a publication, which is all a reader can see of it.
