@@ -125,6 +125,24 @@ class PackSyncTest {
     }
 
     @Test
+    void publishKeepsOnlyTheCurrentPackAndWritesNoneForASmallFeedByDefault() {
+        Manifest.FileEntry first = pack();
+        ObjectNode item = feed.readItem(feed.manifest().items().get(0).id());
+        item.put("title", item.get("title").asText() + "（修订）");
+        feed.putItem(item);
+        feed.publishWithPacks(2);
+
+        Manifest.FileEntry second = pack();
+        assertThat(second.sha256()).isNotEqualTo(first.sha256());
+        assertThat(feed.dir().resolve(FeedNames.filePath(first.sha256()))).doesNotExist();
+        assertThat(feed.dir().resolve(FeedNames.filePath(second.sha256()))).hasSize(second.size());
+
+        feed.publish(3); // 60 items: fewer than publish's 1,000
+        assertThat(feed.manifest().packs()).isEmpty();
+        assertThat(feed.dir().resolve(FeedNames.filePath(second.sha256()))).doesNotExist();
+    }
+
+    @Test
     void aSyncThatLacksFewItemsFetchesThemOneByOne() {
         assertThat(sync().outcome()).isEqualTo(SyncOutcome.APPLIED);
         ObjectNode item = feed.readItem(feed.manifest().items().get(0).id());
