@@ -39,6 +39,15 @@ public interface FeedSource extends Closeable {
     default void guardWith(TransferGuard guard) {
     }
 
+    /**
+     * A source on this machine (a folder, a zip, the copy inside the jar): reading an item again costs no more
+     * than reading a staged copy, so a sync does not stage its items, and single files cost no round trip, so
+     * it does not fetch packs.
+     */
+    default boolean local() {
+        return false;
+    }
+
     @Override
     default void close() throws IOException {
     }

@@ -75,16 +75,37 @@ public final class FeedWriter {
      */
     public static Result publish(Path source, Path out, PrivateKey key, Long sequence, Integer expiresInDays,
                                  List<String> approvedBy) throws IOException, FeedException, InvalidContent {
-        return publish(source, out, key, sequence, expiresInDays, approvedBy, Map.of());
+        return publish(source, out, key, sequence, expiresInDays, approvedBy, Map.of(), PACK_FROM_ITEMS);
+    }
+
+    /**
+     * A publication of this many items or more gets a pack (feed format additions): a kiosk's first sync
+     * then fetches one zip instead of thousands of single files. A small feed gains nothing from one.
+     */
+    public static final int PACK_FROM_ITEMS = 1_000;
+
+    /** @param packFromItems the number of items from which a pack is written (0: always) */
+    public static Result publish(Path source, Path out, PrivateKey key, Long sequence, Integer expiresInDays,
+                                 List<String> approvedBy, int packFromItems)
+            throws IOException, FeedException, InvalidContent {
+        return publish(source, out, key, sequence, expiresInDays, approvedBy, Map.of(), packFromItems);
+    }
+
+    /** A publication carrying layouts for groups of kiosks, with a pack from {@link #PACK_FROM_ITEMS} items. */
+    public static Result publish(Path source, Path out, PrivateKey key, Long sequence, Integer expiresInDays,
+                                 List<String> approvedBy, Map<String, byte[]> layouts)
+            throws IOException, FeedException, InvalidContent {
+        return publish(source, out, key, sequence, expiresInDays, approvedBy, layouts, PACK_FROM_ITEMS);
     }
 
     /**
      * @param layouts layout.yaml bytes by group (publish --layout GROUP=FILE), already checked by the caller
      *                with the kiosk's own layout checks; each goes under {@code files/<sha256>} and into the
      *                manifest's {@code layouts}
+     * @param packFromItems the number of items from which a pack is written (0: always)
      */
     public static Result publish(Path source, Path out, PrivateKey key, Long sequence, Integer expiresInDays,
-                                 List<String> approvedBy, Map<String, byte[]> layouts)
+                                 List<String> approvedBy, Map<String, byte[]> layouts, int packFromItems)
             throws IOException, FeedException, InvalidContent {
         long previous = previousSequence(out);
         long seq = sequence != null ? sequence : previous + 1;
@@ -104,11 +125,20 @@ public final class FeedWriter {
                 approvedBy, layouts);
         Map<String, byte[]> itemBytes = built.itemBytes();
         Map<String, Path> files = content.files();
-        byte[] manifestBytes = built.manifest();
-        ManifestReader.read(manifestBytes);
 
         Path itemsOut = Files.createDirectories(out.resolve(FeedNames.ITEMS_DIR));
         Path filesOut = Files.createDirectories(out.resolve(FeedNames.FILES_DIR));
+        Set<String> keepFiles = new java.util.HashSet<>(files.keySet());
+        if (content.items().size() >= packFromItems) {
+            Manifest.FileEntry pack = PackWriter.write(itemBytes, files, filesOut);
+            keepFiles.add(pack.sha256());
+            ObjectNode entry = built.manifest().putArray("packs").addObject();
+            entry.put("sha256", pack.sha256());
+            entry.put("size", pack.size());
+            entry.put("media_type", pack.mediaType());
+        }
+        byte[] manifestBytes = built.manifestBytes();
+        ManifestReader.read(manifestBytes);
         for (var e : itemBytes.entrySet()) {
             Files.write(itemsOut.resolve(e.getKey()), e.getValue());
         }
@@ -118,7 +148,6 @@ public final class FeedWriter {
                 Files.copy(e.getValue(), target, StandardCopyOption.REPLACE_EXISTING);
             }
         }
-        java.util.Set<String> keepFiles = new java.util.HashSet<>(files.keySet());
         for (byte[] layout : layouts.values()) {
             String hash = Hashes.sha256(layout);
             keepFiles.add(hash);
@@ -144,7 +173,11 @@ public final class FeedWriter {
     public record Checked(JsonNode feed, Map<String, ObjectNode> items, Map<String, Path> files) {
     }
 
-    private record Built(byte[] manifest, Map<String, byte[]> itemBytes) {
+    /** The manifest (its packs still to add) and every item file's bytes. */
+    private record Built(ObjectNode manifest, Map<String, byte[]> itemBytes) {
+        byte[] manifestBytes() throws IOException {
+            return FeedJson.MAPPER.writeValueAsBytes(manifest);
+        }
     }
 
     public static Checked check(Path source) throws IOException, FeedException, InvalidContent {
@@ -184,7 +217,7 @@ public final class FeedWriter {
         // Check the whole as a kiosk will before writing or signing anything.
         Built built = build(checked, 1, OffsetDateTime.now(FeedDates.CHINA).truncatedTo(ChronoUnit.SECONDS), null,
                 List.of(), Map.of());
-        Manifest manifest = ManifestReader.read(built.manifest());
+        Manifest manifest = ManifestReader.read(built.manifestBytes());
         FeedConsistency.check(manifest, links);
         FeedConsistency.checkSearchHints(manifest);
         return checked;
@@ -232,12 +265,12 @@ public final class FeedWriter {
         }
         if (!layouts.isEmpty()) {
             ArrayNode layoutEntries = manifest.putArray("layouts");
-            for (var e : new java.util.TreeMap<>(layouts).entrySet()) {
+            for (var e : new TreeMap<>(layouts).entrySet()) {
                 layoutEntries.addObject().put("group", e.getKey()).put("sha256", Hashes.sha256(e.getValue()))
                         .put("size", e.getValue().length);
             }
         }
-        return new Built(FeedJson.MAPPER.writeValueAsBytes(manifest), itemBytes);
+        return new Built(manifest, itemBytes);
     }
 
     /** Replaces "file" names with the hash of the named file, remembering which files the feed needs. */

@@ -15,6 +15,11 @@ abstract class LocalFeedSource implements FeedSource {
     protected abstract InputStream open(String relativePath) throws IOException, FeedException;
 
     @Override
+    public boolean local() {
+        return true;
+    }
+
+    @Override
     public ManifestResponse fetchManifest(Validators previous) throws IOException, FeedException {
         return new ManifestResponse(read(FeedNames.MANIFEST, FeedNames.MAX_MANIFEST_BYTES), Validators.NONE);
     }

@@ -5,24 +5,27 @@ import org.hallkiosk.content.Column;
 
 /**
  * A parsed, validated manifest.json. {@code expires} (ISO 8601, as written) is null when the publisher set
- * none.
+ * none. {@code packs} are zips of the publication's items and files for a first sync, stored like attachments
+ * under {@code files/<sha256>}; a kiosk may ignore them.
  */
 public record Manifest(int formatVersion, String publisher, long sequence, String generatedAt, List<Column> columns,
                        List<ItemEntry> items, List<FileEntry> files, String expires, SearchHints search,
-                       List<LayoutEntry> layouts) {
+                       List<FileEntry> packs, List<LayoutEntry> layouts) {
 
     public Manifest {
         columns = List.copyOf(columns);
         items = List.copyOf(items);
         files = List.copyOf(files);
         search = search == null ? SearchHints.NONE : search;
+        packs = packs == null ? List.of() : List.copyOf(packs);
         layouts = layouts == null ? List.of() : List.copyOf(layouts);
     }
 
-    /** A manifest without layouts. */
+    /** A manifest without packs or layouts. */
     public Manifest(int formatVersion, String publisher, long sequence, String generatedAt, List<Column> columns,
                     List<ItemEntry> items, List<FileEntry> files, String expires, SearchHints search) {
-        this(formatVersion, publisher, sequence, generatedAt, columns, items, files, expires, search, List.of());
+        this(formatVersion, publisher, sequence, generatedAt, columns, items, files, expires, search, List.of(),
+                List.of());
     }
 
     /** A manifest without the format-1 additions. */

@@ -46,11 +46,12 @@ public final class ManifestReader {
         String expires = readExpires(fields);
         List<Column> columns = readColumns(fields, problems);
         List<Manifest.ItemEntry> items = readItems(fields);
-        List<Manifest.FileEntry> files = readFiles(fields);
+        List<Manifest.FileEntry> files = readFiles(fields, "files");
+        List<Manifest.FileEntry> packs = readFiles(fields, "packs");
         List<Manifest.LayoutEntry> layouts = readLayouts(fields);
         FieldProblems.throwIfAny(FeedNames.MANIFEST, problems);
         return new Manifest(version.intValue(), publisher, sequence, generatedAt, columns, items, files, expires,
-                SearchHintsReader.read(root.get("search")), layouts);
+                SearchHintsReader.read(root.get("search")), packs, layouts);
     }
 
     /** {@code sequence}: 1 to 2^53 - 1; anything else makes the manifest invalid. */
@@ -160,10 +161,11 @@ public final class ManifestReader {
         return items;
     }
 
-    private static List<Manifest.FileEntry> readFiles(JsonFields fields) {
+    /** {@code files}, or {@code packs}: the same shape, a hash, a size and a media type. */
+    private static List<Manifest.FileEntry> readFiles(JsonFields fields, String name) {
         List<Manifest.FileEntry> files = new ArrayList<>();
         Set<String> hashes = new HashSet<>();
-        for (JsonFields f : fields.objects("files", false)) {
+        for (JsonFields f : fields.objects(name, false)) {
             String sha = f.text("sha256", true);
             Long size = f.integer("size", true);
             String mediaType = f.text("media_type", false);

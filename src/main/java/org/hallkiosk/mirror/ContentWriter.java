@@ -25,22 +25,62 @@ public final class ContentWriter {
         this.indexes = List.copyOf(indexes);
     }
 
+    /**
+     * A publication adding this many items gets a page cache big enough for the whole index it builds (memory
+     * outside the Java heap, given back when the apply ends).
+     */
+    private static final int BIG_APPLY = 2_000;
+    private static final int BIG_CACHE_KIB = 128 * 1024;
+
     public void apply(ContentUpdate update) {
         mirror.write(c -> {
-            try (ItemRemover remover = new ItemRemover(c)) {
-                for (String id : update.withdrawn()) {
-                    remover.remove(id);
+            boolean big = update.upsertIds().size() >= BIG_APPLY;
+            if (big) {
+                pragma(c, "cache_size = -" + BIG_CACHE_KIB);
+            }
+            try {
+                applyIn(c, update);
+            } finally {
+                if (big) {
+                    restoreCache(c);
                 }
-                insertAll(c, update, remover);
             }
-            replaceColumns(c, update.manifest().columns());
-            replaceFiles(c, update.manifest().files());
-            for (ItemIndex index : indexes) {
-                index.publicationApplied(c, update.manifest());
-            }
-            writeState(c, update);
             return null;
         });
+    }
+
+    /** Back to SQLite's default cache; a failure here (a dead connection) must not hide why the apply failed. */
+    private static void restoreCache(Connection c) {
+        try {
+            pragma(c, "cache_size = -2000");
+        } catch (SQLException e) {
+            java.util.logging.Logger.getLogger(ContentWriter.class.getName()).log(java.util.logging.Level.WARNING,
+                    "could not restore the page cache size", e);
+        }
+    }
+
+    private static void pragma(Connection c, String setting) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA " + setting);
+        }
+    }
+
+    private void applyIn(Connection c, ContentUpdate update) throws SQLException {
+        for (ItemIndex index : indexes) {
+            index.beginApply(c, update.upsertIds().size());
+        }
+        try (ItemRemover remover = new ItemRemover(c)) {
+            for (String id : update.withdrawn()) {
+                remover.remove(id);
+            }
+            insertAll(c, update, remover);
+        }
+        replaceColumns(c, update.manifest().columns());
+        replaceFiles(c, update.manifest().files());
+        for (ItemIndex index : indexes) {
+            index.publicationApplied(c, update.manifest());
+        }
+        writeState(c, update);
     }
 
     private void insertAll(Connection c, ContentUpdate update, ItemRemover remover) throws SQLException {
@@ -54,24 +94,16 @@ public final class ContentWriter {
              PreparedStatement file = c.prepareStatement(
                      "INSERT OR IGNORE INTO item_files(item_id, sha256) VALUES (?, ?)");
              PreparedStatement material = c.prepareStatement("INSERT INTO materials(item_id, ord, name, form,"
-                     + " copies, required, blank_form, sample) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                     + " copies, required, blank_form, sample) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedItems prepared = new PreparedItems(update.upsertIds(), update.loader(), indexes)) {
             for (String id : update.upsertIds()) {
-                StagedItem staged = load(update, id);
+                PreparedItems.Prepared next = prepared.next();
                 remover.remove(id);
-                insertItem(staged, item, column, related, file, material);
-                for (ItemIndex index : indexes) {
-                    index.add(c, staged.item());
+                insertItem(next.staged(), item, column, related, file, material);
+                for (int i = 0; i < indexes.size(); i++) {
+                    indexes.get(i).add(c, next.staged().item(), next.terms()[i]);
                 }
             }
-        }
-    }
-
-    private static StagedItem load(ContentUpdate update, String id) throws SQLException {
-        try {
-            return update.loader().load(id);
-        } catch (Exception e) {
-            // Abort the transaction: the staged copy went bad between verifying and applying.
-            throw new SQLException("staged item " + id + " could not be loaded: " + e.getMessage(), e);
         }
     }
 

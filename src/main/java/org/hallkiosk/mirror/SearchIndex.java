@@ -60,6 +60,19 @@ final class SearchIndex implements ItemIndex {
     private Connection preparedFor;
     private static final long MAX_TIME = (1L << 34) - 1;
 
+    /**
+     * A publication that adds this many items is loaded in bulk: FTS5 merges nothing while the items go in
+     * and the index is optimised once after (one merge instead of thousands of small ones).
+     */
+    static final int BULK_UPSERTS = 2_000;
+    private static final int BULK_HASH_BYTES = 32 * 1024 * 1024;
+
+    /** What an item adds to the index, worked out without the database, on any thread. */
+    record Terms(long orderKey, String titlePinyin, String keywordsPinyin, String headTokens, String bodyTokens) {
+    }
+
+    private boolean bulk;
+
     @Override
     public void remove(Connection c, String itemId) throws SQLException {
         PreparedStatement find = statement(c, "SELECT rowid FROM search_docs WHERE item_id = ?");
@@ -76,16 +89,36 @@ final class SearchIndex implements ItemIndex {
             ps.setLong(1, rowid);
             ps.executeUpdate();
         }
-        bump(c);
     }
 
     @Override
-    public void add(Connection c, Item item) throws SQLException {
-        long rowid = freeRowid(c, orderKey(item));
+    public Terms prepare(Item item) {
         StringBuilder keywordsPy = new StringBuilder();
         for (String k : item.keywords()) {
             keywordsPy.append(keywordsPy.isEmpty() ? "" : "\n").append(PinyinText.encode(k));
         }
+        return new Terms(orderKey(item), PinyinText.encode(item.title()), keywordsPy.toString(),
+                SearchText.tokens(SearchText.head(item)), SearchText.tokens(SearchText.body(item)));
+    }
+
+    @Override
+    public void beginApply(Connection c, int upserts) throws SQLException {
+        bulk = upserts >= BULK_UPSERTS;
+        if (bulk) {
+            try (Statement s = c.createStatement()) {
+                s.execute("INSERT INTO search_fts(search_fts, rank) VALUES ('automerge', 0)");
+                s.execute("INSERT INTO search_fts(search_fts, rank) VALUES ('crisismerge', 64)");
+                // Terms gathered in memory (outside the Java heap) before a segment is written: fewer, larger
+                // segments, and less for the optimize to merge.
+                s.execute("INSERT INTO search_fts(search_fts, rank) VALUES ('hashsize', " + BULK_HASH_BYTES + ")");
+            }
+        }
+    }
+
+    @Override
+    public void add(Connection c, Item item, Object prepared) throws SQLException {
+        Terms terms = (Terms) prepared;
+        long rowid = freeRowid(c, terms.orderKey());
         {
             PreparedStatement ps = statement(c, "INSERT INTO search_docs(rowid, item_id, type, columns, title,"
                     + " title_py, keywords, keywords_py, doc_no, index_no, validity, interprets)"
@@ -95,9 +128,9 @@ final class SearchIndex implements ItemIndex {
             ps.setString(3, item.type().code());
             ps.setString(4, String.join(" ", item.columns()));
             ps.setString(5, item.title());
-            ps.setString(6, PinyinText.encode(item.title()));
+            ps.setString(6, terms.titlePinyin());
             ps.setString(7, String.join("\n", item.keywords()));
-            ps.setString(8, keywordsPy.toString());
+            ps.setString(8, terms.keywordsPinyin());
             ps.setString(9, item.policy() == null ? null : item.policy().docNo());
             ps.setString(10, item.policy() == null ? null : item.policy().indexNo());
             ps.setString(11, item.policy() == null || item.policy().validity() == null ? null
@@ -108,15 +141,24 @@ final class SearchIndex implements ItemIndex {
         {
             PreparedStatement ps = statement(c, "INSERT INTO search_fts(rowid, head, body) VALUES (?, ?, ?)");
             ps.setLong(1, rowid);
-            ps.setString(2, SearchText.tokens(SearchText.head(item)));
-            ps.setString(3, SearchText.tokens(SearchText.body(item)));
+            ps.setString(2, terms.headTokens());
+            ps.setString(3, terms.bodyTokens());
             ps.executeUpdate();
         }
-        bump(c);
     }
 
     @Override
     public void publicationApplied(Connection c, org.hallkiosk.feed.Manifest manifest) throws SQLException {
+        if (bulk) {
+            bulk = false;
+            try (Statement s = c.createStatement()) {
+                s.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')");
+                s.execute("INSERT INTO search_fts(search_fts, rank) VALUES ('automerge', 4)");
+                s.execute("INSERT INTO search_fts(search_fts, rank) VALUES ('crisismerge', 16)");
+                s.execute("INSERT INTO search_fts(search_fts, rank) VALUES ('hashsize', 1048576)");
+            }
+        }
+        // Bumps the generation: once a publication, which is all a reader can see of it.
         writeHints(c, manifest.search());
     }
 
@@ -179,6 +221,7 @@ final class SearchIndex implements ItemIndex {
         } finally {
             index.releaseStatements();
         }
+        bump(c);
     }
 
     /** Guides, then by validity, then newest first; the low bits tell apart items published the same second. */
@@ -204,8 +247,10 @@ final class SearchIndex implements ItemIndex {
         }
     }
 
-    private void bump(Connection c) throws SQLException {
-        statement(c, "UPDATE search_meta SET generation = generation + 1 WHERE id = 1").executeUpdate();
+    private static void bump(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE search_meta SET generation = generation + 1 WHERE id = 1");
+        }
     }
 
     private PreparedStatement statement(Connection c, String sql) throws SQLException {

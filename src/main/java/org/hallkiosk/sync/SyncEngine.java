@@ -259,6 +259,7 @@ public final class SyncEngine {
         private final long before;
         private final TransferGuard guard;
         private SyncPlan plan;
+        private boolean usePacks;
         private int itemsDone;
         private int filesDone;
         private long bytesDone;
@@ -360,6 +361,8 @@ public final class SyncEngine {
                 return report(SyncOutcome.UNCHANGED, before, null, null);
             }
             plan = plan(manifest, before);
+            List<Manifest.ItemEntry> wanted = concat(plan.newItems(), plan.changedItems());
+            usePacks = PackStage.worthIt(source, manifest, wanted.size());
             checkDiskSpace();
             Files.createDirectories(staging.resolve("items"));
             Files.createDirectories(staging.resolve("files"));
@@ -369,13 +372,18 @@ public final class SyncEngine {
             links.keySet().retainAll(manifest.items().stream().map(Manifest.ItemEntry::id)
                     .collect(java.util.stream.Collectors.toSet()));
             progress(SyncProgress.Phase.DOWNLOADING_ITEMS);
-            fetchItems(concat(plan.newItems(), plan.changedItems()), links);
+            if (usePacks) {
+                stagePacks(manifest, wanted);
+            }
+            fetchItems(wanted, links);
             FeedConsistency.check(manifest, links.values());
 
             progress(SyncProgress.Phase.DOWNLOADING_FILES);
             for (Manifest.FileEntry file : plan.missingFiles()) {
                 checkCancelled();
-                fetchFile(file);
+                if (!mirror.files().has(file.sha256())) { // a pack may have brought it
+                    fetchFile(file);
+                }
                 filesDone++;
                 progress(SyncProgress.Phase.DOWNLOADING_FILES);
             }
@@ -392,6 +400,38 @@ public final class SyncEngine {
             FeedLayoutsStep.keep(mirror.dataDir(), manifest.sequence(), layouts);
             progress(SyncProgress.Phase.DONE);
             return report(SyncOutcome.APPLIED, manifest.sequence(), null, null);
+        }
+
+        /**
+         * Downloads the publication's packs (resuming a part left by an earlier run, retrying as for any file)
+         * and stages what they hold of this plan; whatever a pack lacks or holds wrong is fetched singly after.
+         */
+        private void stagePacks(Manifest manifest, List<Manifest.ItemEntry> wanted) throws IOException, FeedException {
+            Map<String, Manifest.ItemEntry> byId = new java.util.LinkedHashMap<>();
+            wanted.forEach(e -> byId.put(e.id(), e));
+            Map<String, Manifest.FileEntry> missing = new java.util.LinkedHashMap<>();
+            plan.missingFiles().forEach(f -> missing.put(f.sha256(), f));
+            for (Manifest.FileEntry pack : manifest.packs()) {
+                checkCancelled();
+                Path part = partOf(pack);
+                source.fetchFile(pack.sha256(), pack.size(), part, n -> {
+                    bytesDone += n;
+                    if (n > 0 && (bytesDone & 0xFFFFF) < n) {
+                        progress(SyncProgress.Phase.DOWNLOADING_ITEMS);
+                    }
+                });
+                if (Files.size(part) == pack.size()) {
+                    PackStage.Result got = PackStage.unpack(part, byId, missing, this::stagedItem, this::partOf,
+                            mirror.files(), this::checkCancelled);
+                    LOG.log(System.Logger.Level.INFO, "pack " + pack.sha256() + ": " + got.items() + " items, "
+                            + got.files() + " files taken, " + got.refused() + " entries refused");
+                }
+                Files.deleteIfExists(part);
+            }
+        }
+
+        private Path partOf(Manifest.FileEntry file) {
+            return staging.resolve("files").resolve(file.sha256() + ".part");
         }
 
         /**
@@ -451,7 +491,7 @@ public final class SyncEngine {
         /** Runs on a fetch thread: touches nothing of the attempt but its arguments. */
         private FetchedItem fetchItem(Manifest.ItemEntry entry) throws IOException, FeedException {
             Path staged = stagedItem(entry);
-            if (Files.isRegularFile(staged)) {
+            if (!source.local() && Files.isRegularFile(staged)) {
                 // Left by an interrupted sync: reuse it if it is still the right bytes.
                 byte[] bytes = Files.readAllBytes(staged);
                 if (bytes.length == entry.size() && Hashes.sha256(bytes).equals(entry.sha256())) {
@@ -469,9 +509,11 @@ public final class SyncEngine {
                 throw new FeedException("sync.itemHashMismatch", where);
             }
             Item item = verifiedItem(entry, bytes);
-            // Written in place, not via a temporary file and a rename: a copy torn by a crash fails its hash
-            // when reused or applied, and is fetched again.
-            Files.write(staged, bytes);
+            if (!source.local()) {
+                // Written in place, not via a temporary file and a rename: a copy torn by a crash fails its hash
+                // when reused or applied, and is fetched again.
+                Files.write(staged, bytes);
+            }
             return new FetchedItem(item, bytes.length);
         }
 
@@ -481,9 +523,15 @@ public final class SyncEngine {
             return item;
         }
 
+        /**
+         * An item for the apply, read again and checked again: from staging, or from a local source itself (a
+         * file changed on the USB drive since it was checked fails here, and the apply is rolled back).
+         * Runs on the apply's worker threads.
+         */
         private StagedItem loadStaged(Manifest.ItemEntry entry) throws IOException, FeedException {
-            byte[] bytes = Files.readAllBytes(stagedItem(entry));
-            if (!Hashes.sha256(bytes).equals(entry.sha256())) {
+            byte[] bytes = source.local() ? source.fetchItem(entry.id(), entry.size())
+                    : Files.readAllBytes(stagedItem(entry));
+            if (bytes.length != entry.size() || !Hashes.sha256(bytes).equals(entry.sha256())) {
                 throw new FeedException("sync.itemHashMismatch", FeedNames.itemPath(entry.id()));
             }
             return new StagedItem(ItemReader.read(bytes, FeedNames.itemPath(entry.id())), entry.sha256(),
@@ -556,6 +604,9 @@ public final class SyncEngine {
             long itemBytes = concat(plan.newItems(), plan.changedItems()).stream()
                     .mapToLong(Manifest.ItemEntry::size).sum();
             long fileBytes = plan.missingFiles().stream().mapToLong(Manifest.FileEntry::size).sum();
+            if (usePacks) { // a pack is on the disk beside what it holds until it is unpacked
+                fileBytes += plan.manifest().packs().stream().mapToLong(Manifest.FileEntry::size).max().orElse(0);
+            }
             // Items are staged, then written to the database and its WAL: count them three times.
             // What a failed run left in staging is on the disk already: a retry needs only what is still missing.
             long needed = itemBytes * 3 + fileBytes + options.reserveBytes() - stagedBytes();
@@ -569,14 +620,19 @@ public final class SyncEngine {
         /** Bytes of this plan already in staging: items with their final name, attachments begun (.part). */
         private long stagedBytes() throws IOException {
             long staged = 0;
-            for (Manifest.ItemEntry e : concat(plan.newItems(), plan.changedItems())) {
+            for (Manifest.ItemEntry e : source.local() ? List.<Manifest.ItemEntry>of()
+                    : concat(plan.newItems(), plan.changedItems())) {
                 Path p = stagedItem(e);
                 if (Files.isRegularFile(p) && Files.size(p) == e.size()) {
                     staged += e.size();
                 }
             }
-            for (Manifest.FileEntry f : plan.missingFiles()) {
-                Path part = staging.resolve("files").resolve(f.sha256() + ".part");
+            List<Manifest.FileEntry> parts = new ArrayList<>(plan.missingFiles());
+            if (usePacks) {
+                parts.addAll(plan.manifest().packs());
+            }
+            for (Manifest.FileEntry f : parts) {
+                Path part = partOf(f);
                 if (Files.isRegularFile(part)) {
                     staged += Math.min(Files.size(part), f.size());
                 }

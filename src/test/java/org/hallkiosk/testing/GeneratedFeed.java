@@ -40,6 +40,15 @@ public final class GeneratedFeed {
      */
     public static Path writeContent(Path dir, int items, int attachments, int attachmentBytes, long seed)
             throws IOException {
+        return writeContent(dir, items, attachments, attachmentBytes, seed, 1);
+    }
+
+    /**
+     * As above, with bodies {@code bodyScale} times as long (3 gives items of about 4.6 KB, the size the sync
+     * benchmark of issue 14 is about); the same seed gives the same items otherwise.
+     */
+    public static Path writeContent(Path dir, int items, int attachments, int attachmentBytes, long seed,
+                                    int bodyScale) throws IOException {
         Random random = new Random(seed);
         Files.createDirectories(dir.resolve("items"));
         Files.createDirectories(dir.resolve("files"));
@@ -61,7 +70,7 @@ public final class GeneratedFeed {
                 case 5, 6 -> "guide";
                 default -> "notice";
             };
-            ObjectNode item = item(n, kind, random, policyIds);
+            ObjectNode item = item(n, kind, random, policyIds, bodyScale);
             if (attached < attachments && n % attachmentEvery == 0) {
                 byte[] bytes = new byte[attachmentBytes];
                 random.nextBytes(bytes);
@@ -77,7 +86,7 @@ public final class GeneratedFeed {
         return dir;
     }
 
-    static ObjectNode item(int n, String kind, Random random, List<String> policyIds) {
+    static ObjectNode item(int n, String kind, Random random, List<String> policyIds, int bodyScale) {
         String topic = TOPICS[random.nextInt(TOPICS.length)];
         String district = DISTRICTS[random.nextInt(DISTRICTS.length)];
         int year = 2015 + random.nextInt(10);
@@ -103,7 +112,7 @@ public final class GeneratedFeed {
         cols.add(COLUMNS[5 + random.nextInt(3)].split(":")[0]);
         o.put("summary", "关于" + topic + "的" + kind + "（生成的示例内容）");
         StringBuilder body = new StringBuilder();
-        int paragraphs = 3 + random.nextInt(6);
+        int paragraphs = (3 + random.nextInt(6)) * bodyScale;
         for (int p = 0; p < paragraphs; p++) {
             body.append("（").append(p + 1).append("）为进一步做好").append(district).append(topic)
                     .append("工作，切实维护退役军人和其他优抚对象合法权益，根据有关法律法规和政策规定，")

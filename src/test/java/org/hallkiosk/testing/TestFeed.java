@@ -63,8 +63,21 @@ public final class TestFeed {
         return feed;
     }
 
+    /** A generated content folder whose bodies are {@code bodyScale} times as long. */
+    public static TestFeed generated(Path root, int items, int attachments, int attachmentBytes, long seed,
+                                     int bodyScale) throws IOException {
+        TestFeed feed = new TestFeed(root, Ed25519Keys.generate());
+        feed.regenerate(items, attachments, attachmentBytes, seed, bodyScale);
+        return feed;
+    }
+
     /** Replaces every item and file of the content folder with {@link GeneratedFeed} ones. */
     public void regenerate(int items, int attachments, int attachmentBytes, long seed) throws IOException {
+        regenerate(items, attachments, attachmentBytes, seed, 1);
+    }
+
+    private void regenerate(int items, int attachments, int attachmentBytes, long seed, int bodyScale)
+            throws IOException {
         for (String sub : new String[] {"items", "files"}) {
             try (Stream<Path> old = Files.list(content.resolve(sub))) {
                 for (Path p : (Iterable<Path>) old::iterator) {
@@ -72,7 +85,7 @@ public final class TestFeed {
                 }
             }
         }
-        GeneratedFeed.writeContent(content, items, attachments, attachmentBytes, seed);
+        GeneratedFeed.writeContent(content, items, attachments, attachmentBytes, seed, bodyScale);
     }
 
     /** The manifest last published. */
@@ -105,6 +118,16 @@ public final class TestFeed {
 
     public KeyPair keys() {
         return keys;
+    }
+
+    /** Publishes {@code sequence} with a pack, however few the items (publish writes one from 1,000 items). */
+    public Path publishWithPacks(long sequence) {
+        try {
+            FeedWriter.publish(content, out, keys.getPrivate(), sequence, null, java.util.List.of(), 0);
+            return out;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public Path publish(long sequence) {
