@@ -29,7 +29,7 @@ class StrokeOrdersTest {
         assertThat(v.get(0).order()).containsExactly(1, 0, 2, 3, 4);
         assertThat(v.get(0).penalty()).isEqualTo(StrokeOrders.SWAP_PENALTY);
         assertThat(v.get(4).order()).containsExactly(2, 3, 4, 0, 1);
-        assertThat(v.get(4).penalty()).isEqualTo(StrokeOrders.WALK_PENALTY);
+        assertThat(v.get(4).penalty()).isEqualTo(StrokeOrders.COMPONENT_PENALTY);
     }
 
     @Test
