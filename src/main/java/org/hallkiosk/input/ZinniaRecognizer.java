@@ -25,7 +25,7 @@ import org.hallkiosk.config.KioskHome;
  * way; those medians are kept as the independent test ink instead (see the benchmark). The port ranks exactly
  * as libzinnia 0.06 does (ZinniaRecognizerTest holds 20 inks to that); on top of it this class normalises the
  * ink's box, splits strokes a little less eagerly and also scores the strokes in a few other orders
- * ({@link StrokeOrders}: neighbours swapped; 辶, 匚, 女, 山 and 火 written as taught put in the model's own
+ * ({@link StrokeOrders}: neighbours swapped; 辶, 匚, 女, 山, 火 and 阝 written as taught put in the model's own
  * order), keeping each class's best.
  * Measured on all 3,500 常用字 written from Make Me a Hanzi's medians with noise (HandwritingBenchmark): see
  * the report of issue 10; the model's own stroke orders differ from the standard ones for some characters,

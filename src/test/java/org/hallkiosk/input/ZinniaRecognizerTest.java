@@ -100,6 +100,7 @@ class ZinniaRecognizerTest {
         assertThat(component("好")).containsExactly("女");
         assertThat(component("山")).containsExactly("山");
         assertThat(component("火")).containsExactly("火");
+        assertThat(component("阳")).containsExactly("阝");
         for (String none : List.of("大", "正", "田", "中")) {
             assertThat(component(none)).as(none).isEmpty();
         }
@@ -113,6 +114,9 @@ class ZinniaRecognizerTest {
         }
         if (StrokeOrders.boxRadical(p[0], p[1])) {
             out.add("匚");
+        }
+        if (StrokeOrders.leftEar(p[0], p[1])) {
+            out.add("阝");
         }
         for (int k = 0; k + 2 < p[0].length; k++) {
             if (StrokeOrders.woman(p[0], p[1], k)) {
