@@ -24,7 +24,9 @@ import org.hallkiosk.config.KioskHome;
  * and a native crash would take the kiosk down. Stroke matching on Make Me a Hanzi's medians was the other
  * way; those medians are kept as the independent test ink instead (see the benchmark). The port ranks exactly
  * as libzinnia 0.06 does (ZinniaRecognizerTest holds 20 inks to that); on top of it this class normalises the
- * ink's box, splits strokes a little less eagerly and also tries each pair of neighbouring strokes swapped.
+ * ink's box, splits strokes a little less eagerly and also scores the strokes in a few other orders
+ * ({@link StrokeOrders}: neighbours swapped; 辶, 匚, 女, 山, 火 and 阝 written as taught put in the model's own
+ * order), keeping each class's best.
  * Measured on all 3,500 常用字 written from Make Me a Hanzi's medians with noise (HandwritingBenchmark): see
  * the report of issue 10; the model's own stroke orders differ from the standard ones for some characters,
  * which caps what any reading of it reaches.
@@ -161,16 +163,6 @@ public final class ZinniaRecognizer implements HandwritingRecognizer {
         }
     }
 
-    /**
-     * What a class pays for matching only with two neighbouring strokes swapped. The model's templates and
-     * visitors both swap strokes now and then (its 门, 水 and 方 want a pair swapped from the standard order);
-     * trying each adjacent swap and keeping a class's best score, less this, lifted top-5 by 2.5 points and
-     * top-1 by 0.7 on the benchmark's ink (penalties 0 to 1 tried; 0.6 was best; swaps two apart did not help).
-     */
-    static final double SWAP_PENALTY = 0.6;
-    /** Swaps tried at most (a character of more strokes tries its first 24 pairs). */
-    static final int MAX_SWAPS = 24;
-
     private List<String> recognize(ZinniaModel m, Ink ink, int max) {
         float[][][] points = normalizer.normalize(ink);
         if (points == null) {
@@ -184,7 +176,8 @@ public final class ZinniaRecognizer implements HandwritingRecognizer {
         int n = points[0].length;
         if (n > 1) {
             double[] other = new double[scores.length];
-            for (int[] order : adjacentSwaps(n)) {
+            for (StrokeOrders.Variant v : StrokeOrders.variants(points[0], points[1])) {
+                int[] order = v.order();
                 float[][] xs = new float[n][];
                 float[][] ys = new float[n][];
                 for (int i = 0; i < n; i++) {
@@ -199,26 +192,11 @@ public final class ZinniaRecognizer implements HandwritingRecognizer {
                 System.arraycopy(scores, 0, other, 0, scores.length);
                 addScores(m, diffIndex[0], diffValue[0], count, other);
                 for (int c = 0; c < other.length; c++) {
-                    best[c] = Math.max(best[c], other[c] - SWAP_PENALTY);
+                    best[c] = Math.max(best[c], other[c] - v.penalty());
                 }
             }
         }
         return best(m, best, Math.min(max, m.size()));
-    }
-
-    /** Other stroke orders a writer (or the model's template) may have used: each adjacent pair swapped. */
-    private static List<int[]> adjacentSwaps(int n) {
-        List<int[]> out = new ArrayList<>();
-        for (int i = 0; i + 1 < n && out.size() < MAX_SWAPS; i++) {
-            int[] order = new int[n];
-            for (int k = 0; k < n; k++) {
-                order[k] = k;
-            }
-            order[i] = i + 1;
-            order[i + 1] = i;
-            out.add(order);
-        }
-        return out;
     }
 
     /** {@code a - b} as sparse (index, value) where they differ; both are sorted by index. */

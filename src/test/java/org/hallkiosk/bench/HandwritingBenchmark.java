@@ -17,10 +17,14 @@ import org.junit.jupiter.api.Test;
  * The figures of issue 10, item 1 (手写): model load time and heap, milliseconds per character (wall and
  * thread CPU, p50/p95), top-1 and top-5 over all 3,500 常用字 written from hanzi-writer-data medians with noise
  * (see NoisyInk), and the same without noise as the ceiling this model reaches on that ink. Aims: top-5 ≥ 95 %,
- * top-1 ≥ 85 %, under 50 ms. Run with {@code mvn -B -o -Pbench verify -Dtest=HandwritingBenchmark}.
+ * top-1 ≥ 85 %, under 50 ms. Run with {@code mvn -B -o -Pbench verify -Dtest=HandwritingBenchmark}; add
+ * {@code -Dhallkiosk.bench.step=5} to measure every 5th character only while trying an idea (the floors then
+ * still apply; the figures to report are the whole 3,500's).
  */
 @Tag("bench")
 class HandwritingBenchmark {
+
+    static final String STEP_PROPERTY = "hallkiosk.bench.step";
 
     @Test
     void figures() throws IOException {
@@ -59,19 +63,24 @@ class HandwritingBenchmark {
         }).count();
         System.out.printf("常用字 the model knows: %d of %d%n", known, common.size());
 
-        HandwritingAccuracy.measure(recognizer, data, common, 7, 1L, true); // warm-up
-        HandwritingAccuracy.Result noisy = HandwritingAccuracy.measure(recognizer, data, common, 1, 20261129L, true);
-        HandwritingAccuracy.Result clean = HandwritingAccuracy.measure(recognizer, data, common, 1, 0L, false);
+        int step = Integer.getInteger(STEP_PROPERTY, 1);
+        System.out.printf("measuring every %d. of the 常用字 (-D%s)%n", step, STEP_PROPERTY);
+        HandwritingAccuracy.measure(recognizer, data, common, 7 * step, 1L, true); // warm-up
+        HandwritingAccuracy.Result noisy = HandwritingAccuracy.measure(recognizer, data, common, step, 20261129L,
+                true);
+        HandwritingAccuracy.Result clean = HandwritingAccuracy.measure(recognizer, data, common, step, 0L, false);
         report("noisy ink", noisy);
         report("clean medians (no noise)", clean);
+        // Where to look next: every character the clean medians miss (these are the model's, not the noise's).
+        System.out.println("clean misses (character→top 5): " + String.join(" ", clean.misses()));
         System.out.println("first 60 noisy misses (character→top 5): " + String.join(" ",
                 noisy.misses().subList(0, Math.min(60, noisy.misses().size()))));
         System.out.printf("aims: top-5 >= 0.95 %s, top-1 >= 0.85 %s, p95 < 50 ms %s%n",
                 noisy.top5Rate() >= 0.95 ? "met" : "NOT met", noisy.top1Rate() >= 0.85 ? "met" : "NOT met",
                 noisy.cpuMillis(0.95) < 50 ? "met (CPU)" : "NOT met");
         // Floors below the measured figures: a regression in the port or the normalisation trips them.
-        assertThat(noisy.top5Rate()).isGreaterThanOrEqualTo(0.85);
-        assertThat(noisy.top1Rate()).isGreaterThanOrEqualTo(0.72);
+        assertThat(noisy.top5Rate()).isGreaterThanOrEqualTo(0.88);
+        assertThat(noisy.top1Rate()).isGreaterThanOrEqualTo(0.75);
     }
 
     private static void report(String what, HandwritingAccuracy.Result r) {

@@ -50,7 +50,8 @@ class ZinniaRecognizerTest {
 
     /**
      * 206 of the 3,500 常用字 (every 17th), written once each with a fixed seed. Measured: top-5 0.888, top-1
-     * 0.733 (the whole 3,500 in HandwritingBenchmark: 0.885, 0.761); the floors sit safely below.
+     * 0.743 (the whole 3,500 in HandwritingBenchmark: 0.902, 0.771; before the component orders of
+     * StrokeOrders 0.888, 0.733 here); the floors sit three points below.
      */
     @Test
     void recognisesNoisyInkOfCommonCharactersAboveAFloor() throws IOException {
@@ -61,8 +62,8 @@ class ZinniaRecognizerTest {
         System.out.printf("handwriting sample: %d characters, top-1 %.3f, top-5 %.3f%n", r.count(), r.top1Rate(),
                 r.top5Rate());
         assertThat(r.count()).isGreaterThanOrEqualTo(200);
-        assertThat(r.top5Rate()).isGreaterThanOrEqualTo(0.82);
-        assertThat(r.top1Rate()).isGreaterThanOrEqualTo(0.66);
+        assertThat(r.top5Rate()).isGreaterThanOrEqualTo(0.86);
+        assertThat(r.top1Rate()).isGreaterThanOrEqualTo(0.71);
     }
 
     @Test
@@ -73,6 +74,62 @@ class ZinniaRecognizerTest {
         List<String> ren = recognizer.recognize(NoisyInk.write(data.medians("人"), new Random(1)), 8);
         assertThat(ren).isNotEmpty();
         assertThat(ren.get(0)).isNotEqualTo("中");
+    }
+
+    /** The model draws 辶 first; written last, as taught, 过 and 进 came out of the top 5 (干耳卖寸式, 井芷延曲疖). */
+    @Test
+    void aWalkRadicalWrittenLastIsRecognised() throws IOException {
+        assumeData();
+        for (String c : List.of("过", "进")) {
+            float[][][] p = new InkNormalizer(InkNormalizer.DEFAULT_FILL).normalize(NoisyInk.clean(data.medians(c)));
+            assertThat(StrokeOrders.walkRadical(p[0], p[1])).as(c).isTrue();
+            assertThat(recognizer.recognize(NoisyInk.clean(data.medians(c)), 5)).as(c).contains(c);
+        }
+    }
+
+    /**
+     * Components written as taught that the model's templates draw in another order: each is seen in a
+     * character that has it, and not in 大, 正 or 田, which have none.
+     */
+    @Test
+    void componentsTheModelDrawsInAnotherOrderAreSeenOnlyWhereTheyAre() throws IOException {
+        assumeData();
+        assertThat(component("这")).containsExactly("辶");
+        assertThat(component("区")).containsExactly("匚");
+        assertThat(component("女")).containsExactly("女");
+        assertThat(component("好")).containsExactly("女");
+        assertThat(component("山")).containsExactly("山");
+        assertThat(component("火")).containsExactly("火");
+        assertThat(component("阳")).containsExactly("阝");
+        for (String none : List.of("大", "正", "田", "中")) {
+            assertThat(component(none)).as(none).isEmpty();
+        }
+    }
+
+    private static List<String> component(String c) throws IOException {
+        float[][][] p = new InkNormalizer(InkNormalizer.DEFAULT_FILL).normalize(NoisyInk.clean(data.medians(c)));
+        List<String> out = new ArrayList<>();
+        if (StrokeOrders.walkRadical(p[0], p[1])) {
+            out.add("辶");
+        }
+        if (StrokeOrders.boxRadical(p[0], p[1])) {
+            out.add("匚");
+        }
+        if (StrokeOrders.leftEar(p[0], p[1])) {
+            out.add("阝");
+        }
+        for (int k = 0; k + 2 < p[0].length; k++) {
+            if (StrokeOrders.woman(p[0], p[1], k)) {
+                out.add("女");
+            }
+            if (StrokeOrders.hill(p[0], p[1], k)) {
+                out.add("山");
+            }
+            if (k + 3 < p[0].length && StrokeOrders.fire(p[0], p[1], k)) {
+                out.add("火");
+            }
+        }
+        return out;
     }
 
     @Test
