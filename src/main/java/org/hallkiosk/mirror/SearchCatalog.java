@@ -57,8 +57,16 @@ final class SearchCatalog {
      */
     static final class Haystack {
         private static final char GAP = '\u0000';
+        private static final int PAIR_BITS = 1 << 22;
         private final String all;
         private final int[] starts;
+        /**
+         * The characters, and (hashed) the pairs of neighbouring characters, anywhere in the fields: a needle
+         * with a character or a pair not among them is not there, known without a scan of the whole string
+         * (most words a question is cut into, most terms of a query that finds little).
+         */
+        private final java.util.BitSet chars = new java.util.BitSet(1 << 16);
+        private final java.util.BitSet pairs = new java.util.BitSet(PAIR_BITS);
 
         Haystack(List<String> perEntry) {
             StringBuilder sb = new StringBuilder();
@@ -68,15 +76,36 @@ final class SearchCatalog {
                 sb.append(perEntry.get(i)).append(GAP);
             }
             all = sb.toString();
+            for (int i = 0; i < all.length(); i++) {
+                chars.set(all.charAt(i));
+                if (i + 1 < all.length()) {
+                    pairs.set(pair(all.charAt(i), all.charAt(i + 1)));
+                }
+            }
+        }
+
+        private static int pair(char a, char b) {
+            return ((a * 0x9E3779B1) ^ (b * 0x85EBCA6B)) >>> 10;
+        }
+
+        /** False when the needle is surely not in the fields; true when it may be. */
+        private boolean mayHold(String needle) {
+            for (int i = 0; i < needle.length(); i++) {
+                if (!chars.get(needle.charAt(i))
+                        || (i + 1 < needle.length() && !pairs.get(pair(needle.charAt(i), needle.charAt(i + 1))))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         boolean contains(String needle) {
-            return !needle.isEmpty() && needle.indexOf(GAP) < 0 && all.contains(needle);
+            return !needle.isEmpty() && needle.indexOf(GAP) < 0 && mayHold(needle) && all.contains(needle);
         }
 
         /** Sets the bit of every entry whose field contains {@code needle}. */
         void mark(String needle, java.util.BitSet out) {
-            if (needle.isEmpty() || needle.indexOf(GAP) >= 0) {
+            if (needle.isEmpty() || needle.indexOf(GAP) >= 0 || !mayHold(needle)) {
                 return;
             }
             int at = all.indexOf(needle);
