@@ -69,6 +69,11 @@ final class SearchSnippets {
         } catch (FeedException e) {
             throw new MirrorException("stored item " + id + " no longer reads: " + e.getMessage(), e);
         }
+        return ofText(body, targets);
+    }
+
+    /** The snippet of a body's text (the whole text, or enough of it: see {@link #enough}). */
+    static Snippet ofText(String body, List<String> targets) {
         String folded = PinyinText.fold(body);
         // Around the longest target found (the whole query before its words), else the earliest.
         int at = -1;
