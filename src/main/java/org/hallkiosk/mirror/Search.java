@@ -45,6 +45,11 @@ public final class Search {
     static final int DID_YOU_MEAN = 3;
     /** Hanzi a pinyin term stands for in matched titles, looked for in bodies too; a few are enough. */
     private static final int MAX_EXPANSIONS = 8;
+    /**
+     * Matched titles and keywords a pinyin term looks for those hanzi in: the first ones are enough (a term
+     * that matches thousands of titles, tuiyijunren, has found its 退役军人 long before).
+     */
+    private static final int EXPANSION_LOOKS = 64;
 
     // Tiers, best first. Within "starts with" and "holds every term", an item whose keywords also hold a term
     // comes first: its title is about the query, not a chance run of initials (ydz in 关于调整).
@@ -125,6 +130,7 @@ public final class Search {
             catalog.titleFuzzy();
             catalog.keywordFuzzy();
             catalog.titleStarts();
+            catalog.titleLattices();
             catalog.keywordStarts();
             return null;
         });
@@ -243,11 +249,13 @@ public final class Search {
                 catalog.keywordsOfEntries.mark(term.text(), w.inKeywords);
             } else {
                 // Entries share their keywords' texts: match each distinct keyword once, mark its carriers.
+                int[] looks = {0};
                 List<SearchCatalog.Keyword> keywords = catalog.keywords();
                 BitSet maybe = catalog.keywordStarts().candidates(term.query());
                 for (int k = maybe.nextSetBit(0); k >= 0; k = maybe.nextSetBit(k + 1)) {
                     SearchCatalog.Keyword kw = keywords.get(k);
-                    if (matches(w.expansions, kw.text(), term.query())) {
+                    if (kw.text().contains(term.query())) {
+                        noteExpansion(w.expansions, looks, kw.text(), term.query());
                         for (int i : kw.entries()) {
                             w.inKeywords.set(i);
                         }
@@ -255,9 +263,11 @@ public final class Search {
                 }
                 // only the titles with a place the term can start at
                 maybe = catalog.titleStarts().candidates(term.query());
+                FlatLattices titles = catalog.titleLattices();
                 for (int i = maybe.nextSetBit(0); i >= 0; i = maybe.nextSetBit(i + 1)) {
-                    if (matches(w.expansions, entries.get(i).title(), term.query())) {
+                    if (titles.contains(i, term.query())) {
                         w.inTitle.set(i);
+                        noteExpansion(w.expansions, looks, entries.get(i).title(), term.query());
                     }
                 }
             }
@@ -678,26 +688,25 @@ public final class Search {
     }
 
     /**
-     * True when a pinyin term matches the text; notes the hanzi it matched, e.g. {@code youdai} → 优待, to look
-     * for in bodies too while there are fewer than a few (finding where a match is costs more than knowing
-     * that there is one).
+     * For a text a pinyin term matches, notes the hanzi it matched, e.g. {@code youdai} → 优待, to look for in
+     * bodies too: in the first few texts it matches only (finding where a match is costs more than knowing
+     * that there is one). {@code looks} counts the texts looked in.
      */
-    private static boolean matches(Set<String> expansions, PinyinText text, PinyinQuery term) {
-        if (expansions.size() >= MAX_EXPANSIONS) {
-            return text.contains(term);
+    private static void noteExpansion(Set<String> expansions, int[] looks, PinyinText text, PinyinQuery term) {
+        if (expansions.size() >= MAX_EXPANSIONS || looks[0]++ >= EXPANSION_LOOKS) {
+            return;
         }
         long m = text.find(term, 0);
         if (m < 0) {
-            return false;
+            return;
         }
         String hanzi = text.text().substring((int) (m >>> 32), (int) m);
         for (int i = 0; i < hanzi.length(); i++) {
             if (!PinyinText.isHan(hanzi.charAt(i))) {
-                return true;
+                return;
             }
         }
         expansions.add(hanzi);
-        return true;
     }
 
     private static List<SearchHit> hits(Connection c, List<Ranked> ranked, List<Term> terms) throws SQLException {

@@ -151,6 +151,7 @@ final class SearchCatalog {
     /** Which titles and which distinct keywords a pinyin query can match, made when first needed. */
     private volatile StartPairs titleStarts;
     private volatile StartPairs keywordStarts;
+    private volatile FlatLattices titleLattices;
 
     private SearchCatalog(long generation, List<Entry> entries, List<Keyword> keywords, SearchHints hints) {
         this.generation = generation;
@@ -204,6 +205,16 @@ final class SearchCatalog {
             titleSounds = sounds;
         }
         return sounds;
+    }
+
+    /** Every title's pinyin lattice, laid flat for a scan of them all. */
+    FlatLattices titleLattices() {
+        FlatLattices f = titleLattices;
+        if (f == null) {
+            f = new FlatLattices(entries.stream().map(Entry::title).toList());
+            titleLattices = f;
+        }
+        return f;
     }
 
     /** The titles a pinyin query can match at all. */

@@ -51,6 +51,31 @@ class SearchShortcutsTest {
     }
 
     @Test
+    void flatLatticesAnswerAsEachTitlesOwnLattice() throws Exception {
+        List<PinyinText> titles = new ArrayList<>();
+        for (Path p : itemFiles()) {
+            titles.add(PinyinText.of(ItemReader.read(Files.readAllBytes(p), p.toString()).title()));
+        }
+        titles.add(PinyinText.of("Ａ类 2024 lvse 绿色通道"));
+        FlatLattices flat = new FlatLattices(titles);
+        assertThat(flat.size()).isEqualTo(titles.size());
+        int found = 0;
+        int notFound = 0;
+        for (String term : List.of("youdaizheng", "ydz", "fuxu", "jiuye", "tyjr", "guangrongpai", "lieshi", "zz",
+                "优待zheng", "luse", "lvse", "alei", "tuiyijunrenjiuyechuangyefuchi", "xz", "q", "shengh")) {
+            PinyinQuery q = new PinyinQuery(term);
+            for (int i = 0; i < titles.size(); i++) {
+                boolean expected = titles.get(i).contains(q);
+                assertThat(flat.contains(i, q)).as(term + " in " + titles.get(i).text()).isEqualTo(expected);
+                found += expected ? 1 : 0;
+                notFound += expected ? 0 : 1;
+            }
+        }
+        assertThat(found).isGreaterThan(0);
+        assertThat(notFound).isGreaterThan(0);
+    }
+
+    @Test
     void aHaystackFindsWhatItHoldsAndTurnsDownWhatItDoesNot() {
         SearchCatalog.Haystack h = new SearchCatalog.Haystack(List.of("退役军人优待证申领", "烈士褒扬金", "光荣牌悬挂"));
         assertThat(h.contains("优待证")).isTrue();
