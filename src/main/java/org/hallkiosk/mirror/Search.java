@@ -772,14 +772,26 @@ public final class Search {
         }
         List<Suggestion> titleStarts = new ArrayList<>();
         List<Suggestion> titleHas = new ArrayList<>();
-        for (SearchCatalog.Entry e : catalog.entries()) {
+        // only the titles that can hold what was typed, in order: the others would neither start with it nor
+        // contain it
+        BitSet maybe;
+        if (p.literal()) {
+            maybe = new BitSet();
+            catalog.titles.mark(p.term(), maybe);
+        } else {
+            maybe = catalog.titleStarts().candidates(p);
+        }
+        FlatLattices lattices = catalog.titleLattices();
+        List<SearchCatalog.Entry> entries = catalog.entries();
+        for (int i = maybe.nextSetBit(0); i >= 0; i = maybe.nextSetBit(i + 1)) {
             if (keywordStarts.size() + titleStarts.size() >= limit) {
                 break; // later titles rank below the ones held
             }
+            SearchCatalog.Entry e = entries.get(i);
             PinyinText t = e.title();
             if (t.startsWith(p)) {
                 add(titleStarts, new Suggestion(t.text(), e.id()), limit);
-            } else if (titleHas.size() < limit && t.contains(p)) {
+            } else if (titleHas.size() < limit && (p.literal() ? t.contains(p) : lattices.contains(i, p))) {
                 add(titleHas, new Suggestion(t.text(), e.id()), limit);
             }
         }
