@@ -255,6 +255,10 @@ record PinyinText(String text, String folded, int[][] readings, int[] starts) {
      * {@code wantEnd >= 0} that end if it can be reached; -1 if none.
      */
     private int endFrom(PinyinQuery q, int s, int wantEnd) {
+        int first = q.firstLetter();
+        if (first != 0 && s < starts.length && (starts[s] & first) == 0) {
+            return -1; // no character here can start the term: most titles, for a prefix
+        }
         long done = q.done();
         long reached = 1L;
         for (int j = s; j < folded.length() && reached != 0; j++) {

@@ -45,6 +45,11 @@ public final class Search {
     static final int DID_YOU_MEAN = 3;
     /** Hanzi a pinyin term stands for in matched titles, looked for in bodies too; a few are enough. */
     private static final int MAX_EXPANSIONS = 8;
+    /**
+     * Matched titles and keywords a pinyin term looks for those hanzi in: the first ones are enough (a term
+     * that matches thousands of titles, tuiyijunren, has found its 退役军人 long before).
+     */
+    private static final int EXPANSION_LOOKS = 64;
 
     // Tiers, best first. Within "starts with" and "holds every term", an item whose keywords also hold a term
     // comes first: its title is about the query, not a chance run of initials (ydz in 关于调整).
@@ -57,10 +62,6 @@ public final class Search {
     private static final int TITLE_ALL = 6;
     private static final int FIELDS = 7;
     private static final int BODY = 8;
-
-    /** Later steps of a thing (补领, 换发 …): after the first issue unless the query names them. */
-    private static final List<String> LATER_STEPS = List.of("补领", "补发", "补办", "换发", "换领", "挂失", "注销",
-            "变更", "遗失");
 
     private final Mirror mirror;
 
@@ -128,6 +129,9 @@ public final class Search {
             SearchCatalog catalog = mirror.searchCatalog().get(c);
             catalog.titleFuzzy();
             catalog.keywordFuzzy();
+            catalog.titleStarts();
+            catalog.titleLattices();
+            catalog.keywordStarts();
             return null;
         });
     }
@@ -244,22 +248,26 @@ public final class Search {
                 catalog.titles.mark(term.text(), w.inTitle);
                 catalog.keywordsOfEntries.mark(term.text(), w.inKeywords);
             } else {
-                // Entries share their keywords' texts: match each distinct keyword once.
-                Set<PinyinText> keywords = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-                for (SearchCatalog.Keyword k : catalog.keywords()) {
-                    if (k.text().contains(term.query())) {
-                        keywords.add(k.text());
-                        addExpansion(w.expansions, k.text(), term.query());
+                // Entries share their keywords' texts: match each distinct keyword once, mark its carriers.
+                int[] looks = {0};
+                List<SearchCatalog.Keyword> keywords = catalog.keywords();
+                BitSet maybe = catalog.keywordStarts().candidates(term.query());
+                for (int k = maybe.nextSetBit(0); k >= 0; k = maybe.nextSetBit(k + 1)) {
+                    SearchCatalog.Keyword kw = keywords.get(k);
+                    if (kw.text().contains(term.query())) {
+                        noteExpansion(w.expansions, looks, kw.text(), term.query());
+                        for (int i : kw.entries()) {
+                            w.inKeywords.set(i);
+                        }
                     }
                 }
-                for (int i = 0; i < entries.size(); i++) {
-                    SearchCatalog.Entry e = entries.get(i);
-                    if (!keywords.isEmpty() && e.keywords().stream().anyMatch(keywords::contains)) {
-                        w.inKeywords.set(i);
-                    }
-                    if (e.title().contains(term.query())) {
+                // only the titles with a place the term can start at
+                maybe = catalog.titleStarts().candidates(term.query());
+                FlatLattices titles = catalog.titleLattices();
+                for (int i = maybe.nextSetBit(0); i >= 0; i = maybe.nextSetBit(i + 1)) {
+                    if (titles.contains(i, term.query())) {
                         w.inTitle.set(i);
-                        addExpansion(w.expansions, e.title(), term.query());
+                        noteExpansion(w.expansions, looks, entries.get(i).title(), term.query());
                     }
                 }
             }
@@ -340,16 +348,9 @@ public final class Search {
             }
         }
         String[] keywords = catalog.keywordFuzzy();
-        Set<PinyinText> soundAlike = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (int k = 0; k < keywords.length; k++) {
             if (DidYouMean.within(peq, sound.length(), keywords[k], allowed, pieces)) {
-                soundAlike.add(catalog.keywords().get(k).text());
-            }
-        }
-        if (!soundAlike.isEmpty()) {
-            List<SearchCatalog.Entry> entries = catalog.entries();
-            for (int i = 0; i < entries.size(); i++) {
-                if (entries.get(i).keywords().stream().anyMatch(soundAlike::contains)) {
+                for (int i : catalog.keywords().get(k).entries()) {
                     w.inKeywords.set(i);
                 }
             }
@@ -369,36 +370,52 @@ public final class Search {
             allInTitle = and(allInTitle, w.inTitle);
             anyKeyword.or(w.inKeywords);
         }
+        boolean fuzzy = words.stream().anyMatch(w -> w.fuzzy);
+        SortKeys keys = new SortKeys(catalog, u, fuzzy);
         List<SearchCatalog.Entry> entries = catalog.entries();
         Map<String, Ranked> found = new LinkedHashMap<>();
         for (String id : bets) {
             int i = catalog.position(id);
             if (i >= 0 && entries.get(i).passes(filter)) {
                 SearchCatalog.Entry e = entries.get(i);
-                found.putIfAbsent(id, new Ranked(id, BEST_BET, e, null, sortKey(e, BEST_BET, u, false, true)));
+                found.putIfAbsent(id, new Ranked(id, BEST_BET, e, null, keys.of(i, BEST_BET, true)));
             }
         }
-        boolean fuzzy = words.stream().anyMatch(w -> w.fuzzy);
         BitSet wholes = null;
         for (Word w : words) {
             wholes = and(wholes, w.whole);
         }
         String phrase = phraseKey(words);
-        // Keep the best `limit` by their sort key: a common word can match thousands of entries.
+        // a lone word's forms as exact-title keys, worked out once rather than once a candidate
+        List<String> formKeys = words.size() == 1
+                ? words.get(0).forms.stream().map(t -> SearchCatalog.key(t.text())).toList() : List.of();
+        BitSet keywordExact = keywordExact(catalog, words);
+        boolean filtered = filter.type() != null || filter.columnId() != null;
+        // Keep the best `limit` by their sort key: a common word can match thousands of entries. An entry in
+        // whose title every word is has its tier worked out only when even the best tier would let it in.
         java.util.PriorityQueue<Ranked> best = new java.util.PriorityQueue<>(
                 (a, b) -> Long.compare(b.sortKey(), a.sortKey()));
         for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
-            SearchCatalog.Entry e = entries.get(i);
-            if (!e.passes(filter) || found.containsKey(e.id())) {
+            if ((filtered && !entries.get(i).passes(filter))
+                    || (!found.isEmpty() && found.containsKey(entries.get(i).id()))) {
                 continue;
             }
-            int tier = allInTitle.get(i) ? titleTier(e, phrase, words, anyKeyword.get(i)) : keywordOrFields(e, words);
-            Ranked r = new Ranked(e.id(), tier, e, null, sortKey(e, tier, u, fuzzy, wholes.get(i)));
+            boolean whole = wholes.get(i);
+            int tier;
+            if (allInTitle.get(i)) {
+                if (best.size() >= limit && keys.of(i, EXACT, whole) >= best.peek().sortKey()) {
+                    continue;
+                }
+                tier = titleTier(entries.get(i), phrase, words, formKeys, keywordExact.get(i), anyKeyword.get(i));
+            } else {
+                tier = keywordExact.get(i) ? KEYWORD_EXACT : FIELDS;
+            }
+            long key = keys.of(i, tier, whole);
             if (best.size() < limit) {
-                best.add(r);
-            } else if (r.sortKey() < best.peek().sortKey()) {
+                best.add(new Ranked(entries.get(i).id(), tier, entries.get(i), null, key));
+            } else if (key < best.peek().sortKey()) {
                 best.poll();
-                best.add(r);
+                best.add(new Ranked(entries.get(i).id(), tier, entries.get(i), null, key));
             }
         }
         List<Ranked> out = new ArrayList<>(found.values());
@@ -406,7 +423,7 @@ public final class Search {
         if (!fuzzy && !u.numbersOnly() && matched.size() + out.size() < limit) {
             Set<String> seen = new HashSet<>(found.keySet());
             matched.forEach(r -> seen.add(r.id()));
-            matched.addAll(bodyMatches(c, catalog, u, words, filter, limit, seen));
+            matched.addAll(bodyMatches(c, catalog, u, words, keys, filter, limit, seen));
         }
         matched.sort(java.util.Comparator.comparingLong(Ranked::sortKey));
         out.addAll(matched);
@@ -432,68 +449,72 @@ public final class Search {
     }
 
     /**
-     * The order of a found entry as one number, smaller first: not a sound-alike match; every word found as
-     * it is (not only its parts apart); in force; what the question asks for; the tier; a first issue before a
-     * later step; the type; the index's order.
+     * The order of found entries as one number each, smaller first: not a sound-alike match; every word found
+     * as it is (not only its parts apart); in force; what the question asks for; the tier; a first issue
+     * before a later step; the type; the index's order. What depends on the query is worked out once; what
+     * depends on the entry was packed by the catalog ({@link SearchCatalog#rankFacts()}).
      */
-    private static long sortKey(SearchCatalog.Entry e, int tier, UnderstoodQuery u, boolean fuzzy, boolean whole) {
-        long key = fuzzy ? 1 : 0;
-        key = key * 2 + (whole ? 0 : 1);
-        key = key * 2 + (tier == BEST_BET || e.inForce() ? 0 : 1);
-        key = key * 2 + (asked(e, tier, u) ? 0 : 1);
-        key = key * 16 + tier;
-        key = key * 2 + (laterStep(e, u) ? 1 : 0);
-        key = key * 4 + typeRank(e.type());
-        // the index's order (rowid) in the low bits: its top bits are the validity group, kept; time below
-        return (key << 40) | ((e.order() >>> 18) & ((1L << 40) - 1));
-    }
+    private static final class SortKeys {
+        private final long[] facts;
+        private final boolean fuzzy;
+        private final QueryIntent intent;
+        /** By a later step's place in LATER_STEPS plus one: true when it ranks an entry after a first issue. */
+        private final boolean[] later = new boolean[SearchCatalog.LATER_STEPS.size() + 1];
 
-    /** What the question asks for: a guide for how to do it, the standard (标准) for how much. */
-    private static boolean asked(SearchCatalog.Entry e, int tier, UnderstoodQuery u) {
-        if (tier > FIELDS && u.intent() != QueryIntent.STANDARD) {
-            return false; // a word in a guide's body does not make it the guide asked for
-        }
-        return switch (u.intent()) {
-            case GUIDE -> e.type() == ItemType.GUIDE;
-            case STANDARD -> e.inForce() && e.title().text().contains("标准");
-            case NONE -> false;
-        };
-    }
-
-    private static boolean laterStep(SearchCatalog.Entry e, UnderstoodQuery u) {
-        for (String step : LATER_STEPS) {
-            if (e.title().text().contains(step)) {
-                return !u.normalized().contains(step) && !u.normalized().contains("丢");
+        SortKeys(SearchCatalog catalog, UnderstoodQuery u, boolean fuzzy) {
+            this.facts = catalog.rankFacts();
+            this.fuzzy = fuzzy;
+            this.intent = u.intent();
+            String q = u.normalized();
+            for (int k = 0; k < SearchCatalog.LATER_STEPS.size(); k++) {
+                later[k + 1] = !q.contains(SearchCatalog.LATER_STEPS.get(k)) && !q.contains("丢");
             }
         }
-        return false;
-    }
 
-    private static int typeRank(ItemType type) {
-        return switch (type) {
-            case GUIDE -> 0;
-            case POLICY -> 1;
-            case INTERPRETATION -> 2;
-            case NOTICE -> 3;
-        };
+        long of(int entry, int tier, boolean whole) {
+            long f = facts[entry];
+            long key = fuzzy ? 1 : 0;
+            key = key * 2 + (whole ? 0 : 1);
+            key = key * 2 + (tier == BEST_BET || (f & SearchCatalog.IN_FORCE) != 0 ? 0 : 1);
+            key = key * 2 + (asked(f, tier) ? 0 : 1);
+            key = key * 16 + tier;
+            key = key * 2 + (later[(int) (f >>> SearchCatalog.LATER_STEP_SHIFT) & 15] ? 1 : 0);
+            key = key * 4 + ((f >>> SearchCatalog.TYPE_RANK_SHIFT) & 3);
+            return (key << SearchCatalog.ORDER_BITS) | (f & ((1L << SearchCatalog.ORDER_BITS) - 1));
+        }
+
+        /** What the question asks for: a guide for how to do it, the standard (标准) for how much. */
+        private boolean asked(long f, int tier) {
+            if (tier > FIELDS && intent != QueryIntent.STANDARD) {
+                return false; // a word in a guide's body does not make it the guide asked for
+            }
+            return switch (intent) {
+                case GUIDE -> (f & SearchCatalog.GUIDE) != 0;
+                case STANDARD -> (f & SearchCatalog.IN_FORCE) != 0 && (f & SearchCatalog.STANDARD) != 0;
+                case NONE -> false;
+            };
+        }
     }
 
     /** How an entry whose title holds every word matches: the exact title, its start, or somewhere in it. */
-    private static int titleTier(SearchCatalog.Entry e, String phrase, List<Word> words, boolean inKeywords) {
+    private static int titleTier(SearchCatalog.Entry e, String phrase, List<Word> words, List<String> formKeys,
+                                 boolean keywordExact, boolean inKeywords) {
         PinyinText title = e.title();
         if (!phrase.isEmpty() && (phrase.equals(e.coreKey()) || phrase.equals(e.titleKey()))) {
             return EXACT;
         }
         if (words.size() == 1) {
-            for (Term t : words.get(0).forms) {
-                String k = SearchCatalog.key(t.text());
+            List<Term> forms = words.get(0).forms;
+            for (int f = 0; f < forms.size(); f++) {
+                Term t = forms.get(f);
+                String k = formKeys.get(f);
                 if ((!k.isEmpty() && (k.equals(e.coreKey()) || k.equals(e.titleKey())))
                         || (!t.query().literal() && (title.matchesWhole(t.query()) || title.matchesFrom(t.query(), e.coreStart())))) {
                     return EXACT;
                 }
             }
         }
-        if (keywordExact(e, words)) {
+        if (keywordExact) {
             return KEYWORD_EXACT;
         }
         for (Term t : words.get(0).forms) {
@@ -504,24 +525,26 @@ public final class Search {
         return inKeywords ? TITLE_AND_KEYWORD : TITLE_ALL;
     }
 
-    /** An entry not matched in its title: an exact keyword, else keywords or numbers. */
-    private static int keywordOrFields(SearchCatalog.Entry e, List<Word> words) {
-        return keywordExact(e, words) ? KEYWORD_EXACT : FIELDS;
-    }
-
-    /** One word, and one of the entry's keywords is exactly it (or an alternative of it). */
-    private static boolean keywordExact(SearchCatalog.Entry e, List<Word> words) {
-        if (words.size() != 1 || e.keywords().isEmpty()) {
-            return false;
+    /**
+     * The entries one of whose keywords is exactly the query's one word (or an alternative of it); none for
+     * several words. Each distinct keyword is compared once, and marks the entries that carry it.
+     */
+    private static BitSet keywordExact(SearchCatalog catalog, List<Word> words) {
+        BitSet out = new BitSet();
+        if (words.size() != 1) {
+            return out;
         }
-        for (Term t : words.get(0).forms) {
-            for (PinyinText k : e.keywords()) {
-                if (k.matchesWhole(t.query())) {
-                    return true;
+        for (SearchCatalog.Keyword k : catalog.keywords()) {
+            for (Term t : words.get(0).forms) {
+                if (k.text().matchesWhole(t.query())) {
+                    for (int i : k.entries()) {
+                        out.set(i);
+                    }
+                    break;
                 }
             }
         }
-        return false;
+        return out;
     }
 
     /**
@@ -607,7 +630,8 @@ public final class Search {
     }
 
     private static List<Ranked> bodyMatches(Connection c, SearchCatalog catalog, UnderstoodQuery u, List<Word> words,
-                                            SearchFilter filter, int limit, Set<String> seen) throws SQLException {
+                                            SortKeys keys, SearchFilter filter, int limit, Set<String> seen)
+            throws SQLException {
         List<String> expressions = new ArrayList<>();
         List<String> targets = new ArrayList<>();
         targets.add(SearchCatalog.key(u.normalized()));
@@ -654,7 +678,8 @@ public final class Search {
                     int at = catalog.position(id);
                     if (at >= 0 && seen.add(id)) {
                         SearchCatalog.Entry e = catalog.entries().get(at);
-                        out.add(new Ranked(id, BODY, e, targets, sortKey(e, BODY, u, false, whole)));
+                        // (only asked when no word is a sound-alike match: keys are not fuzzy)
+                        out.add(new Ranked(id, BODY, e, targets, keys.of(at, BODY, whole)));
                     }
                 }
             }
@@ -663,11 +688,12 @@ public final class Search {
     }
 
     /**
-     * Notes the hanzi that a pinyin term matched, e.g. {@code youdai} → 优待, to look for in bodies too; a few
-     * are enough.
+     * For a text a pinyin term matches, notes the hanzi it matched, e.g. {@code youdai} → 优待, to look for in
+     * bodies too: in the first few texts it matches only (finding where a match is costs more than knowing
+     * that there is one). {@code looks} counts the texts looked in.
      */
-    private static void addExpansion(Set<String> out, PinyinText text, PinyinQuery term) {
-        if (out.size() >= MAX_EXPANSIONS || !text.contains(term)) {
+    private static void noteExpansion(Set<String> expansions, int[] looks, PinyinText text, PinyinQuery term) {
+        if (expansions.size() >= MAX_EXPANSIONS || looks[0]++ >= EXPANSION_LOOKS) {
             return;
         }
         long m = text.find(term, 0);
@@ -680,7 +706,7 @@ public final class Search {
                 return;
             }
         }
-        out.add(hanzi);
+        expansions.add(hanzi);
     }
 
     private static List<SearchHit> hits(Connection c, List<Ranked> ranked, List<Term> terms) throws SQLException {
@@ -690,8 +716,10 @@ public final class Search {
         Map<String, ItemSummary> summaries = new HashMap<>();
         Map<String, byte[]> json = new HashMap<>();
         String marks = String.join(",", java.util.Collections.nCopies(ranked.size(), "?"));
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + ItemStore.SUMMARY_COLUMNS + ", i.json"
-                + " FROM items i WHERE i.id IN (" + marks + ")")) {
+        // the item's JSON (kilobytes) only when a body match needs it for its snippet
+        boolean bodies = ranked.stream().anyMatch(r -> r.tier() == BODY);
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + ItemStore.SUMMARY_COLUMNS
+                + (bodies ? ", i.json" : ", NULL") + " FROM items i WHERE i.id IN (" + marks + ")")) {
             for (int i = 0; i < ranked.size(); i++) {
                 ps.setString(i + 1, ranked.get(i).id());
             }
@@ -744,14 +772,26 @@ public final class Search {
         }
         List<Suggestion> titleStarts = new ArrayList<>();
         List<Suggestion> titleHas = new ArrayList<>();
-        for (SearchCatalog.Entry e : catalog.entries()) {
+        // only the titles that can hold what was typed, in order: the others would neither start with it nor
+        // contain it
+        BitSet maybe;
+        if (p.literal()) {
+            maybe = new BitSet();
+            catalog.titles.mark(p.term(), maybe);
+        } else {
+            maybe = catalog.titleStarts().candidates(p);
+        }
+        FlatLattices lattices = catalog.titleLattices();
+        List<SearchCatalog.Entry> entries = catalog.entries();
+        for (int i = maybe.nextSetBit(0); i >= 0; i = maybe.nextSetBit(i + 1)) {
             if (keywordStarts.size() + titleStarts.size() >= limit) {
                 break; // later titles rank below the ones held
             }
+            SearchCatalog.Entry e = entries.get(i);
             PinyinText t = e.title();
             if (t.startsWith(p)) {
                 add(titleStarts, new Suggestion(t.text(), e.id()), limit);
-            } else if (titleHas.size() < limit && t.contains(p)) {
+            } else if (titleHas.size() < limit && (p.literal() ? t.contains(p) : lattices.contains(i, p))) {
                 add(titleHas, new Suggestion(t.text(), e.id()), limit);
             }
         }

@@ -27,7 +27,7 @@ final class SearchCatalog {
     record Entry(long order, String id, ItemType type, List<String> columns, PinyinText title,
                  List<PinyinText> keywords, String docNo, DocNumber docNumber, String indexNo,
                  DocNumber indexNumber, Validity validity, String interprets, int coreStart, String titleKey,
-                 String coreKey) {
+                 String coreKey, String laterStep, boolean standard) {
 
         /** In force: anything but a policy that was amended, expired or repealed. */
         boolean inForce() {
@@ -40,9 +40,16 @@ final class SearchCatalog {
         }
     }
 
-    /** A keyword with how many items carry it. */
-    record Keyword(PinyinText text, int items) {
+    /** A keyword with how many items carry it, and which: their positions in {@link #entries()}, ascending. */
+    record Keyword(PinyinText text, int items, int[] entries) {
     }
+
+    /**
+     * Later steps of a thing (补领, 换发 …): ranked after the first issue unless the query names them. Each
+     * entry notes the first its title holds ({@link Entry#laterStep()}), so ranking need not look again.
+     */
+    static final List<String> LATER_STEPS = List.of("补领", "补发", "补办", "换发", "换领", "挂失", "注销",
+            "变更", "遗失");
 
     /**
      * One field of every entry, folded, in one string: finding which entries hold a literal term is then a few
@@ -50,8 +57,16 @@ final class SearchCatalog {
      */
     static final class Haystack {
         private static final char GAP = '\u0000';
+        private static final int PAIR_BITS = 1 << 22;
         private final String all;
         private final int[] starts;
+        /**
+         * The characters, and (hashed) the pairs of neighbouring characters, anywhere in the fields: a needle
+         * with a character or a pair not among them is not there, known without a scan of the whole string
+         * (most words a question is cut into, most terms of a query that finds little).
+         */
+        private final java.util.BitSet chars = new java.util.BitSet(1 << 16);
+        private final java.util.BitSet pairs = new java.util.BitSet(PAIR_BITS);
 
         Haystack(List<String> perEntry) {
             StringBuilder sb = new StringBuilder();
@@ -61,15 +76,36 @@ final class SearchCatalog {
                 sb.append(perEntry.get(i)).append(GAP);
             }
             all = sb.toString();
+            for (int i = 0; i < all.length(); i++) {
+                chars.set(all.charAt(i));
+                if (i + 1 < all.length()) {
+                    pairs.set(pair(all.charAt(i), all.charAt(i + 1)));
+                }
+            }
+        }
+
+        private static int pair(char a, char b) {
+            return ((a * 0x9E3779B1) ^ (b * 0x85EBCA6B)) >>> 10;
+        }
+
+        /** False when the needle is surely not in the fields; true when it may be. */
+        private boolean mayHold(String needle) {
+            for (int i = 0; i < needle.length(); i++) {
+                if (!chars.get(needle.charAt(i))
+                        || (i + 1 < needle.length() && !pairs.get(pair(needle.charAt(i), needle.charAt(i + 1))))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         boolean contains(String needle) {
-            return !needle.isEmpty() && needle.indexOf(GAP) < 0 && all.contains(needle);
+            return !needle.isEmpty() && needle.indexOf(GAP) < 0 && mayHold(needle) && all.contains(needle);
         }
 
         /** Sets the bit of every entry whose field contains {@code needle}. */
         void mark(String needle, java.util.BitSet out) {
-            if (needle.isEmpty() || needle.indexOf(GAP) >= 0) {
+            if (needle.isEmpty() || needle.indexOf(GAP) >= 0 || !mayHold(needle)) {
                 return;
             }
             int at = all.indexOf(needle);
@@ -87,8 +123,17 @@ final class SearchCatalog {
         }
     }
 
+    /** Bits of {@link #rankFacts}: what ranking asks of an entry, packed so a scan reads one long an entry. */
+    static final int ORDER_BITS = 40;
+    static final long IN_FORCE = 1L << 40;
+    static final long GUIDE = 1L << 41;
+    static final long STANDARD = 1L << 42;
+    static final int TYPE_RANK_SHIFT = 43;
+    static final int LATER_STEP_SHIFT = 45;
+
     private final long generation;
     private final List<Entry> entries;
+    private final long[] rankFacts;
     private final List<Keyword> keywords;
     private final Map<String, Integer> positions = new java.util.HashMap<>();
     private final QueryUnderstanding understanding;
@@ -103,13 +148,20 @@ final class SearchCatalog {
     /** Each entry's title as common pinyin and as initials, made when first needed (a query found nothing). */
     private volatile String[][] titleSounds;
     private volatile TypingVocabulary typingVocabulary;
+    /** Which titles and which distinct keywords a pinyin query can match, made when first needed. */
+    private volatile StartPairs titleStarts;
+    private volatile StartPairs keywordStarts;
+    private volatile FlatLattices titleLattices;
 
     private SearchCatalog(long generation, List<Entry> entries, List<Keyword> keywords, SearchHints hints) {
         this.generation = generation;
         this.entries = entries;
         this.keywords = keywords;
+        this.rankFacts = new long[entries.size()];
         for (int i = 0; i < entries.size(); i++) {
-            positions.putIfAbsent(entries.get(i).id(), i);
+            Entry e = entries.get(i);
+            positions.putIfAbsent(e.id(), i);
+            rankFacts[i] = rankFacts(e);
         }
         this.understanding = new QueryUnderstanding(Vocabulary.builtIn().with(hints.synonyms()));
         for (SearchHints.BestBet bet : hints.bestBets()) {
@@ -153,6 +205,36 @@ final class SearchCatalog {
             titleSounds = sounds;
         }
         return sounds;
+    }
+
+    /** Every title's pinyin lattice, laid flat for a scan of them all. */
+    FlatLattices titleLattices() {
+        FlatLattices f = titleLattices;
+        if (f == null) {
+            f = new FlatLattices(entries.stream().map(Entry::title).toList());
+            titleLattices = f;
+        }
+        return f;
+    }
+
+    /** The titles a pinyin query can match at all. */
+    StartPairs titleStarts() {
+        StartPairs s = titleStarts;
+        if (s == null) {
+            s = new StartPairs(entries.stream().map(Entry::title).toList());
+            titleStarts = s;
+        }
+        return s;
+    }
+
+    /** The distinct keywords (in {@link #keywords()} order) a pinyin query can match at all. */
+    StartPairs keywordStarts() {
+        StartPairs s = keywordStarts;
+        if (s == null) {
+            s = new StartPairs(keywords.stream().map(Keyword::text).toList());
+            keywordStarts = s;
+        }
+        return s;
     }
 
     /** The fuzzy pinyin of every title (see {@link WordPinyin#fuzzy}), in entry order. */
@@ -242,6 +324,7 @@ final class SearchCatalog {
         List<Entry> entries = new ArrayList<>();
         Map<String, PinyinText> keywordTexts = new LinkedHashMap<>();
         Map<String, Integer> keywordCounts = new LinkedHashMap<>();
+        Map<String, List<Integer>> keywordEntries = new LinkedHashMap<>();
         try (Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT rowid, item_id, type, columns, title, title_py, keywords,"
                      + " keywords_py, doc_no, index_no, validity, interprets FROM search_docs ORDER BY rowid")) {
@@ -254,6 +337,10 @@ final class SearchCatalog {
                     String py = i < kwPy.size() ? kwPy.get(i) : "";
                     PinyinText t = keywordTexts.computeIfAbsent(k, x -> PinyinText.decode(x, py));
                     keywordCounts.merge(k, 1, Integer::sum);
+                    List<Integer> carriers = keywordEntries.computeIfAbsent(k, x -> new ArrayList<>());
+                    if (carriers.isEmpty() || carriers.get(carriers.size() - 1) != entries.size()) {
+                        carriers.add(entries.size());
+                    }
                     kwTexts.add(t);
                 }
                 String docNo = rs.getString(9);
@@ -268,13 +355,57 @@ final class SearchCatalog {
                         docNo, docNo == null ? null : DocNumber.ofField(docNo),
                         indexNo, indexNo == null ? null : DocNumber.ofField(indexNo),
                         validity == null ? null : Validity.fromCode(validity).orElse(null), rs.getString(12),
-                        core, key(title), key(title.substring(core))));
+                        core, key(title), key(title.substring(core)), laterStep(title), title.contains("标准")));
             }
         }
         List<Keyword> keywords = new ArrayList<>();
-        keywordTexts.forEach((k, t) -> keywords.add(new Keyword(t, keywordCounts.get(k))));
+        keywordTexts.forEach((k, t) -> {
+            int[] carriers = keywordEntries.get(k).stream().mapToInt(Integer::intValue).toArray();
+            keywords.add(new Keyword(t, keywordCounts.get(k), carriers));
+        });
         keywords.sort((a, b) -> Integer.compare(b.items(), a.items()));
         return new SearchCatalog(generation, List.copyOf(entries), List.copyOf(keywords), SearchIndex.readHints(c));
+    }
+
+    /**
+     * An entry's facts for ranking, worked out once a catalog: the index's order (rowid) in the low bits (its
+     * top bits are the validity group, kept; time below), in force, a guide, a standard (标准), the type's
+     * rank, and which later step (补领 …) its title names (0 for none, else its place in {@link
+     * #LATER_STEPS} plus one).
+     */
+    private static long rankFacts(Entry e) {
+        long facts = (e.order() >>> 18) & ((1L << ORDER_BITS) - 1);
+        facts |= e.inForce() ? IN_FORCE : 0;
+        facts |= e.type() == ItemType.GUIDE ? GUIDE : 0;
+        facts |= e.standard() ? STANDARD : 0;
+        facts |= (long) typeRank(e.type()) << TYPE_RANK_SHIFT;
+        facts |= (long) (e.laterStep() == null ? 0 : LATER_STEPS.indexOf(e.laterStep()) + 1) << LATER_STEP_SHIFT;
+        return facts;
+    }
+
+    /** Guides before policies before interpretations before notices. */
+    static int typeRank(ItemType type) {
+        return switch (type) {
+            case GUIDE -> 0;
+            case POLICY -> 1;
+            case INTERPRETATION -> 2;
+            case NOTICE -> 3;
+        };
+    }
+
+    /** Per entry, in entry order, its facts for ranking (see the bits above). Not to be changed. */
+    long[] rankFacts() {
+        return rankFacts;
+    }
+
+    /** The first later step (补领 …) a title names, or null. */
+    static String laterStep(String title) {
+        for (String step : LATER_STEPS) {
+            if (title.contains(step)) {
+                return step;
+            }
+        }
+        return null;
     }
 
     private static List<String> lines(String s) {

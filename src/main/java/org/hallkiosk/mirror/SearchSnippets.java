@@ -64,10 +64,16 @@ final class SearchSnippets {
     static Snippet ofBody(String id, byte[] json, List<String> targets) {
         String body;
         try {
-            body = SearchText.body(ItemReader.read(json, "mirror:" + id)).replace('\n', ' ').strip();
+            body = SearchText.body(ItemReader.read(json, "mirror:" + id), soFar -> enough(soFar, targets))
+                    .replace('\n', ' ').strip();
         } catch (FeedException e) {
             throw new MirrorException("stored item " + id + " no longer reads: " + e.getMessage(), e);
         }
+        return ofText(body, targets);
+    }
+
+    /** The snippet of a body's text (the whole text, or enough of it: see {@link #enough}). */
+    static Snippet ofText(String body, List<String> targets) {
         String folded = PinyinText.fold(body);
         // Around the longest target found (the whole query before its words), else the earliest.
         int at = -1;
@@ -91,6 +97,34 @@ final class SearchSnippets {
             }
         }
         return new Snippet(snippet, merge(marks));
+    }
+
+    /**
+     * True when the body's text so far decides the snippet: the longest target is in it (so its earliest
+     * place is known) and the text runs past the window around it (so the rest changes nothing: neither where
+     * the window starts nor the … after it).
+     */
+    static boolean enough(String soFar, List<String> targets) {
+        int longest = 0;
+        for (String t : targets) {
+            longest = Math.max(longest, t.length());
+        }
+        if (longest == 0) {
+            return false;
+        }
+        String folded = PinyinText.fold(soFar.replace('\n', ' '));
+        int at = -1;
+        for (String t : targets) {
+            int i = t.length() == longest ? folded.indexOf(t) : -1;
+            if (i >= 0 && (at < 0 || i < at)) {
+                at = i;
+            }
+        }
+        if (at < 0) {
+            return false;
+        }
+        int start = Math.max(0, at - SNIPPET_CHARS / 4);
+        return folded.stripTrailing().length() > start + SNIPPET_CHARS;
     }
 
     /** Sorted, overlapping ranges joined. */

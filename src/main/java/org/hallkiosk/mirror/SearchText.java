@@ -136,33 +136,50 @@ final class SearchText {
 
     /** Everything else a visitor may read in the item, as plain text (the body's Markdown removed). */
     static String body(Item item) {
-        StringBuilder sb = new StringBuilder();
-        append(sb, item.summary());
-        append(sb, plain(item.body()));
+        return body(item, soFar -> false);
+    }
+
+    /**
+     * The same text, stopped after the first piece (summary, body, a step …) at which {@code enough} says the
+     * text so far is enough: a snippet needs the text only up to a little past what it shows, and turning
+     * Markdown into text is most of the cost of one.
+     */
+    static String body(Item item, java.util.function.Predicate<String> enough) {
+        List<java.util.function.Supplier<String>> pieces = new ArrayList<>();
+        pieces.add(item::summary);
+        pieces.add(() -> plain(item.body()));
         if (item.policy() != null) {
-            append(sb, item.policy().issuer());
-            append(sb, item.policy().classification());
-            append(sb, item.policy().topic());
+            pieces.add(() -> item.policy().issuer());
+            pieces.add(() -> item.policy().classification());
+            pieces.add(() -> item.policy().topic());
         }
         GuideDetails g = item.guide();
         if (g != null) {
-            append(sb, g.serviceObject());
-            g.basis().forEach(b -> append(sb, b));
-            append(sb, plain(g.conditions()));
+            pieces.add(g::serviceObject);
+            g.basis().forEach(b -> pieces.add(() -> b));
+            pieces.add(() -> plain(g.conditions()));
             for (Material m : g.materials()) {
-                append(sb, m.name());
-                append(sb, m.note());
+                pieces.add(m::name);
+                pieces.add(m::note);
             }
             for (Step s : g.steps()) {
-                append(sb, s.name());
-                append(sb, s.description());
+                pieces.add(s::name);
+                pieces.add(s::description);
             }
-            append(sb, g.fee());
-            append(sb, g.location());
-            append(sb, g.hours());
+            pieces.add(g::fee);
+            pieces.add(g::location);
+            pieces.add(g::hours);
             for (Faq f : g.faq()) {
-                append(sb, f.q());
-                append(sb, plain(f.a()));
+                pieces.add(f::q);
+                pieces.add(() -> plain(f.a()));
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (java.util.function.Supplier<String> piece : pieces) {
+            int before = sb.length();
+            append(sb, piece.get());
+            if (sb.length() > before && enough.test(sb.toString())) {
+                break;
             }
         }
         return sb.toString();
