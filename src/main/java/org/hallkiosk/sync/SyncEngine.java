@@ -22,6 +22,7 @@ import java.util.function.BooleanSupplier;
 import org.hallkiosk.config.BackgroundFailures;
 import org.hallkiosk.content.Item;
 import org.hallkiosk.feed.Ed25519Keys;
+import org.hallkiosk.feed.FailureKind;
 import org.hallkiosk.feed.FeedConsistency;
 import org.hallkiosk.feed.FeedException;
 import org.hallkiosk.feed.FeedNames;
@@ -48,10 +49,6 @@ import org.hallkiosk.mirror.SyncOutcome;
  * and the history says what failed and where.
  */
 public final class SyncEngine {
-
-    /** Failures of fetching or storing rather than of the feed's content: worth trying again later. */
-    private static final Set<String> FAILURE_KEYS = Set.of("http.status", "http.unreachable", "feed.missingFile",
-            "feed.notFound", "zip.unreadable", "sync.diskFull", "sync.io", "sync.busy", "sync.mirror");
 
     /** Items fetched at once: enough to hide round trips, few enough to be polite to a server. */
     private static final int FETCH_THREADS = 4;
@@ -289,8 +286,7 @@ public final class SyncEngine {
                 if (DiskFull.isDiskFull(e)) {
                     return diskFullReport();
                 }
-                SyncOutcome outcome = FAILURE_KEYS.contains(e.key()) ? SyncOutcome.FAILED : SyncOutcome.REFUSED;
-                return report(outcome, before, e.key(), e.getMessage());
+                return report(outcomeOf(e.kind()), before, e.key(), e.getMessage());
             } catch (IOException e) {
                 if (guard.stopped() != null) {
                     return stoppedReport();
@@ -681,6 +677,14 @@ public final class SyncEngine {
                     applied ? plan.newItems().size() : 0, applied ? plan.changedItems().size() : 0,
                     applied ? plan.withdrawn().size() : 0, filesDone, bytesDone, reasonKey, reason);
         }
+    }
+
+    /** What a sync ended by a failure of this kind records: FAILED is worth trying again, REFUSED is not. */
+    static SyncOutcome outcomeOf(FailureKind kind) {
+        return switch (kind) {
+            case TRANSIENT -> SyncOutcome.FAILED;
+            case PUBLISHER -> SyncOutcome.REFUSED;
+        };
     }
 
     private static String mebibytes(long bytes) {

@@ -98,9 +98,10 @@ public final class SyncService {
                 engine.options().http(), cancel, engine.options().maxZipEntries())) {
             return engine.run(source, trigger, listener, cancel);
         } catch (FeedException e) {
-            return refusedToOpen(where, trigger, e.key(), e.getMessage());
+            return refusedToOpen(where, trigger, SyncEngine.outcomeOf(e.kind()), e.key(), e.getMessage());
         } catch (IOException e) {
-            return refusedToOpen(where, trigger, "sync.io", Messages.get("sync.io", String.valueOf(e)));
+            return refusedToOpen(where, trigger, SyncOutcome.FAILED, "sync.io",
+                    Messages.get("sync.io", String.valueOf(e)));
         }
     }
 
@@ -115,14 +116,12 @@ public final class SyncService {
         return engine.run(new EmbeddedFeedSource(), TRIGGER_FIRST_START, SyncProgress.Listener.NONE, () -> false);
     }
 
-    private SyncReport refusedToOpen(String where, String trigger, String key, String reason) {
+    private SyncReport refusedToOpen(String where, String trigger, SyncOutcome outcome, String key,
+                                     String reason) {
         // A source that cannot even be opened (a zip with a bad entry, a missing folder) is still an attempt.
         long before = mirror.items().sequence();
         var history = mirror.history();
         long id = history.begin(where, trigger, before);
-        SyncOutcome outcome = key.startsWith("zip.outside") || key.startsWith("zip.symlink")
-                || key.equals("zip.tooManyEntries")
-                || key.equals("feed.symlink") ? SyncOutcome.REFUSED : SyncOutcome.FAILED;
         history.finish(id, new org.hallkiosk.mirror.SyncHistory.Finish(outcome, null, 0, 0, 0, 0, 0, key, reason));
         return new SyncReport(outcome, where, before, before, 0, 0, 0, 0, 0, key, reason);
     }
