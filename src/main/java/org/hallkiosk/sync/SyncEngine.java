@@ -41,6 +41,7 @@ import org.hallkiosk.mirror.MirrorException;
 import org.hallkiosk.mirror.StagedItem;
 import org.hallkiosk.mirror.SyncHistory;
 import org.hallkiosk.mirror.SyncOutcome;
+import org.hallkiosk.mirror.SyncReport;
 
 /**
  * Brings the mirror to a feed's current publication, all or nothing: the signature first, then the
@@ -134,18 +135,14 @@ public final class SyncEngine {
         } finally {
             source.guardWith(TransferGuard.NONE);
         }
-        SyncHistory.Finish finish = new SyncHistory.Finish(report.outcome(),
-                report.sequenceAfter() < 0 ? null : report.sequenceAfter(), report.newItems(),
-                report.changedItems(), report.withdrawnItems(), report.files(), report.bytes(), report.reasonKey(),
-                report.reason());
         try {
-            history.finish(historyId, finish);
+            history.finish(historyId, report);
         } catch (MirrorException e) {
             // A disk too full even for the history row: free what staging holds and write it again, so the
             // attempt is never left "running" (later misread as a power cut).
             LOG.log(System.Logger.Level.WARNING, "could not close the sync history row; clearing staging", e);
             clearStaging();
-            history.finish(historyId, finish);
+            history.finish(historyId, report);
         }
         return report;
     }

@@ -12,6 +12,7 @@ import org.hallkiosk.feed.FeedSources;
 import org.hallkiosk.i18n.Messages;
 import org.hallkiosk.mirror.Mirror;
 import org.hallkiosk.mirror.SyncOutcome;
+import org.hallkiosk.mirror.SyncReport;
 
 /** Sync as the kiosk and the commands use it: from the configured feed, from a given place, or the sample. */
 public final class SyncService {
@@ -122,7 +123,8 @@ public final class SyncService {
         long before = mirror.items().sequence();
         var history = mirror.history();
         long id = history.begin(where, trigger, before);
-        history.finish(id, new org.hallkiosk.mirror.SyncHistory.Finish(outcome, null, 0, 0, 0, 0, 0, key, reason));
-        return new SyncReport(outcome, where, before, before, 0, 0, 0, 0, 0, key, reason);
+        SyncReport report = new SyncReport(outcome, where, before, before, 0, 0, 0, 0, 0, key, reason);
+        history.finish(id, report);
+        return report;
     }
 }
