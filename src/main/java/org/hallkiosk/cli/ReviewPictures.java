@@ -16,10 +16,10 @@ import org.hallkiosk.config.DisplaySize;
 import org.hallkiosk.config.KioskConfig;
 import org.hallkiosk.feed.Ed25519Keys;
 import org.hallkiosk.mirror.Mirror;
+import org.hallkiosk.mirror.SyncReport;
 import org.hallkiosk.publish.ItemPictures;
 import org.hallkiosk.sync.SyncOptions;
 import org.hallkiosk.sync.SyncProgress;
-import org.hallkiosk.sync.SyncReport;
 import org.hallkiosk.sync.SyncService;
 import org.hallkiosk.ui.ScreenshotRenderer;
 

@@ -12,4 +12,9 @@ public class FeedException extends LocalizedException {
     public FeedException(Throwable cause, String key, Object... args) {
         super(cause, key, args);
     }
+
+    /** Whose fault this is: decides whether a sync it ends FAILED (try again) or was REFUSED. */
+    public FailureKind kind() {
+        return FailureKind.ofKey(key());
+    }
 }

@@ -61,30 +61,29 @@ public final class SyncHistory {
         });
     }
 
-    /** What an attempt did, to be written when it ends. */
-    public record Finish(SyncOutcome outcome, Long sequenceAfter, int newItems, int changedItems, int withdrawnItems,
-                         int files, long bytes, String reasonKey, String reason) {
-    }
-
-    public void finish(long id, Finish f) {
+    /**
+     * Writes what attempt {@code id} did when it ends; its source and sequence before were written by
+     * {@link #begin}.
+     */
+    public void finish(long id, SyncReport report) {
         mirror.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE sync_history SET finished_at = ?, outcome = ?,"
                     + " sequence_after = ?, new_items = ?, changed_items = ?, withdrawn_items = ?, files = ?,"
                     + " bytes = ?, reason_key = ?, reason = ? WHERE id = ?")) {
                 ps.setString(1, now());
-                ps.setString(2, f.outcome().code());
-                if (f.sequenceAfter() == null) {
+                ps.setString(2, report.outcome().code());
+                if (report.sequenceAfter() < 0) {
                     ps.setNull(3, Types.INTEGER);
                 } else {
-                    ps.setLong(3, f.sequenceAfter());
+                    ps.setLong(3, report.sequenceAfter());
                 }
-                ps.setInt(4, f.newItems());
-                ps.setInt(5, f.changedItems());
-                ps.setInt(6, f.withdrawnItems());
-                ps.setInt(7, f.files());
-                ps.setLong(8, f.bytes());
-                ps.setString(9, f.reasonKey());
-                ps.setString(10, f.reason());
+                ps.setInt(4, report.newItems());
+                ps.setInt(5, report.changedItems());
+                ps.setInt(6, report.withdrawnItems());
+                ps.setInt(7, report.files());
+                ps.setLong(8, report.bytes());
+                ps.setString(9, report.reasonKey());
+                ps.setString(10, report.reason());
                 ps.setLong(11, id);
                 ps.executeUpdate();
             }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.hallkiosk.config.KioskConfig;
+import org.hallkiosk.mirror.SyncReport;
 
 /**
  * The kiosk's automatic sync: the service and its schedule, kept in step with kiosk-config. A valid edit of

@@ -21,7 +21,7 @@ import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import org.hallkiosk.config.BackgroundFailures;
 import org.hallkiosk.content.Item;
-import org.hallkiosk.feed.Ed25519Keys;
+import org.hallkiosk.feed.FailureKind;
 import org.hallkiosk.feed.FeedConsistency;
 import org.hallkiosk.feed.FeedException;
 import org.hallkiosk.feed.FeedNames;
@@ -30,7 +30,6 @@ import org.hallkiosk.feed.Hashes;
 import org.hallkiosk.feed.ItemLinks;
 import org.hallkiosk.feed.ItemReader;
 import org.hallkiosk.feed.Manifest;
-import org.hallkiosk.feed.ManifestReader;
 import org.hallkiosk.feed.TransferGuard;
 import org.hallkiosk.i18n.Messages;
 import org.hallkiosk.mirror.ContentUpdate;
@@ -40,6 +39,7 @@ import org.hallkiosk.mirror.MirrorException;
 import org.hallkiosk.mirror.StagedItem;
 import org.hallkiosk.mirror.SyncHistory;
 import org.hallkiosk.mirror.SyncOutcome;
+import org.hallkiosk.mirror.SyncReport;
 
 /**
  * Brings the mirror to a feed's current publication, all or nothing: the signature first, then the
@@ -49,23 +49,17 @@ import org.hallkiosk.mirror.SyncOutcome;
  */
 public final class SyncEngine {
 
-    /** Failures of fetching or storing rather than of the feed's content: worth trying again later. */
-    private static final Set<String> FAILURE_KEYS = Set.of("http.status", "http.unreachable", "feed.missingFile",
-            "feed.notFound", "zip.unreadable", "sync.diskFull", "sync.io", "sync.busy", "sync.mirror");
-
     /** Items fetched at once: enough to hide round trips, few enough to be polite to a server. */
     private static final int FETCH_THREADS = 4;
 
     private final Mirror mirror;
-    private final PublicKey publisherKey;
+    private final SyncPlanner planner;
     private final SyncOptions options;
     private final Path staging;
-    private final String keyFingerprint;
 
     public SyncEngine(Mirror mirror, PublicKey publisherKey, SyncOptions options) {
         this.mirror = mirror;
-        this.publisherKey = publisherKey;
-        this.keyFingerprint = publisherKey == null ? null : Ed25519Keys.fingerprint(publisherKey);
+        this.planner = new SyncPlanner(mirror, publisherKey, options.clock());
         this.options = options;
         this.staging = mirror.dataDir().resolve("staging");
     }
@@ -137,18 +131,14 @@ public final class SyncEngine {
         } finally {
             source.guardWith(TransferGuard.NONE);
         }
-        SyncHistory.Finish finish = new SyncHistory.Finish(report.outcome(),
-                report.sequenceAfter() < 0 ? null : report.sequenceAfter(), report.newItems(),
-                report.changedItems(), report.withdrawnItems(), report.files(), report.bytes(), report.reasonKey(),
-                report.reason());
         try {
-            history.finish(historyId, finish);
+            history.finish(historyId, report);
         } catch (MirrorException e) {
             // A disk too full even for the history row: free what staging holds and write it again, so the
             // attempt is never left "running" (later misread as a power cut).
             LOG.log(System.Logger.Level.WARNING, "could not close the sync history row; clearing staging", e);
             clearStaging();
-            history.finish(historyId, finish);
+            history.finish(historyId, report);
         }
         return report;
     }
@@ -177,67 +167,9 @@ public final class SyncEngine {
      * what staff see before they apply a USB import.
      */
     public SyncPlan preview(FeedSource source) throws FeedException, IOException {
-        Manifest manifest = verifiedManifest(source.fetchManifest(FeedSource.Validators.NONE).bytes(),
+        Manifest manifest = planner.verifiedManifest(source.fetchManifest(FeedSource.Validators.NONE).bytes(),
                 source.fetchSignature());
-        return plan(manifest, mirror.items().sequence());
-    }
-
-    private Manifest verifiedManifest(byte[] manifestBytes, byte[] signature) throws FeedException {
-        if (!Ed25519Keys.verify(publisherKey, manifestBytes, signature)) {
-            throw new FeedException("sync.badSignature", FeedNames.SIGNATURE);
-        }
-        return ManifestReader.read(manifestBytes);
-    }
-
-    /**
-     * The lowest sequence a manifest may carry, -1 for any. The guard belongs to the key that signed what is
-     * held: a feed signed with a newly installed key may carry any valid sequence (the recovery after a lost
-     * key or a mistaken huge sequence), and a held sequence beyond the format's bound guards nothing.
-     */
-    private long replayGuard(FeedState state) {
-        if (state == null || state.sequence() > ManifestReader.MAX_SEQUENCE) {
-            return -1;
-        }
-        if (state.keyFingerprint() != null && !state.keyFingerprint().equals(keyFingerprint)) {
-            return -1;
-        }
-        return state.sequence();
-    }
-
-    /** A manifest past its {@code expires} is a stale or held-back copy: refused. */
-    private void checkNotExpired(Manifest manifest) throws FeedException {
-        java.time.OffsetDateTime expires = manifest.expiresAt();
-        if (expires != null && !options.clock().instant().isBefore(expires.toInstant())) {
-            throw new FeedException("sync.expired", manifest.expires());
-        }
-    }
-
-    private SyncPlan plan(Manifest manifest, long before) {
-        Map<String, String> held = mirror.items().itemHashes();
-        List<Manifest.ItemEntry> added = new ArrayList<>();
-        List<Manifest.ItemEntry> changed = new ArrayList<>();
-        Set<String> listed = new HashSet<>();
-        long bytes = 0;
-        for (Manifest.ItemEntry e : manifest.items()) {
-            listed.add(e.id());
-            String hash = held.get(e.id());
-            if (hash == null) {
-                added.add(e);
-                bytes += e.size();
-            } else if (!hash.equals(e.sha256())) {
-                changed.add(e);
-                bytes += e.size();
-            }
-        }
-        List<String> withdrawn = held.keySet().stream().filter(id -> !listed.contains(id)).sorted().toList();
-        List<Manifest.FileEntry> missing = new ArrayList<>();
-        for (Manifest.FileEntry f : manifest.files()) {
-            if (!mirror.files().has(f.sha256())) {
-                missing.add(f);
-                bytes += f.size();
-            }
-        }
-        return new SyncPlan(before, manifest, added, changed, withdrawn, missing, bytes);
+        return planner.plan(manifest, mirror.items().sequence());
     }
 
     /** An item fetched and verified, and the bytes that came over the wire for it (0 when reused). */
@@ -289,8 +221,7 @@ public final class SyncEngine {
                 if (DiskFull.isDiskFull(e)) {
                     return diskFullReport();
                 }
-                SyncOutcome outcome = FAILURE_KEYS.contains(e.key()) ? SyncOutcome.FAILED : SyncOutcome.REFUSED;
-                return report(outcome, before, e.key(), e.getMessage());
+                return report(outcomeOf(e.kind()), before, e.key(), e.getMessage());
             } catch (IOException e) {
                 if (guard.stopped() != null) {
                     return stoppedReport();
@@ -343,9 +274,9 @@ public final class SyncEngine {
                 progress(SyncProgress.Phase.DONE);
                 return report(SyncOutcome.UNCHANGED, before, null, null);
             }
-            Manifest manifest = verifiedManifest(response.bytes(), source.fetchSignature());
-            checkNotExpired(manifest);
-            long guarded = replayGuard(state);
+            Manifest manifest = planner.verifiedManifest(response.bytes(), source.fetchSignature());
+            planner.checkNotExpired(manifest);
+            long guarded = planner.replayGuard(state);
             if (manifest.sequence() < guarded) {
                 throw new FeedException("sync.replay", Long.toString(manifest.sequence()), Long.toString(before));
             }
@@ -360,7 +291,7 @@ public final class SyncEngine {
                 progress(SyncProgress.Phase.DONE);
                 return report(SyncOutcome.UNCHANGED, before, null, null);
             }
-            plan = plan(manifest, before);
+            plan = planner.plan(manifest, before);
             List<Manifest.ItemEntry> wanted = concat(plan.newItems(), plan.changedItems());
             usePacks = PackStage.worthIt(source, manifest, wanted.size());
             checkDiskSpace();
@@ -395,7 +326,8 @@ public final class SyncEngine {
             Map<String, Manifest.ItemEntry> entries = new HashMap<>();
             manifest.items().forEach(e -> entries.put(e.id(), e));
             mirror.writer().apply(new ContentUpdate(manifest, upserts, id -> loadStaged(entries.get(id)),
-                    new HashSet<>(plan.withdrawn()), source.describe(), response.validators(), keyFingerprint));
+                    new HashSet<>(plan.withdrawn()), source.describe(), response.validators(),
+                    planner.keyFingerprint()));
             cleanUp(manifest);
             FeedLayoutsStep.keep(mirror.dataDir(), manifest.sequence(), layouts);
             progress(SyncProgress.Phase.DONE);
@@ -681,6 +613,14 @@ public final class SyncEngine {
                     applied ? plan.newItems().size() : 0, applied ? plan.changedItems().size() : 0,
                     applied ? plan.withdrawn().size() : 0, filesDone, bytesDone, reasonKey, reason);
         }
+    }
+
+    /** What a sync ended by a failure of this kind records: FAILED is worth trying again, REFUSED is not. */
+    static SyncOutcome outcomeOf(FailureKind kind) {
+        return switch (kind) {
+            case TRANSIENT -> SyncOutcome.FAILED;
+            case PUBLISHER -> SyncOutcome.REFUSED;
+        };
     }
 
     private static String mebibytes(long bytes) {

@@ -10,6 +10,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.hallkiosk.config.BackgroundFailures;
+import org.hallkiosk.mirror.SyncReport;
 
 /**
  * Syncs on a schedule: every interval plus a random part of the jitter, so that a city's kiosks, started

@@ -12,6 +12,7 @@ import org.hallkiosk.feed.FeedSources;
 import org.hallkiosk.i18n.Messages;
 import org.hallkiosk.mirror.Mirror;
 import org.hallkiosk.mirror.SyncOutcome;
+import org.hallkiosk.mirror.SyncReport;
 
 /** Sync as the kiosk and the commands use it: from the configured feed, from a given place, or the sample. */
 public final class SyncService {
@@ -98,9 +99,10 @@ public final class SyncService {
                 engine.options().http(), cancel, engine.options().maxZipEntries())) {
             return engine.run(source, trigger, listener, cancel);
         } catch (FeedException e) {
-            return refusedToOpen(where, trigger, e.key(), e.getMessage());
+            return refusedToOpen(where, trigger, SyncEngine.outcomeOf(e.kind()), e.key(), e.getMessage());
         } catch (IOException e) {
-            return refusedToOpen(where, trigger, "sync.io", Messages.get("sync.io", String.valueOf(e)));
+            return refusedToOpen(where, trigger, SyncOutcome.FAILED, "sync.io",
+                    Messages.get("sync.io", String.valueOf(e)));
         }
     }
 
@@ -115,15 +117,14 @@ public final class SyncService {
         return engine.run(new EmbeddedFeedSource(), TRIGGER_FIRST_START, SyncProgress.Listener.NONE, () -> false);
     }
 
-    private SyncReport refusedToOpen(String where, String trigger, String key, String reason) {
+    private SyncReport refusedToOpen(String where, String trigger, SyncOutcome outcome, String key,
+                                     String reason) {
         // A source that cannot even be opened (a zip with a bad entry, a missing folder) is still an attempt.
         long before = mirror.items().sequence();
         var history = mirror.history();
         long id = history.begin(where, trigger, before);
-        SyncOutcome outcome = key.startsWith("zip.outside") || key.startsWith("zip.symlink")
-                || key.equals("zip.tooManyEntries")
-                || key.equals("feed.symlink") ? SyncOutcome.REFUSED : SyncOutcome.FAILED;
-        history.finish(id, new org.hallkiosk.mirror.SyncHistory.Finish(outcome, null, 0, 0, 0, 0, 0, key, reason));
-        return new SyncReport(outcome, where, before, before, 0, 0, 0, 0, 0, key, reason);
+        SyncReport report = new SyncReport(outcome, where, before, before, 0, 0, 0, 0, 0, key, reason);
+        history.finish(id, report);
+        return report;
     }
 }

@@ -30,8 +30,8 @@ import org.hallkiosk.config.StaffSettings;
 import org.hallkiosk.config.UncaughtLogging;
 import org.hallkiosk.fleet.KioskReporting;
 import org.hallkiosk.mirror.SyncOutcome;
+import org.hallkiosk.mirror.SyncReport;
 import org.hallkiosk.mirror.UsageStats;
-import org.hallkiosk.sync.SyncReport;
 import org.hallkiosk.sync.ScheduledSync;
 import org.hallkiosk.ui.staff.LiveConfig;
 import org.hallkiosk.ui.staff.StaffTools;
@@ -281,7 +281,7 @@ public final class KioskApp extends Application {
      * After a sync that applied a new publication, a kiosk with a layout_group looks at the layout again: the
      * feed may carry a new one for its group (applied when the visit ends, as an edit is).
      */
-    private void reloadLayoutAfterSync(org.hallkiosk.sync.SyncReport report) {
+    private void reloadLayoutAfterSync(SyncReport report) {
         LiveConfig live = liveConfig;
         if (report.outcome() == SyncOutcome.APPLIED && live != null
                 && startup.sync().config().layoutGroup() != null) {

@@ -11,7 +11,6 @@ import org.hallkiosk.feed.FolderFeedSource;
 import org.hallkiosk.sync.SyncEngine;
 import org.hallkiosk.sync.SyncOptions;
 import org.hallkiosk.sync.SyncProgress;
-import org.hallkiosk.sync.SyncReport;
 import org.hallkiosk.testing.MirrorSnapshot;
 import org.hallkiosk.testing.TestFeed;
 import org.junit.jupiter.api.Test;

@@ -20,7 +20,6 @@ import org.hallkiosk.feed.FolderFeedSource;
 import org.hallkiosk.sync.SyncEngine;
 import org.hallkiosk.sync.SyncOptions;
 import org.hallkiosk.sync.SyncProgress;
-import org.hallkiosk.sync.SyncReport;
 
 /**
  * The judged relevance set of issue 10: a content folder of realistic veterans-affairs items

@@ -17,7 +17,6 @@ import org.hallkiosk.feed.FolderFeedSource;
 import org.hallkiosk.sync.SyncEngine;
 import org.hallkiosk.sync.SyncOptions;
 import org.hallkiosk.sync.SyncProgress;
-import org.hallkiosk.sync.SyncReport;
 import org.hallkiosk.testing.GeneratedFeed;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

@@ -9,7 +9,6 @@ import org.hallkiosk.feed.FolderFeedSource;
 import org.hallkiosk.sync.SyncEngine;
 import org.hallkiosk.sync.SyncOptions;
 import org.hallkiosk.sync.SyncProgress;
-import org.hallkiosk.sync.SyncReport;
 import org.hallkiosk.testing.TestFeed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -12,6 +12,7 @@ import org.hallkiosk.feed.HttpFeedSource;
 import org.hallkiosk.feed.HttpOptions;
 import org.hallkiosk.mirror.Mirror;
 import org.hallkiosk.mirror.SyncOutcome;
+import org.hallkiosk.mirror.SyncReport;
 import org.hallkiosk.testing.FaultyFeedServer;
 import org.hallkiosk.testing.FaultyFeedServer.Fault;
 import org.hallkiosk.testing.TestFeed;

@@ -24,6 +24,7 @@ import org.hallkiosk.i18n.Messages;
 import org.hallkiosk.mirror.ContentFreshness;
 import org.hallkiosk.mirror.Mirror;
 import org.hallkiosk.mirror.SyncOutcome;
+import org.hallkiosk.mirror.SyncReport;
 import org.hallkiosk.testing.CommandRun;
 import org.hallkiosk.testing.MirrorSnapshot;
 import org.hallkiosk.testing.TestFeed;

@@ -16,6 +16,7 @@ import org.hallkiosk.feed.HttpFeedSource;
 import org.hallkiosk.feed.HttpOptions;
 import org.hallkiosk.mirror.Mirror;
 import org.hallkiosk.mirror.SyncOutcome;
+import org.hallkiosk.mirror.SyncReport;
 import org.hallkiosk.testing.CommandRun;
 import org.hallkiosk.testing.FaultyFeedServer;
 import org.hallkiosk.testing.FaultyFeedServer.Fault;

@@ -12,6 +12,7 @@ import org.hallkiosk.feed.Hashes;
 import org.hallkiosk.feed.HttpFeedSource;
 import org.hallkiosk.mirror.Mirror;
 import org.hallkiosk.mirror.SyncOutcome;
+import org.hallkiosk.mirror.SyncReport;
 import org.hallkiosk.testing.FaultyFeedServer;
 import org.hallkiosk.testing.MirrorSnapshot;
 import org.hallkiosk.testing.TestFeed;

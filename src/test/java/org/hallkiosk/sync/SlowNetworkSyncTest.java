@@ -17,6 +17,7 @@ import org.hallkiosk.i18n.Messages;
 import org.hallkiosk.mirror.Mirror;
 import org.hallkiosk.mirror.SyncOutcome;
 import org.hallkiosk.mirror.SyncRecord;
+import org.hallkiosk.mirror.SyncReport;
 import org.hallkiosk.testing.FaultyFeedServer;
 import org.hallkiosk.testing.FaultyFeedServer.Fault;
 import org.hallkiosk.testing.MirrorSnapshot;

@@ -18,6 +18,7 @@ import org.hallkiosk.i18n.Messages;
 import org.hallkiosk.mirror.Mirror;
 import org.hallkiosk.mirror.SyncOutcome;
 import org.hallkiosk.mirror.SyncRecord;
+import org.hallkiosk.mirror.SyncReport;
 import org.hallkiosk.testing.FailureLog;
 import org.hallkiosk.testing.MirrorSnapshot;
 import org.hallkiosk.testing.TestFeed;

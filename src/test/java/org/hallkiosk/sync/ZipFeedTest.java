@@ -15,6 +15,7 @@ import org.hallkiosk.config.ConfigLoader;
 import org.hallkiosk.mirror.Mirror;
 import org.hallkiosk.mirror.SyncOutcome;
 import org.hallkiosk.mirror.SyncRecord;
+import org.hallkiosk.mirror.SyncReport;
 import org.hallkiosk.testing.MirrorSnapshot;
 import org.hallkiosk.testing.TestFeed;
 import org.junit.jupiter.api.AfterEach;

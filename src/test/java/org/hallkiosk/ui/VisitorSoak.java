@@ -27,10 +27,10 @@ import org.hallkiosk.config.LayoutLoader;
 import org.hallkiosk.config.UncaughtLogging;
 import org.hallkiosk.feed.FolderFeedSource;
 import org.hallkiosk.mirror.Mirror;
+import org.hallkiosk.mirror.SyncReport;
 import org.hallkiosk.sync.SyncEngine;
 import org.hallkiosk.sync.SyncOptions;
 import org.hallkiosk.sync.SyncProgress;
-import org.hallkiosk.sync.SyncReport;
 import org.hallkiosk.testing.TestFeed;
 import org.testfx.util.WaitForAsyncUtils;
 

@@ -11,8 +11,8 @@ import org.hallkiosk.config.BackgroundFailures;
 import org.hallkiosk.feed.Cancellation;
 import org.hallkiosk.i18n.Messages;
 import org.hallkiosk.mirror.SyncOutcome;
+import org.hallkiosk.mirror.SyncReport;
 import org.hallkiosk.sync.SyncProgress;
-import org.hallkiosk.sync.SyncReport;
 import org.hallkiosk.ui.LatestHandBack;
 
 /**

@@ -1,6 +1,7 @@
 package org.hallkiosk.ui.staff;
 
 import java.util.List;
+import org.hallkiosk.feed.FailureKind;
 import org.hallkiosk.mirror.FeedState;
 import org.hallkiosk.mirror.SyncOutcome;
 import org.hallkiosk.mirror.SyncRecord;
@@ -71,9 +72,9 @@ public record SyncState(Level level, String headlineKey, String adviceKey, Strin
                     -> "ui.staff.advice.network";
             case "sync.expired" -> "ui.staff.advice.expired";
             case "feed.notFound", "feed.missingFile", "zip.unreadable" -> "ui.staff.advice.source";
-            case "sync.io", "sync.mirror" -> "ui.staff.advice.other";
-            default -> reasonKey.startsWith("feed.") || reasonKey.startsWith("sync.item")
-                    || reasonKey.startsWith("sync.file") || reasonKey.startsWith("zip.")
+            // a feed in a newer format needs a newer kiosk, not a publisher
+            case "sync.io", "sync.mirror", "sync.unexpected", "manifest.newerFormat" -> "ui.staff.advice.other";
+            default -> FailureKind.ofKey(reasonKey) == FailureKind.PUBLISHER
                     ? "ui.staff.advice.publisher" : "ui.staff.advice.other";
         };
     }
