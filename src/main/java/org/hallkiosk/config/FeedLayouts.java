@@ -3,6 +3,7 @@ package org.hallkiosk.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,7 +84,7 @@ public final class FeedLayouts {
     static void keepLastGood(Path dataDir, Held held) throws IOException {
         Path dir = Files.createDirectories(dataDir.resolve(DIR).resolve(LAST_GOOD));
         atomically(dir.resolve(held.group() + ".yaml"), held.yaml());
-        atomically(dir.resolve(held.group() + ".sequence"), Long.toString(held.sequence()).getBytes());
+        atomically(dir.resolve(held.group() + ".sequence"), Long.toString(held.sequence()).getBytes(StandardCharsets.US_ASCII));
     }
 
     private static Optional<Held> read(Path file, String group, long sequence) {

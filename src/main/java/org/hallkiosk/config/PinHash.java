@@ -47,9 +47,12 @@ public final class PinHash {
         return same || up || down;
     }
 
+    /** One generator for every salt: seeding a new one per PIN would cost more and add nothing. */
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     public static String hash(String pin) {
         byte[] salt = new byte[16];
-        new SecureRandom().nextBytes(salt);
+        RANDOM.nextBytes(salt);
         return format(ITERATIONS, salt, derive(pin, salt, ITERATIONS));
     }
 

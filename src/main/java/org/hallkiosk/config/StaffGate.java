@@ -101,7 +101,7 @@ public final class StaffGate {
         return maxTries - wrongInARow;
     }
 
-    private void load() {
+    private synchronized void load() {
         if (stateFile == null || !Files.isRegularFile(stateFile)) {
             return;
         }
@@ -119,7 +119,7 @@ public final class StaffGate {
         }
     }
 
-    private void save() {
+    private synchronized void save() {
         if (stateFile == null) {
             return;
         }

@@ -47,7 +47,9 @@ public final class Cancellation implements BooleanSupplier {
             if (left <= 0) {
                 return false;
             }
-            cancelled.await(Math.min(left, TimeUnit.MILLISECONDS.toNanos(POLL_MILLIS)), TimeUnit.NANOSECONDS);
+            if (cancelled.await(Math.min(left, TimeUnit.MILLISECONDS.toNanos(POLL_MILLIS)), TimeUnit.NANOSECONDS)) {
+                return getAsBoolean(); // cancelled: the caller stops waiting at once
+            }
         }
         return true;
     }

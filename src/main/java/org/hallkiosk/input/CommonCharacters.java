@@ -54,10 +54,11 @@ public final class CommonCharacters {
                 throw new IllegalStateException(RESOURCE + " is missing from the kiosk's jar");
             }
             List<String> order = new ArrayList<>();
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                if (!line.startsWith("#")) {
-                    line.strip().codePoints().forEach(cp -> order.add(new String(Character.toChars(cp))));
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                for (String line; (line = r.readLine()) != null; ) {
+                    if (!line.startsWith("#")) {
+                        line.strip().codePoints().forEach(cp -> order.add(new String(Character.toChars(cp))));
+                    }
                 }
             }
             return of(order);

@@ -32,6 +32,8 @@ record PinyinText(String text, String folded, int[][] readings, int[] starts) {
     /** Every syllable met, numbered: a text holds numbers, and a query works out each syllable once. */
     private static final Map<String, Integer> SYLLABLE_IDS = new ConcurrentHashMap<>();
     private static final List<String> SYLLABLES = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** New syllables get their ids one at a time; readers use the lock-free map and list. */
+    private static final Object SYLLABLE_LOCK = new Object();
 
     static {
         FORMAT.setToneType(HanyuPinyinToneType.WITHOUT_TONE);
@@ -150,7 +152,7 @@ record PinyinText(String text, String folded, int[][] readings, int[] starts) {
         if (id != null) {
             return id;
         }
-        synchronized (SYLLABLES) {
+        synchronized (SYLLABLE_LOCK) {
             return SYLLABLE_IDS.computeIfAbsent(syllable, x -> {
                 SYLLABLES.add(x);
                 return SYLLABLES.size() - 1;

@@ -89,8 +89,11 @@ final class Catalogue {
                 return List.of();
             }
         }
-        if (!checkHeader(main, COLUMNS, REQUIRED) | !checkHeader(materials, MATERIAL_COLUMNS, List.of("指南标题", "材料名称"))
-                | !checkHeader(steps, STEP_COLUMNS, List.of("指南标题", "步骤"))) {
+        // every sheet's header is checked, so one run names all of their problems
+        boolean mainOk = checkHeader(main, COLUMNS, REQUIRED);
+        boolean materialsOk = checkHeader(materials, MATERIAL_COLUMNS, List.of("指南标题", "材料名称"));
+        boolean stepsOk = checkHeader(steps, STEP_COLUMNS, List.of("指南标题", "步骤"));
+        if (!mainOk || !materialsOk || !stepsOk) {
             return List.of();
         }
         return rows(file, main, materials, steps);

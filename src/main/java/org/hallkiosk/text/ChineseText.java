@@ -1,7 +1,11 @@
 package org.hallkiosk.text;
 
+import java.util.logging.Logger;
+
 /** Loads HanLP's tables ahead of the first query (2-3 s on this machine): call it off the FX thread. */
 public final class ChineseText {
+
+    private static final Logger LOG = Logger.getLogger(ChineseText.class.getName());
 
     private static volatile boolean warm;
 
@@ -14,7 +18,9 @@ public final class ChineseText {
         }
         new QueryUnderstanding(Vocabulary.builtIn()).understand("優待證怎么办 第六十三号", s -> false);
         WordPinyin.of("重庆");
-        Thesaurus.equalWords("补贴");
+        if (Thesaurus.equalWords("补贴").isEmpty()) {
+            LOG.fine("the thesaurus knows no word equal to 补贴");
+        }
         warm = true;
     }
 }

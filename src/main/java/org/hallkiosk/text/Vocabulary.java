@@ -46,9 +46,10 @@ public final class Vocabulary {
                     throw new IllegalStateException("missing resource " + RESOURCE);
                 }
                 List<String> lines = new ArrayList<>();
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                for (String line = r.readLine(); line != null; line = r.readLine()) {
-                    lines.add(line);
+                try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                    for (String line = r.readLine(); line != null; line = r.readLine()) {
+                        lines.add(line);
+                    }
                 }
                 v = parse(lines);
             } catch (IOException e) {

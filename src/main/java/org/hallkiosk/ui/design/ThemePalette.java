@@ -33,8 +33,11 @@ public final class ThemePalette {
     /** The palette of the kiosk's own stylesheet. */
     public static ThemePalette kiosk() {
         try (InputStream in = DisplayMode.class.getResourceAsStream("kiosk.css")) {
+            if (in == null) {
+                throw new IllegalStateException("the kiosk's stylesheet is missing from the jar");
+            }
             return of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException | NullPointerException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("the kiosk's stylesheet cannot be read", e);
         }
     }
