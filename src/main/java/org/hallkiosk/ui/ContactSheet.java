@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Bounds;
-import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Label;
@@ -17,8 +16,6 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -44,7 +41,8 @@ public final class ContactSheet {
     public static final int BACKGROUND = 0xdfe3e8;
     /** A screen's longer side on the sheet, in pixels: its layout is clear, its large text still readable. */
     static final int CELL_LONG_SIDE = 720;
-    private static final String FONT = "Noto Sans CJK SC";
+    /** Font, colours and spacing of the sheet; its background is {@link #BACKGROUND}. */
+    private static final String STYLESHEET = ContactSheet.class.getResource("contact-sheet.css").toExternalForm();
 
     /** A small screen for the sheet, at its row and column. */
     public record Shot(int row, int column, String caption, BufferedImage image) {
@@ -67,24 +65,22 @@ public final class ContactSheet {
      * (JavaFX draws the captions in the kiosk's own CJK font).
      */
     public static List<Cell> write(String title, List<Shot> shots, Path out) throws IOException {
-        VBox sheet = new VBox(16);
-        sheet.setPadding(new Insets(24));
-        sheet.setStyle("-fx-background-color: #" + String.format("%06x", BACKGROUND) + ";");
+        VBox sheet = new VBox();
+        sheet.getStylesheets().add(STYLESHEET);
+        sheet.getStyleClass().add("contact-sheet");
         Label heading = new Label(title);
-        heading.setFont(Font.font(FONT, FontWeight.BOLD, 30));
-        heading.setTextFill(Color.web("#1b1f24"));
+        heading.getStyleClass().add("sheet-title");
         GridPane grid = new GridPane();
-        grid.setHgap(24);
-        grid.setVgap(20);
+        grid.getStyleClass().add("sheet-grid");
         List<ImageView> views = new ArrayList<>();
         for (Shot shot : shots) {
             ImageView view = new ImageView(SwingFXUtils.toFXImage(shot.image(), null));
             Label caption = new Label(shot.caption());
-            caption.setFont(Font.font(FONT, 20));
-            caption.setTextFill(Color.web("#1b1f24"));
             caption.setMaxWidth(shot.image().getWidth());
             caption.setWrapText(true); // a portrait screen's cell is narrow: two lines, not a cut caption
-            grid.add(new VBox(6, view, caption), shot.column(), shot.row());
+            VBox cell = new VBox(view, caption);
+            cell.getStyleClass().add("sheet-cell");
+            grid.add(cell, shot.column(), shot.row());
             views.add(view);
         }
         sheet.getChildren().addAll(heading, grid);

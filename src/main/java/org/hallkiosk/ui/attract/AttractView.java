@@ -48,7 +48,7 @@ public final class AttractView implements Screen {
         gap2.setMinHeight(0);
         VBox.setVgrow(gap2, javafx.scene.layout.Priority.ALWAYS);
         // High contrast can be chosen before the visit starts; the choice carries into it.
-        javafx.scene.layout.HBox display = new javafx.scene.layout.HBox(16,
+        javafx.scene.layout.HBox display = new javafx.scene.layout.HBox(
                 DisplayToggles.highContrast(vm.display(), "attractContrast"));
         display.setAlignment(Pos.CENTER);
         root = new VBox(gap, hall, notice, hint, choices, gap2, display);

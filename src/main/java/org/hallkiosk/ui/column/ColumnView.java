@@ -30,7 +30,7 @@ public final class ColumnView implements Screen {
         Label heading = Texts.wrapping("", "h1");
         heading.textProperty().bind(vm.name());
         Label count = Texts.fixed("", "muted");
-        VBox rows = new VBox(12);
+        VBox rows = new VBox(); // spaced by .page
         rows.setId("columnRows");
         rows.getStyleClass().add("page");
         ScrollPane scroll = Touch.kinetic(new ScrollPane(rows));
@@ -51,7 +51,7 @@ public final class ColumnView implements Screen {
         Region r = new Region();
         HBox.setHgrow(l, Priority.ALWAYS);
         HBox.setHgrow(r, Priority.ALWAYS);
-        HBox pager = new HBox(16, previous, l, pageOf, r, next);
+        HBox pager = new HBox(previous, l, pageOf, r, next);
         pager.setAlignment(Pos.CENTER);
         pager.getStyleClass().add("page");
 
@@ -75,7 +75,7 @@ public final class ColumnView implements Screen {
         vm.total().addListener((o, a, b) -> refresh.run());
         refresh.run();
 
-        HBox head = new HBox(24, heading, count);
+        HBox head = new HBox(heading, count); // spaced by .page
         head.setAlignment(Pos.BASELINE_LEFT);
         head.getStyleClass().add("page");
         HBox.setHgrow(heading, Priority.ALWAYS);
@@ -85,15 +85,17 @@ public final class ColumnView implements Screen {
 
     /** Never a bare sentence: an empty column offers search, the hot searches and whom to call. */
     private static Node emptyColumn(ColumnViewModel vm) {
-        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(16);
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox();
         box.setId("emptyColumn");
+        box.getStyleClass().add("next-steps");
         box.getChildren().add(Texts.wrapping(Messages.get("ui.column.empty"), "h2"));
         Button search = new Button(Messages.get("ui.column.search"), Icons.icon("search"));
         search.setId("emptyColumnSearch");
         search.setMinWidth(Region.USE_PREF_SIZE);
         search.setOnAction(e -> vm.search(""));
         box.getChildren().add(search);
-        javafx.scene.layout.FlowPane hot = new javafx.scene.layout.FlowPane(12, 12);
+        javafx.scene.layout.FlowPane hot = new javafx.scene.layout.FlowPane();
+        hot.getStyleClass().add("chip-row");
         hot.setAlignment(Pos.CENTER_LEFT);
         hot.getChildren().add(Texts.fixed(Messages.get("ui.home.hotSearches"), "strong"));
         for (String q : vm.hotSearches()) {
@@ -107,8 +109,9 @@ public final class ColumnView implements Screen {
         if (!vm.hotlines().isEmpty()) {
             box.getChildren().add(Texts.wrapping(Messages.get("ui.search.callUs"), "strong"));
             for (var h : vm.hotlines()) {
-                javafx.scene.layout.FlowPane line = new javafx.scene.layout.FlowPane(10, 4, Icons.icon("phone"),
+                javafx.scene.layout.FlowPane line = new javafx.scene.layout.FlowPane(Icons.icon("phone"),
                         Texts.fixed(h.label(), "muted"), Texts.fixed(h.number(), "strong"));
+                line.getStyleClass().add("hotline");
                 line.setAlignment(Pos.CENTER_LEFT);
                 box.getChildren().add(line);
             }

@@ -43,7 +43,7 @@ public final class HomeView implements Screen, org.hallkiosk.ui.aids.ReadAloud.R
         // A whole-width target that looks like a search field; the hint wraps rather than being cut.
         Label hint = Texts.wrapping(Messages.get("ui.home.searchHint"), "muted");
         HBox.setHgrow(hint, Priority.ALWAYS);
-        HBox searchBar = new HBox(12, Icons.icon("search"), hint);
+        HBox searchBar = new HBox(Icons.icon("search"), hint);
         searchBar.setId("searchBar");
         searchBar.getStyleClass().add("search-bar");
         searchBar.setMinHeight(Region.USE_PREF_SIZE);
@@ -54,8 +54,7 @@ public final class HomeView implements Screen, org.hallkiosk.ui.aids.ReadAloud.R
         });
 
         FlowPane hot = new FlowPane();
-        hot.setHgap(12);
-        hot.setVgap(12);
+        hot.getStyleClass().add("chip-row");
         hot.setAlignment(Pos.CENTER_LEFT);
         Label hotTitle = Texts.fixed(Messages.get("ui.home.hotSearches"), "strong");
         hot.getChildren().add(hotTitle);
@@ -68,8 +67,6 @@ public final class HomeView implements Screen, org.hallkiosk.ui.aids.ReadAloud.R
         }
 
         GridPane tiles = new GridPane();
-        tiles.setHgap(16);
-        tiles.setVgap(16);
         tiles.setId("tiles");
         java.util.List<Button> buttons = new java.util.ArrayList<>();
         int i = 0;
@@ -87,11 +84,11 @@ public final class HomeView implements Screen, org.hallkiosk.ui.aids.ReadAloud.R
         VBox.setVgrow(tiles, Priority.ALWAYS);
 
         FlowPane phones = new FlowPane();
-        phones.setHgap(36);
-        phones.setVgap(8);
+        phones.getStyleClass().add("hotlines");
         for (Layout.Hotline h : vm.hotlines()) {
-            HBox line = new HBox(10, Icons.icon("phone"), Texts.fixed(h.label(), "muted"),
+            HBox line = new HBox(Icons.icon("phone"), Texts.fixed(h.label(), "muted"),
                     Texts.fixed(h.number(), "strong"));
+            line.getStyleClass().add("hotline");
             line.setAlignment(Pos.CENTER_LEFT);
             phones.getChildren().add(line);
         }

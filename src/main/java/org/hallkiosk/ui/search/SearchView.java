@@ -32,7 +32,7 @@ public final class SearchView implements Screen {
 
     private final BorderPane root;
     private final SearchViewModel vm;
-    private final VBox results = new VBox(12);
+    private final VBox results = new VBox(); // spaced by .page
     private final ScrollPane scroll;
     private final OnScreenKeyboard keyboard;
     /** Whether the keyboard is shown; a visitor may put it away to read the results. */
@@ -183,7 +183,7 @@ public final class SearchView implements Screen {
      * (each says on its own screen that it is no longer in force).
      */
     private Node olderVersions(java.util.List<SearchHit> older) {
-        VBox cards = new VBox(12);
+        VBox cards = new VBox();
         cards.getStyleClass().add("older-versions");
         cards.setVisible(false);
         cards.setManaged(false);
@@ -199,15 +199,16 @@ public final class SearchView implements Screen {
             cards.setManaged(open);
             toggle.setGraphic(Icons.icon(open ? "down" : "next"));
         });
-        VBox box = new VBox(8, toggle, cards);
+        VBox box = new VBox(toggle, cards);
         box.getStyleClass().add("history");
         return box;
     }
 
     /** The next steps when nothing matches: what they may have meant, hot searches, whom to call. */
     private Node noResults() {
-        VBox box = new VBox(16);
+        VBox box = new VBox();
         box.setId("noResults");
+        box.getStyleClass().add("next-steps");
         box.getChildren().add(Texts.wrapping(Messages.get("ui.search.none", vm.query().get()), "h2"));
         if (!vm.didYouMean().isEmpty()) {
             box.getChildren().add(chips(Messages.get("ui.search.didYouMean"), vm.didYouMean()));
@@ -215,11 +216,13 @@ public final class SearchView implements Screen {
         box.getChildren().add(Texts.wrapping(Messages.get("ui.search.tryInitials"), "muted"));
         box.getChildren().add(chips(Messages.get("ui.search.tryHot"), vm.hotSearches()));
         if (!vm.hotlines().isEmpty()) {
-            VBox phones = new VBox(8, Texts.wrapping(Messages.get("ui.search.callUs"), "strong"));
+            VBox phones = new VBox(Texts.wrapping(Messages.get("ui.search.callUs"), "strong"));
+            phones.getStyleClass().add("hotline-list");
             for (Layout.Hotline h : vm.hotlines()) {
                 // label and number wrap to a second line rather than leave a narrow column
-                FlowPane line = new FlowPane(10, 4, Icons.icon("phone"), Texts.fixed(h.label(), "muted"),
+                FlowPane line = new FlowPane(Icons.icon("phone"), Texts.fixed(h.label(), "muted"),
                         Texts.fixed(h.number(), "strong"));
+                line.getStyleClass().add("hotline");
                 line.setAlignment(Pos.CENTER_LEFT);
                 phones.getChildren().add(line);
             }
@@ -234,7 +237,8 @@ public final class SearchView implements Screen {
     }
 
     private FlowPane chips(String title, java.util.List<String> words) {
-        FlowPane pane = new FlowPane(12, 12);
+        FlowPane pane = new FlowPane();
+        pane.getStyleClass().add("chip-row");
         pane.setAlignment(Pos.CENTER_LEFT);
         pane.getChildren().add(Texts.fixed(title, "strong"));
         for (String w : words) {
