@@ -2,6 +2,7 @@ package org.hallkiosk.aids;
 
 import java.util.List;
 import org.hallkiosk.content.Item;
+import org.hallkiosk.i18n.Messages;
 
 /**
  * Which aids this kiosk has, for the staff panel (each with why not, when not) and for the screens (which
@@ -14,7 +15,7 @@ public final class AidsAvailability {
     /** One line of the staff panel. {@code nameKey} is the aid's message key. */
     public record AidState(String nameKey, Availability availability) {
         public String name() {
-            return org.hallkiosk.i18n.Messages.get(nameKey);
+            return Messages.get(nameKey);
         }
     }
 

@@ -13,6 +13,7 @@ import org.hallkiosk.content.Material;
 import org.hallkiosk.content.PolicyDetails;
 import org.hallkiosk.content.Step;
 import org.hallkiosk.content.TimeLimit;
+import org.hallkiosk.i18n.Dates;
 import org.hallkiosk.i18n.Messages;
 
 /**
@@ -235,11 +236,11 @@ public final class PrintLayouts {
 
     /** The same date as on the screens (2024年6月18日), so the sheet and the kiosk agree. */
     private static String date(OffsetDateTime t) {
-        return org.hallkiosk.i18n.Dates.day(t);
+        return Dates.day(t);
     }
 
     private static String date(LocalDate d) {
-        return org.hallkiosk.i18n.Dates.day(d);
+        return Dates.day(d);
     }
 
     private static String nullToEmpty(String s) {

@@ -2,6 +2,7 @@ package org.hallkiosk.aids;
 
 import java.awt.Graphics2D;
 import java.awt.print.PageFormat;
+import java.awt.print.Paper;
 import java.awt.print.Printable;
 import java.awt.print.PrinterException;
 import java.awt.print.PrinterJob;
@@ -101,7 +102,7 @@ public final class Printing {
     /** A4 in points, for callers that need a PageFormat (the preview's printer path, tests). */
     static PageFormat a4() {
         PageFormat format = new PageFormat();
-        java.awt.print.Paper paper = new java.awt.print.Paper();
+        Paper paper = new Paper();
         double w = PrintPage.WIDTH * 72.0 / PrintPage.DPI;
         double h = PrintPage.HEIGHT * 72.0 / PrintPage.DPI;
         paper.setSize(w, h);

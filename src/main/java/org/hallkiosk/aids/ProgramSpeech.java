@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * What the engines that run a speech program share: asking once whether the program works, and writing a
@@ -39,7 +40,7 @@ abstract class ProgramSpeech implements Speech {
     abstract Availability probe();
 
     /** Runs a probe command: the absent reasons for a program that is missing, hangs or fails. */
-    final Availability probeWith(List<String> probe, Duration timeout, java.util.function.Predicate<String> fine,
+    final Availability probeWith(List<String> probe, Duration timeout, Predicate<String> fine,
                                  Availability whenNotFine) {
         ProcessRun run;
         try {

@@ -29,7 +29,8 @@ public final class SapiSpeech extends ProgramSpeech {
             $ErrorActionPreference = 'Stop'
             Add-Type -AssemblyName System.Speech
             $s = New-Object System.Speech.Synthesis.SpeechSynthesizer
-            $v = $s.GetInstalledVoices() | Where-Object { $_.Enabled -and $_.VoiceInfo.Culture.Name -like 'zh*' } | Select-Object -First 1
+            $v = $s.GetInstalledVoices() | Where-Object { $_.Enabled -and $_.VoiceInfo.Culture.Name -like 'zh*' } |
+              Select-Object -First 1
             if ($v) { $s.SelectVoice($v.VoiceInfo.Name) }
             $s.Rate = -1
             """;

@@ -3,6 +3,7 @@ package org.hallkiosk.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.hallkiosk.config.ConfigException;
@@ -42,7 +43,7 @@ public final class HealthCommand implements Callable<Integer> {
             return 1;
         }
         try (Mirror mirror = opened) {
-            List<HealthFinding> findings = new java.util.ArrayList<>(
+            List<HealthFinding> findings = new ArrayList<>(
                     new ContentHealth(mirror).check(Instant.now(), Duration.ofDays(staleDays)));
             findings.addAll(layoutFindings(mirror));
             if (json) {

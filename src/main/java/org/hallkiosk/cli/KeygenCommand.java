@@ -2,6 +2,7 @@ package org.hallkiosk.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.Callable;
 import org.hallkiosk.feed.Ed25519Keys;
 import org.hallkiosk.i18n.Messages;
@@ -31,7 +32,7 @@ public final class KeygenCommand implements Callable<Integer> {
         }
         Files.writeString(privatePem, Ed25519Keys.toPem(pair.getPrivate()));
         try {
-            Files.setPosixFilePermissions(privatePem, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            Files.setPosixFilePermissions(privatePem, PosixFilePermissions.fromString("rw-------"));
         } catch (UnsupportedOperationException notPosix) {
             // Windows: the folder's permissions apply.
         }

@@ -1,15 +1,22 @@
 package org.hallkiosk.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.hallkiosk.config.ConfigException;
 import org.hallkiosk.config.DisplaySize;
+import org.hallkiosk.config.LayoutLoader;
 import org.hallkiosk.feed.Ed25519Keys;
 import org.hallkiosk.feed.FeedException;
 import org.hallkiosk.feed.FeedWriter;
+import org.hallkiosk.feed.ManifestReader;
 import org.hallkiosk.i18n.Messages;
 import org.hallkiosk.publish.ItemPictures;
 import org.hallkiosk.publish.Review;
@@ -63,29 +70,29 @@ public final class PublishCommand implements Callable<Integer> {
     List<String> layoutArgs = new ArrayList<>();
 
     /** GROUP=FILE for each --layout, each file checked as check-config checks a layout; null after a problem. */
-    private java.util.Map<String, byte[]> layouts() throws java.io.IOException {
-        java.util.Map<String, byte[]> layouts = new java.util.TreeMap<>();
+    private Map<String, byte[]> layouts() throws IOException {
+        Map<String, byte[]> layouts = new TreeMap<>();
         boolean ok = true;
         for (String arg : layoutArgs) {
             int eq = arg.indexOf('=');
             String group = eq < 0 ? "" : arg.substring(0, eq);
-            if (eq < 0 || !org.hallkiosk.feed.ManifestReader.GROUP.matcher(group).matches()
+            if (eq < 0 || !ManifestReader.GROUP.matcher(group).matches()
                     || layouts.containsKey(group)) {
                 System.err.println(Messages.get("publish.badLayoutArg", arg));
                 ok = false;
                 continue;
             }
-            java.nio.file.Path file = java.nio.file.Path.of(arg.substring(eq + 1));
-            if (!java.nio.file.Files.isRegularFile(file)) {
+            Path file = Path.of(arg.substring(eq + 1));
+            if (!Files.isRegularFile(file)) {
                 System.err.println(Messages.get("publish.noLayoutFile", file));
                 ok = false;
                 continue;
             }
-            byte[] bytes = java.nio.file.Files.readAllBytes(file);
+            byte[] bytes = Files.readAllBytes(file);
             try {
-                org.hallkiosk.config.LayoutLoader.check(bytes, file.toString());
+                LayoutLoader.check(bytes, file.toString());
                 layouts.put(group, bytes);
-            } catch (org.hallkiosk.config.ConfigException e) {
+            } catch (ConfigException e) {
                 System.err.println(Messages.get("publish.badLayout", group));
                 e.problems().forEach(p -> System.err.println(p));
                 ok = false;
@@ -118,7 +125,7 @@ public final class PublishCommand implements Callable<Integer> {
                 System.err.println(Messages.get("publish.tooFewApprovals", requireApprovals, approvers.size()));
                 return 1;
             }
-            java.util.Map<String, byte[]> layouts = layouts();
+            Map<String, byte[]> layouts = layouts();
             if (layouts == null) {
                 return 1;
             }
@@ -145,14 +152,14 @@ public final class PublishCommand implements Callable<Integer> {
                 : new DisplaySize(reviewSize.width(), reviewSize.height());
         ItemPictures pictures = noPictures ? ItemPictures.NONE : new ItemPictures() {
             @Override
-            public java.util.Map<String, Path> draw(Path feed, java.security.PublicKey key, List<String> ids,
+            public Map<String, Path> draw(Path feed, PublicKey key, List<String> ids,
                                                     Path dir) {
                 try {
                     return new ReviewPictures(screen).draw(feed, key, ids, dir);
                 } catch (IOException | RuntimeException e) {
                     // the review is still worth reading without its pictures: say why they are missing
                     System.err.println(Messages.get("review.picturesFailed", String.valueOf(e.getMessage())));
-                    return java.util.Map.of();
+                    return Map.of();
                 }
             }
         };

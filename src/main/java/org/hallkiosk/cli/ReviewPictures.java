@@ -9,6 +9,8 @@ import java.security.PublicKey;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import org.hallkiosk.config.ConfigException;
 import org.hallkiosk.config.ConfigLoader;
@@ -55,7 +57,7 @@ final class ReviewPictures implements ItemPictures {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while drawing the review's pictures", e);
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        } catch (ExecutionException | TimeoutException e) {
             throw new IOException("the screens did not render: " + e.getMessage(), e);
         } finally {
             deleteTree(scratch);

@@ -1,5 +1,6 @@
 package org.hallkiosk.cli;
 
+import java.util.Locale;
 import org.hallkiosk.i18n.Messages;
 import picocli.CommandLine;
 
@@ -10,7 +11,7 @@ public record ScreenSize(int width, int height) {
     public static final class Converter implements CommandLine.ITypeConverter<ScreenSize> {
         @Override
         public ScreenSize convert(String value) {
-            String[] wh = value.toLowerCase(java.util.Locale.ROOT).split("x");
+            String[] wh = value.toLowerCase(Locale.ROOT).split("x");
             try {
                 if (wh.length == 2) {
                     int w = Integer.parseInt(wh[0].strip());

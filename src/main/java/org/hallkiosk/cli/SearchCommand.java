@@ -1,9 +1,11 @@
 package org.hallkiosk.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -100,7 +102,7 @@ public final class SearchCommand implements Callable<Integer> {
     }
 
     /** One line, at most {@link #MAX_LINE} characters of it; null at the end of the input. */
-    static String readLine(BufferedReader in) throws java.io.IOException {
+    static String readLine(BufferedReader in) throws IOException {
         StringBuilder sb = new StringBuilder();
         int c = in.read();
         if (c < 0) {
@@ -175,7 +177,7 @@ public final class SearchCommand implements Callable<Integer> {
                 hotlines.addObject().put("label", h.label()).put("number", h.number());
             }
         }
-        return FeedJson.MAPPER.writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+        return FeedJson.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT)
                 .writeValueAsString(root);
     }
 }

@@ -1,8 +1,12 @@
 package org.hallkiosk.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
 import java.util.concurrent.Callable;
 import org.hallkiosk.config.KioskConfig;
+import org.hallkiosk.config.LayoutLoader;
 import org.hallkiosk.feed.FeedJson;
 import org.hallkiosk.i18n.Messages;
 import org.hallkiosk.mirror.ContentFreshness;
@@ -20,8 +24,8 @@ import picocli.CommandLine.Option;
 public final class StatusCommand implements Callable<Integer> {
 
     /** Field names as the feed writes them: started_at, reason_key. */
-    private static final com.fasterxml.jackson.databind.ObjectMapper SNAKE_CASE = FeedJson.MAPPER.copy()
-            .setPropertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE);
+    private static final ObjectMapper SNAKE_CASE = FeedJson.MAPPER.copy()
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
 
     @Mixin
     CommonOptions common;
@@ -53,7 +57,7 @@ public final class StatusCommand implements Callable<Integer> {
             out.put("items", counts.items());
             out.put("files", counts.files());
             out.put("columns", counts.columns());
-            ContentFreshness freshness = ContentFreshness.of(mirror, java.time.Instant.now()).orElse(null);
+            ContentFreshness freshness = ContentFreshness.of(mirror, Instant.now()).orElse(null);
             out.put("expires", state == null ? null : state.expires());
             if (freshness == null) {
                 out.putNull("content_age_days");
@@ -66,7 +70,7 @@ public final class StatusCommand implements Callable<Integer> {
             out.set("last_sync", last == null ? null : SNAKE_CASE.valueToTree(last));
             out.set("last_success", lastSuccess == null ? null : SNAKE_CASE.valueToTree(lastSuccess));
             // read only: which layout a kiosk on this config and data folder runs on, and where it came from
-            org.hallkiosk.config.LayoutLoader.Loaded layout = org.hallkiosk.config.LayoutLoader.loadForKiosk(
+            LayoutLoader.Loaded layout = LayoutLoader.loadForKiosk(
                     config.configDir(), mirror.dataDir(), config.layoutGroup(), false);
             ObjectNode l = out.putObject("layout");
             l.put("source", layout.code());

@@ -4,14 +4,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.PublicKey;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hallkiosk.feed.Ed25519Keys;
@@ -147,9 +151,9 @@ public final class ConfigLoader {
             if (url == null) {
                 return null;
             }
-            java.net.URI folder;
+            URI folder;
             try {
-                folder = java.net.URI.create(url.endsWith("/") ? url : url + "/");
+                folder = URI.create(url.endsWith("/") ? url : url + "/");
             } catch (IllegalArgumentException e) {
                 problem(SETTINGS_FILE, "report.url", Messages.get("config.badReportUrl"));
                 return null;
@@ -182,11 +186,11 @@ public final class ConfigLoader {
                 return null;
             }
             try {
-                java.util.Set<java.nio.file.attribute.PosixFilePermission> perms = Files.getPosixFilePermissions(file);
+                Set<PosixFilePermission> perms = Files.getPosixFilePermissions(file);
                 boolean others = perms.stream().anyMatch(p -> p.name().startsWith("GROUP") || p.name().startsWith("OTHERS"));
                 if (others) {
                     problem(SETTINGS_FILE, "report.credentials", Messages.get("config.credentialsOpen", name,
-                            java.nio.file.attribute.PosixFilePermissions.toString(perms)));
+                            PosixFilePermissions.toString(perms)));
                     return null;
                 }
             } catch (UnsupportedOperationException notPosix) {
@@ -244,7 +248,7 @@ public final class ConfigLoader {
             String lower = location.toLowerCase(Locale.ROOT);
             if (lower.startsWith("http://") || lower.startsWith("https://")) {
                 try {
-                    if (java.net.URI.create(location).getHost() == null) {
+                    if (URI.create(location).getHost() == null) {
                         problem(SETTINGS_FILE, "feed.url", Messages.get("config.badFeedUrl"));
                     }
                 } catch (IllegalArgumentException e) {

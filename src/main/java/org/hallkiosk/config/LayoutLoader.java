@@ -1,6 +1,7 @@
 package org.hallkiosk.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -9,6 +10,12 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
 import org.hallkiosk.i18n.Messages;
 
 /**
@@ -45,8 +52,8 @@ public final class LayoutLoader {
      * A phone number as people dial it: digits, with dashes, spaces and brackets as written; X stands for a
      * digit of a sample number. At least three digits.
      */
-    private static final java.util.regex.Pattern PHONE =
-            java.util.regex.Pattern.compile("(?=(?:[^0-9Xx]*[0-9Xx]){3})[0-9Xx()（）\\- ]+");
+    private static final Pattern PHONE =
+            Pattern.compile("(?=(?:[^0-9Xx]*[0-9Xx]){3})[0-9Xx()（）\\- ]+");
 
     private LayoutLoader() {
     }
@@ -80,7 +87,7 @@ public final class LayoutLoader {
 
         /** The code the fleet report uses: feed, feed-last-good, config, last-good, built-in. */
         public String code() {
-            return source.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return source.name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 
@@ -95,7 +102,7 @@ public final class LayoutLoader {
      * {@code status}). Disk I/O: not for the FX thread.
      */
     public static Loaded loadForKiosk(Path configDir, Path dataDir, String group, boolean keepCopies) {
-        java.util.Optional<FeedLayouts.Held> held = group == null || dataDir == null ? java.util.Optional.empty()
+        Optional<FeedLayouts.Held> held = group == null || dataDir == null ? Optional.empty()
                 : FeedLayouts.held(dataDir, group);
         if (held.isEmpty()) {
             return keepCopies ? loadOrFallback(configDir, dataDir) : readOnly(configDir, dataDir);
@@ -109,15 +116,15 @@ public final class LayoutLoader {
                     FeedLayouts.keepLastGood(dataDir, held.get());
                 } catch (IOException e) {
                     // Without the copy the layout still runs; only the fallback for a later bad one is lost.
-                    java.util.logging.Logger.getLogger(LayoutLoader.class.getName())
-                            .log(java.util.logging.Level.WARNING, "last good feed layout not kept", e);
+                    Logger.getLogger(LayoutLoader.class.getName())
+                            .log(Level.WARNING, "last good feed layout not kept", e);
                 }
             }
             return new Loaded(layout, Source.FEED, List.of(), group, held.get().sequence());
         } catch (ConfigException e) {
             problems = e.problems();
         }
-        java.util.Optional<FeedLayouts.Held> lastGood = FeedLayouts.lastGood(dataDir, group);
+        Optional<FeedLayouts.Held> lastGood = FeedLayouts.lastGood(dataDir, group);
         if (lastGood.isPresent()) {
             try {
                 return new Loaded(check(lastGood.get().yaml(), name), Source.FEED_LAST_GOOD, problems, group,
@@ -393,7 +400,7 @@ public final class LayoutLoader {
             return new Layout.Tile(label, icon, color, t);
         }
 
-        private static List<String> sorted(java.util.Set<String> names) {
+        private static List<String> sorted(Set<String> names) {
             return names.stream().sorted().toList();
         }
 
@@ -423,11 +430,11 @@ public final class LayoutLoader {
         private JsonNode object(JsonNode node, String field) {
             JsonNode v = node.get(field);
             if (v == null || v.isNull()) {
-                return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+                return MissingNode.getInstance();
             }
             if (!v.isObject()) {
                 problem(field, Messages.get("config.notMap"));
-                return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+                return MissingNode.getInstance();
             }
             return v;
         }

@@ -2,9 +2,11 @@ package org.hallkiosk.config;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hallkiosk.content.Column;
+import org.hallkiosk.i18n.Messages;
 import org.hallkiosk.mirror.HealthFinding;
 import org.hallkiosk.mirror.Mirror;
 import org.hallkiosk.mirror.SearchFilter;
@@ -29,7 +31,7 @@ public final class LayoutReach {
             if (t == null) {
                 continue;
             }
-            String at = "tiles[" + i + "].target." + t.kind().name().toLowerCase(java.util.Locale.ROOT);
+            String at = "tiles[" + i + "].target." + t.kind().name().toLowerCase(Locale.ROOT);
             switch (t.kind()) {
                 case COLUMN -> {
                     if (!columns.contains(t.value())) {
@@ -72,7 +74,7 @@ public final class LayoutReach {
         List<ConfigProblem> out = new ArrayList<>();
         for (HealthFinding f : check(layout, mirror)) {
             out.add(new ConfigProblem(LayoutLoader.LAYOUT_FILE, f.subject(),
-                    org.hallkiosk.i18n.Messages.get("checkConfig." + f.kind().code(), f.title(), f.detail())));
+                    Messages.get("checkConfig." + f.kind().code(), f.title(), f.detail())));
         }
         return out;
     }

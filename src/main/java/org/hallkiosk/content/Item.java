@@ -1,6 +1,7 @@
 package org.hallkiosk.content;
 
 import java.time.OffsetDateTime;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
@@ -21,7 +22,7 @@ public record Item(String id, ItemType type, String title, List<String> columns,
 
     /** Every attachment hash this item needs: its attachments and its materials' blank forms and samples. */
     public List<String> fileHashes() {
-        var hashes = new java.util.LinkedHashSet<String>();
+        var hashes = new LinkedHashSet<String>();
         attachments.forEach(a -> hashes.add(a.sha256()));
         if (guide != null) {
             for (Material m : guide.materials()) {

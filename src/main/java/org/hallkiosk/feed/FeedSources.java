@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /** Picks the kind of source from how a feed location is written. */
 public final class FeedSources {
@@ -26,7 +27,7 @@ public final class FeedSources {
     public static FeedSource open(String location, Path relativeTo, HttpOptions http, Cancellation cancellation,
                                   int maxZipEntries)
             throws IOException, FeedException {
-        String lower = location.toLowerCase(java.util.Locale.ROOT);
+        String lower = location.toLowerCase(Locale.ROOT);
         if (lower.startsWith("http://") || lower.startsWith("https://")) {
             return new HttpFeedSource(URI.create(location), http, cancellation);
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.security.PrivateKey;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,7 +130,7 @@ public final class FeedWriter {
 
         Path itemsOut = Files.createDirectories(out.resolve(FeedNames.ITEMS_DIR));
         Path filesOut = Files.createDirectories(out.resolve(FeedNames.FILES_DIR));
-        Set<String> keepFiles = new java.util.HashSet<>(files.keySet());
+        Set<String> keepFiles = new HashSet<>(files.keySet());
         if (content.items().size() >= packFromItems) {
             Manifest.FileEntry pack = PackWriter.write(itemBytes, files, filesOut);
             keepFiles.add(pack.sha256());
@@ -161,7 +163,7 @@ public final class FeedWriter {
         Path manifestPath = out.resolve(FeedNames.MANIFEST);
         writeAtomically(manifestPath, manifestBytes);
         writeAtomically(out.resolve(FeedNames.SIGNATURE),
-                Ed25519Keys.sign(key, manifestBytes).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                Ed25519Keys.sign(key, manifestBytes).getBytes(StandardCharsets.US_ASCII));
         return new Result(seq, content.items().size(), files.size(), manifestPath);
     }
 

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.LongConsumer;
 
@@ -274,20 +275,20 @@ public final class HttpFeedSource implements FeedSource {
             this.url = url;
         }
 
-        java.util.Optional<Duration> retryAfter() {
+        Optional<Duration> retryAfter() {
             if (retryAfterHeader == null) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             String v = retryAfterHeader.strip();
             try {
-                return java.util.Optional.of(Duration.ofSeconds(Math.max(0, Long.parseLong(v))));
+                return Optional.of(Duration.ofSeconds(Math.max(0, Long.parseLong(v))));
             } catch (NumberFormatException notSeconds) {
                 try {
                     ZonedDateTime at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME);
                     Duration d = Duration.between(ZonedDateTime.now(at.getZone()), at);
-                    return java.util.Optional.of(d.isNegative() ? Duration.ZERO : d);
+                    return Optional.of(d.isNegative() ? Duration.ZERO : d);
                 } catch (DateTimeParseException notDate) {
-                    return java.util.Optional.empty();
+                    return Optional.empty();
                 }
             }
         }

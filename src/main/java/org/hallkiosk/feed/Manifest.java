@@ -1,5 +1,6 @@
 package org.hallkiosk.feed;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.hallkiosk.content.Column;
 
@@ -47,7 +48,7 @@ public record Manifest(int formatVersion, String publisher, long sequence, Strin
     }
 
     /** When the publication stops being current, or null when it does not say. */
-    public java.time.OffsetDateTime expiresAt() {
+    public OffsetDateTime expiresAt() {
         return expires == null ? null : FeedDates.parse(expires);
     }
 

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.hallkiosk.content.Column;
 import org.hallkiosk.content.ItemType;
 
@@ -189,7 +190,7 @@ public final class ManifestReader {
     }
 
     /** A layout group: a name a kiosk.yaml writes as {@code layout_group}. */
-    public static final java.util.regex.Pattern GROUP = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+    public static final Pattern GROUP = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
     /** A layout is a config file: the same 64 KB bound as every config file. */
     public static final long MAX_LAYOUT_BYTES = 64 * 1024;
 

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.hallkiosk.i18n.Messages;
 
 /**
@@ -94,7 +95,7 @@ public record FleetView(List<Row> rows, List<FleetSource.Entry> refused, long ne
                 .toList();
     }
 
-    public long count(java.util.function.Predicate<Row> p) {
+    public long count(Predicate<Row> p) {
         return rows.stream().filter(p).count();
     }
 

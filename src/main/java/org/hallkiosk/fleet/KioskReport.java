@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.hallkiosk.config.ConfigLoader;
 import org.hallkiosk.feed.FeedException;
 import org.hallkiosk.feed.FeedJson;
 
@@ -173,7 +174,7 @@ public record KioskReport(String kioskId, String hallName, String appVersion, St
         }
         Fields f = new Fields(o, name);
         String id = f.text(o, "kiosk_id", true);
-        if (!org.hallkiosk.config.ConfigLoader.NAME.matcher(id).matches()
+        if (!ConfigLoader.NAME.matcher(id).matches()
                 || !name.substring(name.lastIndexOf('/') + 1).equals(id + ".json")) {
             throw new FleetException("fleet.idNotName", name, id);
         }

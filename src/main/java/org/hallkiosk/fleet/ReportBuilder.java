@@ -17,6 +17,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.hallkiosk.config.AppVersion;
 import org.hallkiosk.config.KioskConfig;
+import org.hallkiosk.config.LayoutLoader;
 import org.hallkiosk.mirror.ContentFreshness;
 import org.hallkiosk.mirror.FeedState;
 import org.hallkiosk.mirror.Mirror;
@@ -82,7 +83,7 @@ public final class ReportBuilder implements Supplier<KioskReport> {
 
     /** The layout in force as the kiosk would choose it now, read only: for the report. */
     public static KioskReport.Layout layoutInForce(KioskConfig config) {
-        org.hallkiosk.config.LayoutLoader.Loaded l = org.hallkiosk.config.LayoutLoader.loadForKiosk(
+        LayoutLoader.Loaded l = LayoutLoader.loadForKiosk(
                 config.configDir(), config.dataDir(), config.layoutGroup(), false);
         return new KioskReport.Layout(l.code(), l.group() != null ? l.group() : config.layoutGroup(), l.sequence(),
                 l.problems().isEmpty() ? null : l.problems().get(0).toString());

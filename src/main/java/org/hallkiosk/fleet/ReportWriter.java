@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -93,7 +94,7 @@ public final class ReportWriter implements AutoCloseable {
         }
         try {
             thread.execute(() -> result.complete(attempt()));
-        } catch (java.util.concurrent.RejectedExecutionException closed) {
+        } catch (RejectedExecutionException closed) {
             result.complete(false);
         }
         return result;
@@ -125,7 +126,7 @@ public final class ReportWriter implements AutoCloseable {
         if (!thread.isShutdown()) {
             try {
                 next = thread.schedule(this::attempt, wait.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (java.util.concurrent.RejectedExecutionException closed) {
+            } catch (RejectedExecutionException closed) {
                 next = null;
             }
         }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.hallkiosk.feed.FeedDates;
+import org.hallkiosk.i18n.Dates;
 import org.hallkiosk.i18n.Messages;
 
 /**
@@ -49,6 +50,6 @@ public record ContentFreshness(OffsetDateTime generatedAt, OffsetDateTime expire
 
     /** "内容更新于 2026-11-29": for the home screen, in the current language. */
     public String updatedOnText() {
-        return Messages.get("content.updatedOn", org.hallkiosk.i18n.Dates.day(updatedOn()));
+        return Messages.get("content.updatedOn", Dates.day(updatedOn()));
     }
 }

@@ -5,10 +5,14 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.hallkiosk.content.Column;
 import org.hallkiosk.content.Item;
 import org.hallkiosk.content.Material;
+import org.hallkiosk.feed.FeedSource;
 import org.hallkiosk.feed.Manifest;
 
 /** Swaps a new publication into the mirror in one transaction: readers see the old state or the new, whole. */
@@ -54,7 +58,7 @@ public final class ContentWriter {
         try {
             pragma(c, "cache_size = -2000");
         } catch (SQLException e) {
-            java.util.logging.Logger.getLogger(ContentWriter.class.getName()).log(java.util.logging.Level.WARNING,
+            Logger.getLogger(ContentWriter.class.getName()).log(Level.WARNING,
                     "could not restore the page cache size", e);
         }
     }
@@ -114,7 +118,7 @@ public final class ContentWriter {
     private final class ItemRemover implements AutoCloseable {
         private final Connection c;
         private final PreparedStatement item;
-        private final List<PreparedStatement> dependents = new java.util.ArrayList<>();
+        private final List<PreparedStatement> dependents = new ArrayList<>();
 
         ItemRemover(Connection c) throws SQLException {
             this.c = c;
@@ -256,7 +260,7 @@ public final class ContentWriter {
     }
 
     /** Remembers the HTTP validators of a manifest that changed nothing, so the next check can be a 304. */
-    public void rememberValidators(String source, org.hallkiosk.feed.FeedSource.Validators validators) {
+    public void rememberValidators(String source, FeedSource.Validators validators) {
         mirror.write(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE feed_state SET source = ?, etag = ?, last_modified = ? WHERE id = 1")) {

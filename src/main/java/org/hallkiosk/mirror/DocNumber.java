@@ -1,5 +1,6 @@
 package org.hallkiosk.mirror;
 
+import java.util.Arrays;
 import org.hallkiosk.text.ChineseNumbers;
 
 /**
@@ -103,6 +104,6 @@ record DocNumber(String text, int[] origin) {
             origin[sb.length()] = mapped.origin()[i];
             sb.append(c);
         }
-        return new DocNumber(sb.toString(), java.util.Arrays.copyOf(origin, sb.length()));
+        return new DocNumber(sb.toString(), Arrays.copyOf(origin, sb.length()));
     }
 }

@@ -1,5 +1,7 @@
 package org.hallkiosk.mirror;
 
+import java.util.Locale;
+
 /**
  * One thing the content-health check found. {@code subject} is the item or column id, {@code title} its
  * title or name, {@code detail} what is wrong with it (a missing id, a hash, a date), or null.
@@ -30,7 +32,7 @@ public record HealthFinding(Kind kind, String subject, String title, String deta
         CONTENT_EXPIRED;
 
         public String code() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 }

@@ -3,6 +3,7 @@ package org.hallkiosk.mirror;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.hallkiosk.content.Item;
+import org.hallkiosk.feed.Manifest;
 
 /** Something derived from items (the search index) that must change in the same transaction as they do. */
 interface ItemIndex {
@@ -27,6 +28,6 @@ interface ItemIndex {
     }
 
     /** After the items of a publication: what the index keeps of its manifest (search hints). */
-    default void publicationApplied(Connection c, org.hallkiosk.feed.Manifest manifest) throws SQLException {
+    default void publicationApplied(Connection c, Manifest manifest) throws SQLException {
     }
 }

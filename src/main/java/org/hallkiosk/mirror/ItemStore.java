@@ -8,10 +8,12 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.hallkiosk.content.Column;
 import org.hallkiosk.content.Item;
 import org.hallkiosk.content.ItemSummary;
@@ -207,9 +209,9 @@ public final class ItemStore {
     }
 
     /** Hashes of the attachments the current publication lists. */
-    public java.util.Set<String> fileHashes() {
+    public Set<String> fileHashes() {
         return mirror.read(c -> {
-            java.util.Set<String> out = new java.util.HashSet<>();
+            Set<String> out = new HashSet<>();
             try (var s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT sha256 FROM files")) {
                 while (rs.next()) {
                     out.add(rs.getString(1));

@@ -3,11 +3,14 @@ package org.hallkiosk.mirror;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -65,8 +68,8 @@ public final class Mirror implements AutoCloseable {
     private void restrictDatabaseFiles() throws IOException {
         if (!Files.exists(dbFile)) {
             try {
-                Files.createFile(dbFile, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-                        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+                Files.createFile(dbFile, PosixFilePermissions.asFileAttribute(
+                        PosixFilePermissions.fromString("rw-------")));
             } catch (UnsupportedOperationException notPosix) {
                 return;
             }
@@ -81,9 +84,9 @@ public final class Mirror implements AutoCloseable {
 
     private static void setPermissions(Path p, String permissions) {
         try {
-            Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString(permissions));
+            Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(permissions));
         } catch (UnsupportedOperationException | IOException notPosixOrNotOurs) {
-            java.util.logging.Logger.getLogger(Mirror.class.getName()).log(java.util.logging.Level.FINE,
+            Logger.getLogger(Mirror.class.getName()).log(Level.FINE,
                     "cannot restrict " + p, notPosixOrNotOurs);
         }
     }

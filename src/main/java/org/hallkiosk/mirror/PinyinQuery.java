@@ -1,5 +1,7 @@
 package org.hallkiosk.mirror;
 
+import java.util.Arrays;
+
 /**
  * One folded query term made ready to run over {@link PinyinText} lattices: for each syllable, the term
  * positions it can move to from each position, worked out once a query rather than once a character. A term
@@ -48,7 +50,7 @@ final class PinyinQuery {
             }
         }
         this.otherChars = others.toString().toCharArray();
-        this.otherPositions = java.util.Arrays.copyOf(otherBits, otherChars.length);
+        this.otherPositions = Arrays.copyOf(otherBits, otherChars.length);
         this.firstLetter = literal ? 0 : PinyinText.letterBit(term.charAt(0));
         this.secondLetters = literal ? 0 : secondLetters(term);
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import net.sourceforge.pinyin4j.PinyinHelper;
 import net.sourceforge.pinyin4j.format.HanyuPinyinCaseType;
 import net.sourceforge.pinyin4j.format.HanyuPinyinOutputFormat;
@@ -31,7 +32,7 @@ record PinyinText(String text, String folded, int[][] readings, int[] starts) {
     private static final HanyuPinyinOutputFormat FORMAT = new HanyuPinyinOutputFormat();
     /** Every syllable met, numbered: a text holds numbers, and a query works out each syllable once. */
     private static final Map<String, Integer> SYLLABLE_IDS = new ConcurrentHashMap<>();
-    private static final List<String> SYLLABLES = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private static final List<String> SYLLABLES = new CopyOnWriteArrayList<>();
     /** New syllables get their ids one at a time; readers use the lock-free map and list. */
     private static final Object SYLLABLE_LOCK = new Object();
 

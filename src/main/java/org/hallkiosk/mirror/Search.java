@@ -6,15 +6,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import org.hallkiosk.content.ItemSummary;
-import org.hallkiosk.content.ItemType;
 import org.hallkiosk.text.ChineseText;
 import org.hallkiosk.text.QueryIntent;
 import org.hallkiosk.text.QueryWord;
@@ -393,7 +395,7 @@ public final class Search {
         boolean filtered = filter.type() != null || filter.columnId() != null;
         // Keep the best `limit` by their sort key: a common word can match thousands of entries. An entry in
         // whose title every word is has its tier worked out only when even the best tier would let it in.
-        java.util.PriorityQueue<Ranked> best = new java.util.PriorityQueue<>(
+        PriorityQueue<Ranked> best = new PriorityQueue<>(
                 (a, b) -> Long.compare(b.sortKey(), a.sortKey()));
         for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
             if ((filtered && !entries.get(i).passes(filter))
@@ -425,7 +427,7 @@ public final class Search {
             matched.forEach(r -> seen.add(r.id()));
             matched.addAll(bodyMatches(c, catalog, u, words, keys, filter, limit, seen));
         }
-        matched.sort(java.util.Comparator.comparingLong(Ranked::sortKey));
+        matched.sort(Comparator.comparingLong(Ranked::sortKey));
         out.addAll(matched);
         if (out.size() > limit) {
             out = new ArrayList<>(out.subList(0, limit));
@@ -509,7 +511,8 @@ public final class Search {
                 Term t = forms.get(f);
                 String k = formKeys.get(f);
                 if ((!k.isEmpty() && (k.equals(e.coreKey()) || k.equals(e.titleKey())))
-                        || (!t.query().literal() && (title.matchesWhole(t.query()) || title.matchesFrom(t.query(), e.coreStart())))) {
+                        || (!t.query().literal() && (
+                                title.matchesWhole(t.query()) || title.matchesFrom(t.query(), e.coreStart())))) {
                     return EXACT;
                 }
             }
@@ -715,7 +718,7 @@ public final class Search {
         }
         Map<String, ItemSummary> summaries = new HashMap<>();
         Map<String, byte[]> json = new HashMap<>();
-        String marks = String.join(",", java.util.Collections.nCopies(ranked.size(), "?"));
+        String marks = String.join(",", Collections.nCopies(ranked.size(), "?"));
         // the item's JSON (kilobytes) only when a body match needs it for its snippet
         boolean bodies = ranked.stream().anyMatch(r -> r.tier() == BODY);
         try (PreparedStatement ps = c.prepareStatement("SELECT " + ItemStore.SUMMARY_COLUMNS
@@ -795,7 +798,7 @@ public final class Search {
                 add(titleHas, new Suggestion(t.text(), e.id()), limit);
             }
         }
-        Map<String, Suggestion> out = new java.util.LinkedHashMap<>();
+        Map<String, Suggestion> out = new LinkedHashMap<>();
         for (List<Suggestion> group : List.of(keywordStarts, titleStarts, keywordHas, titleHas)) {
             for (Suggestion s : group) {
                 if (out.size() < limit) {

@@ -5,6 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,8 +68,8 @@ final class SearchCatalog {
          * with a character or a pair not among them is not there, known without a scan of the whole string
          * (most words a question is cut into, most terms of a query that finds little).
          */
-        private final java.util.BitSet chars = new java.util.BitSet(1 << 16);
-        private final java.util.BitSet pairs = new java.util.BitSet(PAIR_BITS);
+        private final BitSet chars = new BitSet(1 << 16);
+        private final BitSet pairs = new BitSet(PAIR_BITS);
 
         Haystack(List<String> perEntry) {
             StringBuilder sb = new StringBuilder();
@@ -104,13 +107,13 @@ final class SearchCatalog {
         }
 
         /** Sets the bit of every entry whose field contains {@code needle}. */
-        void mark(String needle, java.util.BitSet out) {
+        void mark(String needle, BitSet out) {
             if (needle.isEmpty() || needle.indexOf(GAP) >= 0 || !mayHold(needle)) {
                 return;
             }
             int at = all.indexOf(needle);
             while (at >= 0) {
-                int entry = java.util.Arrays.binarySearch(starts, at);
+                int entry = Arrays.binarySearch(starts, at);
                 if (entry < 0) {
                     entry = -entry - 2;
                 }
@@ -135,10 +138,10 @@ final class SearchCatalog {
     private final List<Entry> entries;
     private final long[] rankFacts;
     private final List<Keyword> keywords;
-    private final Map<String, Integer> positions = new java.util.HashMap<>();
+    private final Map<String, Integer> positions = new HashMap<>();
     private final QueryUnderstanding understanding;
     /** Best bets by their query's key ({@link #key}). */
-    private final Map<String, List<String>> bestBets = new java.util.HashMap<>();
+    private final Map<String, List<String>> bestBets = new HashMap<>();
     /** Fuzzy pinyin of each title and of each distinct keyword, made when first needed (a typo). */
     private volatile String[] titleFuzzy;
     private volatile String[] keywordFuzzy;

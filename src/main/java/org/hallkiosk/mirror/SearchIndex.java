@@ -1,5 +1,6 @@
 package org.hallkiosk.mirror;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,7 +13,11 @@ import org.hallkiosk.content.Item;
 import org.hallkiosk.content.ItemType;
 import org.hallkiosk.content.Validity;
 import org.hallkiosk.feed.FeedException;
+import org.hallkiosk.feed.FeedJson;
 import org.hallkiosk.feed.ItemReader;
+import org.hallkiosk.feed.Manifest;
+import org.hallkiosk.feed.SearchHints;
+import org.hallkiosk.feed.SearchHintsReader;
 
 /**
  * The search index, written with the items in the sync's one transaction. {@code search_docs} holds what
@@ -148,7 +153,7 @@ final class SearchIndex implements ItemIndex {
     }
 
     @Override
-    public void publicationApplied(Connection c, org.hallkiosk.feed.Manifest manifest) throws SQLException {
+    public void publicationApplied(Connection c, Manifest manifest) throws SQLException {
         if (bulk) {
             bulk = false;
             try (Statement s = c.createStatement()) {
@@ -163,11 +168,11 @@ final class SearchIndex implements ItemIndex {
     }
 
     /** Replaces the publisher's search hints (synonyms, best bets), as JSON; none when the feed has none. */
-    static void writeHints(Connection c, org.hallkiosk.feed.SearchHints hints) throws SQLException {
+    static void writeHints(Connection c, SearchHints hints) throws SQLException {
         String json;
         try {
             // stored as the feed writes it, so that SearchHintsReader reads it back
-            var root = org.hallkiosk.feed.FeedJson.MAPPER.createObjectNode();
+            var root = FeedJson.MAPPER.createObjectNode();
             var synonyms = root.putArray("synonyms");
             var bets = root.putArray("best_bets");
             if (hints != null) {
@@ -177,8 +182,8 @@ final class SearchIndex implements ItemIndex {
                     bet.items().forEach(b.putArray("items")::add);
                 }
             }
-            json = org.hallkiosk.feed.FeedJson.MAPPER.writeValueAsString(root);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            json = FeedJson.MAPPER.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
             throw new SQLException("search hints do not write as JSON", e);
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO search_hints(id, json) VALUES (1, ?)")) {
@@ -191,13 +196,13 @@ final class SearchIndex implements ItemIndex {
     }
 
     /** The hints the last sync stored. */
-    static org.hallkiosk.feed.SearchHints readHints(Connection c) throws SQLException {
+    static SearchHints readHints(Connection c) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT json FROM search_hints WHERE id = 1")) {
             if (!rs.next()) {
-                return org.hallkiosk.feed.SearchHints.NONE;
+                return SearchHints.NONE;
             }
-            return org.hallkiosk.feed.SearchHintsReader.read(org.hallkiosk.feed.FeedJson.MAPPER.readTree(rs.getString(1)));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return SearchHintsReader.read(FeedJson.MAPPER.readTree(rs.getString(1)));
+        } catch (JsonProcessingException e) {
             throw new SQLException("stored search hints do not read", e);
         }
     }

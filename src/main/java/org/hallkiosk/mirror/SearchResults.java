@@ -1,5 +1,7 @@
 package org.hallkiosk.mirror;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +20,7 @@ public record SearchResults(String query, List<SearchHit> hits, List<String> did
         hits = List.copyOf(hits);
         didYouMean = List.copyOf(didYouMean);
         understood = List.copyOf(understood);
-        expanded = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(expanded));
+        expanded = Collections.unmodifiableMap(new LinkedHashMap<>(expanded));
         dropped = List.copyOf(dropped);
     }
 
@@ -35,9 +37,9 @@ public record SearchResults(String query, List<SearchHit> hits, List<String> did
     public Map<ItemType, List<SearchHit>> byType() {
         Map<ItemType, List<SearchHit>> groups = new LinkedHashMap<>();
         for (SearchHit hit : hits) {
-            groups.computeIfAbsent(hit.item().type(), t -> new java.util.ArrayList<>()).add(hit);
+            groups.computeIfAbsent(hit.item().type(), t -> new ArrayList<>()).add(hit);
         }
         groups.replaceAll((t, list) -> List.copyOf(list));
-        return java.util.Collections.unmodifiableMap(groups);
+        return Collections.unmodifiableMap(groups);
     }
 }

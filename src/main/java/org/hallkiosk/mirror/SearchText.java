@@ -1,7 +1,10 @@
 package org.hallkiosk.mirror;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.text.TextContentRenderer;
 import org.hallkiosk.content.Faq;
@@ -28,7 +31,7 @@ final class SearchText {
     static String tokens(String text) {
         StringBuilder out = new StringBuilder(text.length() * 4);
         StringBuilder unigrams = new StringBuilder();
-        java.util.BitSet seen = new java.util.BitSet();
+        BitSet seen = new BitSet();
         char prevHan = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
@@ -144,8 +147,8 @@ final class SearchText {
      * text so far is enough: a snippet needs the text only up to a little past what it shows, and turning
      * Markdown into text is most of the cost of one.
      */
-    static String body(Item item, java.util.function.Predicate<String> enough) {
-        List<java.util.function.Supplier<String>> pieces = new ArrayList<>();
+    static String body(Item item, Predicate<String> enough) {
+        List<Supplier<String>> pieces = new ArrayList<>();
         pieces.add(item::summary);
         pieces.add(() -> plain(item.body()));
         if (item.policy() != null) {
@@ -175,7 +178,7 @@ final class SearchText {
             }
         }
         StringBuilder sb = new StringBuilder();
-        for (java.util.function.Supplier<String> piece : pieces) {
+        for (Supplier<String> piece : pieces) {
             int before = sb.length();
             append(sb, piece.get());
             if (sb.length() > before && enough.test(sb.toString())) {

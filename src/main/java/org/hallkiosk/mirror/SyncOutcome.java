@@ -1,5 +1,8 @@
 package org.hallkiosk.mirror;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
 /** How a sync attempt ended, as recorded in the history. */
 public enum SyncOutcome {
     /** Still running, or the process died before it could say (shown as interrupted on the next start). */
@@ -17,12 +20,12 @@ public enum SyncOutcome {
     /** The process stopped during the attempt (crash, power cut). The mirror is as it was. */
     INTERRUPTED;
 
-    @com.fasterxml.jackson.annotation.JsonValue
+    @JsonValue
     public String code() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
     public static SyncOutcome fromCode(String code) {
-        return valueOf(code.toUpperCase(java.util.Locale.ROOT));
+        return valueOf(code.toUpperCase(Locale.ROOT));
     }
 }

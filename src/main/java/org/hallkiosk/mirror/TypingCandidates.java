@@ -24,7 +24,8 @@ public final class TypingCandidates {
     /**
      * At most {@code max} words for {@code pinyin} (lower-case letters), best first: keywords that read wholly
      * so (the most used first); then stretches of two to four hanzi of titles that read so, the ones most
-     * titles share first ({@link TypingVocabulary}); then longer keywords that start so (the visitor may be typing them). Empty for one letter, which
+     * titles share first ({@link TypingVocabulary}); then longer keywords that start so (the visitor may be typing
+     * them). Empty for one letter, which
      * says too little for a word, and for anything but letters.
      */
     public List<String> words(String pinyin, int max) {

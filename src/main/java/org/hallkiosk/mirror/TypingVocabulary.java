@@ -2,8 +2,10 @@ package org.hallkiosk.mirror;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The words of the titles, as the keyboard's candidate bar offers them: every stretch of two to four hanzi in
@@ -33,7 +35,7 @@ final class TypingVocabulary {
         Map<String, int[]> seen = new HashMap<>(); // stretch -> {titles holding it, first seen}
         for (SearchCatalog.Entry e : catalog.entries()) {
             String title = e.title().text();
-            java.util.Set<String> inThisTitle = new java.util.HashSet<>();
+            Set<String> inThisTitle = new HashSet<>();
             for (int start = 0; start < title.length(); start++) {
                 for (int end = start + 1; end <= title.length() && end - start <= MAX_LENGTH; end++) {
                     if (!PinyinText.isHan(title.charAt(end - 1))) {

@@ -2,6 +2,7 @@ package org.hallkiosk.mirror;
 
 import java.security.SecureRandom;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.random.RandomGenerator;
@@ -60,7 +61,7 @@ public final class UsageLog {
         record(SEARCH, null, null, query, hits, null);
     }
 
-    private static void setInt(PreparedStatement ps, int index, Integer value) throws java.sql.SQLException {
+    private static void setInt(PreparedStatement ps, int index, Integer value) throws SQLException {
         if (value == null) {
             ps.setNull(index, Types.INTEGER);
         } else {

@@ -1,5 +1,6 @@
 package org.hallkiosk.publish;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -19,7 +20,7 @@ record Draft(String id, ObjectNode item, Map<String, Path> files, String source,
     String attach(Path file, String role) {
         String name = file.getFileName().toString();
         files.put(name, file);
-        var attachments = item.has("attachments") ? (com.fasterxml.jackson.databind.node.ArrayNode) item
+        var attachments = item.has("attachments") ? (ArrayNode) item
                 .get("attachments") : item.putArray("attachments");
         for (var a : attachments) {
             if (name.equals(a.path("name").asText())) {

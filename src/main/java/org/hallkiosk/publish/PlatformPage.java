@@ -2,6 +2,8 @@ package org.hallkiosk.publish;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -227,9 +229,9 @@ final class PlatformPage {
     /** UTF-8 unless the bytes are not valid UTF-8, then GB18030 (what Windows in China saves). */
     static Charset textCharset(byte[] bytes) {
         try {
-            StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes));
+            StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes));
             return StandardCharsets.UTF_8;
-        } catch (java.nio.charset.CharacterCodingException e) {
+        } catch (CharacterCodingException e) {
             return Charset.forName("GB18030");
         }
     }

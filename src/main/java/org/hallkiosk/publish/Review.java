@@ -3,17 +3,22 @@ package org.hallkiosk.publish;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPair;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.hallkiosk.feed.Ed25519Keys;
 import org.hallkiosk.feed.FeedException;
 import org.hallkiosk.feed.FeedJson;
 import org.hallkiosk.feed.FeedNames;
@@ -118,7 +123,7 @@ public final class Review {
          */
         public static Target of(Path path) {
             String name = path.getFileName() == null ? "" : path.getFileName().toString();
-            String lower = name.toLowerCase(java.util.Locale.ROOT);
+            String lower = name.toLowerCase(Locale.ROOT);
             if (!Files.isDirectory(path) && (lower.endsWith(".html") || lower.endsWith(".htm"))) {
                 String stem = name.substring(0, name.lastIndexOf('.'));
                 return new Target(path, path.resolveSibling(stem + "_files"));
@@ -163,7 +168,7 @@ public final class Review {
                         count(entries, Change.WITHDRAWN), out.toString())))
                 .append("</p>\n<p>").append(esc(Messages.get("review.sign"))).append("</p>\n");
         for (Entry e : entries) {
-            String kind = e.change().name().toLowerCase(java.util.Locale.ROOT);
+            String kind = e.change().name().toLowerCase(Locale.ROOT);
             page.append("<section class=\"").append(kind).append("\" id=\"").append(esc(e.id())).append("\">\n<h2>[")
                     .append(esc(Messages.get("review.change." + kind))).append("] ").append(esc(e.title()))
                     .append(" <small>").append(esc(e.id())).append("</small></h2>\n");
@@ -217,7 +222,7 @@ public final class Review {
         Files.createDirectories(dir);
         Path scratch = Files.createTempDirectory("hall-kiosk-review-feed");
         try {
-            java.security.KeyPair once = org.hallkiosk.feed.Ed25519Keys.generate();
+            KeyPair once = Ed25519Keys.generate();
             FeedWriter.publish(source, scratch, once.getPrivate(), 1L);
             return pictures.draw(scratch, once.getPublic(), ids, dir);
         } finally {
@@ -233,14 +238,14 @@ public final class Review {
             if (link.length() > 0) {
                 link.append('/');
             }
-            link.append(java.net.URLEncoder.encode(part.toString(), StandardCharsets.UTF_8).replace("+", "%20"));
+            link.append(URLEncoder.encode(part.toString(), StandardCharsets.UTF_8).replace("+", "%20"));
         }
         return link.toString();
     }
 
     private static void deleteTree(Path dir) throws IOException {
         try (var paths = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) paths.sorted(java.util.Comparator.reverseOrder())::iterator) {
+            for (Path p : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
                 Files.deleteIfExists(p);
             }
         }

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ss.usermodel.Cell;
@@ -37,7 +38,7 @@ final class SheetTables {
 
     static Map<String, Table> read(Path file) throws IOException, Unreadable {
         Map<String, Table> out = new LinkedHashMap<>();
-        DataFormatter formatter = new DataFormatter(java.util.Locale.CHINA);
+        DataFormatter formatter = new DataFormatter(Locale.CHINA);
         try (InputStream in = Files.newInputStream(file); Workbook workbook = WorkbookFactory.create(in)) {
             for (Sheet sheet : workbook) {
                 out.put(ChineseText.clean(sheet.getSheetName()), table(sheet, formatter));

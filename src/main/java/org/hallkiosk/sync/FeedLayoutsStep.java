@@ -1,5 +1,6 @@
 package org.hallkiosk.sync;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.logging.Level;
@@ -28,7 +29,7 @@ final class FeedLayoutsStep {
         }
         try {
             FeedLayouts.keep(dataDir, sequence, layouts);
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "layouts of publication " + sequence + " not kept; the next sync keeps them", e);
         }
     }

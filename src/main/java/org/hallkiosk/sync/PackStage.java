@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import org.hallkiosk.feed.FeedException;
 import org.hallkiosk.feed.FeedNames;
@@ -111,7 +112,7 @@ final class PackStage {
                             + " the file is fetched on its own");
                 }
             }
-        } catch (java.util.zip.ZipException e) {
+        } catch (ZipException e) {
             // Not a readable zip (a torn copy, a publisher's mistake): everything is fetched on its own.
             LOG.log(Level.WARNING, "pack " + pack.getFileName() + " is not a readable zip; fetching single files", e);
         }

@@ -10,15 +10,18 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 import org.hallkiosk.config.BackgroundFailures;
 import org.hallkiosk.content.Item;
 import org.hallkiosk.feed.FailureKind;
@@ -301,7 +304,7 @@ public final class SyncEngine {
             Map<String, ItemLinks> links = new HashMap<>(mirror.items().links());
             // A set, not a list: retainAll looks each held id up, and 20,000 list scans took seconds.
             links.keySet().retainAll(manifest.items().stream().map(Manifest.ItemEntry::id)
-                    .collect(java.util.stream.Collectors.toSet()));
+                    .collect(Collectors.toSet()));
             progress(SyncProgress.Phase.DOWNLOADING_ITEMS);
             if (usePacks) {
                 stagePacks(manifest, wanted);
@@ -339,9 +342,9 @@ public final class SyncEngine {
          * and stages what they hold of this plan; whatever a pack lacks or holds wrong is fetched singly after.
          */
         private void stagePacks(Manifest manifest, List<Manifest.ItemEntry> wanted) throws IOException, FeedException {
-            Map<String, Manifest.ItemEntry> byId = new java.util.LinkedHashMap<>();
+            Map<String, Manifest.ItemEntry> byId = new LinkedHashMap<>();
             wanted.forEach(e -> byId.put(e.id(), e));
-            Map<String, Manifest.FileEntry> missing = new java.util.LinkedHashMap<>();
+            Map<String, Manifest.FileEntry> missing = new LinkedHashMap<>();
             plan.missingFiles().forEach(f -> missing.put(f.sha256(), f));
             for (Manifest.FileEntry pack : manifest.packs()) {
                 checkCancelled();
@@ -480,7 +483,7 @@ public final class SyncEngine {
          * attachment does). Whether a layout is fit to show is the kiosk's check, later.
          */
         private Map<String, byte[]> fetchLayouts(Manifest manifest) throws IOException, FeedException {
-            Map<String, byte[]> out = new java.util.TreeMap<>();
+            Map<String, byte[]> out = new TreeMap<>();
             for (Manifest.LayoutEntry layout : manifest.layouts()) {
                 checkCancelled();
                 Path part = staging.resolve("files").resolve(layout.sha256() + ".part");

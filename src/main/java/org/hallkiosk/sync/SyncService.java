@@ -2,7 +2,12 @@ package org.hallkiosk.sync;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import org.hallkiosk.config.BackgroundFailures;
 import org.hallkiosk.config.KioskConfig;
 import org.hallkiosk.feed.Cancellation;
 import org.hallkiosk.feed.EmbeddedFeedSource;
@@ -27,8 +32,8 @@ public final class SyncService {
     private volatile KioskConfig config;
     private final Mirror mirror;
     private volatile SyncEngine engine;
-    private final java.util.List<java.util.function.Consumer<SyncReport>> afterEachSync =
-            new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<Consumer<SyncReport>> afterEachSync =
+            new CopyOnWriteArrayList<>();
 
     public SyncService(KioskConfig config, Mirror mirror, SyncOptions options) {
         this.config = config;
@@ -42,9 +47,9 @@ public final class SyncService {
      * file lock in the data folder keeps two engines from applying at once.
      */
     public synchronized void reconfigure(KioskConfig edited) {
-        boolean keyChanged = !java.util.Objects.equals(edited.publisherKey(), config.publisherKey());
+        boolean keyChanged = !Objects.equals(edited.publisherKey(), config.publisherKey());
         // Only an edited deadline replaces the engine's: options set by hand (tests, commands) stay otherwise.
-        boolean deadlineChanged = !java.util.Objects.equals(edited.syncDeadline(), config.syncDeadline());
+        boolean deadlineChanged = !Objects.equals(edited.syncDeadline(), config.syncDeadline());
         if (keyChanged || deadlineChanged) {
             SyncOptions options = deadlineChanged ? engine.options().withDeadline(edited.syncDeadline())
                     : engine.options();
@@ -70,7 +75,7 @@ public final class SyncService {
      * Calls {@code listener} after every sync of this service (scheduled, 立即同步, USB), on the sync's thread;
      * closing the returned handle stops it. A listener that throws is logged and does not touch the sync.
      */
-    public AutoCloseable afterEachSync(java.util.function.Consumer<SyncReport> listener) {
+    public AutoCloseable afterEachSync(Consumer<SyncReport> listener) {
         afterEachSync.add(listener);
         return () -> afterEachSync.remove(listener);
     }
@@ -82,7 +87,7 @@ public final class SyncService {
             try {
                 after.accept(report);
             } catch (RuntimeException e) {
-                org.hallkiosk.config.BackgroundFailures.report("after sync", e);
+                BackgroundFailures.report("after sync", e);
             }
         }
         return report;

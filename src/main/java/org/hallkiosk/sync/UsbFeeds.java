@@ -1,6 +1,7 @@
 package org.hallkiosk.sync;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ public final class UsbFeeds {
         }
         try (Stream<Path> walk = Files.walk(mountRoot, DEPTH)) {
             walk.filter(p -> !p.equals(mountRoot)).filter(UsbFeeds::isFeed).sorted().forEach(out::add);
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             // A drive pulled out while we look: offer what was found so far.
         }
         return out;

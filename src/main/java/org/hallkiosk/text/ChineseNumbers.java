@@ -1,5 +1,7 @@
 package org.hallkiosk.text;
 
+import java.util.Arrays;
+
 /**
  * Numbers written in hanzi as digits where they count something a visitor looks up: after 第 or before a
  * unit (号, 条, 年, 岁 …). So 第六十三号 reads 第63号, 二〇二四年 2024年, 六十岁 60岁; 一次性 stays as it is.
@@ -45,7 +47,7 @@ public final class ChineseNumbers {
             }
             i = end;
         }
-        return new Mapped(out.toString(), java.util.Arrays.copyOf(origin, out.length()));
+        return new Mapped(out.toString(), Arrays.copyOf(origin, out.length()));
     }
 
     private static boolean isNumeral(char c) {

@@ -1,5 +1,6 @@
 package org.hallkiosk.text;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,7 +20,7 @@ public record QueryWord(String text, List<String> alternatives, List<QueryWord> 
 
     /** The word and its alternatives, the word first. */
     public List<String> forms() {
-        List<String> out = new java.util.ArrayList<>(alternatives.size() + 1);
+        List<String> out = new ArrayList<>(alternatives.size() + 1);
         out.add(text);
         out.addAll(alternatives);
         return out;

@@ -1,6 +1,8 @@
 package org.hallkiosk.ui;
 
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.Region;
 import org.hallkiosk.config.Layout;
@@ -32,9 +34,9 @@ public final class DisplayToggles {
         t.selectedProperty().addListener((o, was, selected) -> property.set(selected ? on : off));
         // The switch holds its listener; the long-lived display mode holds it only weakly, so a switch on a
         // discarded attract screen is not kept alive by it, visit after visit.
-        javafx.beans.value.ChangeListener<T> follow = (o, was, now) -> t.setSelected(now == on);
+        ChangeListener<T> follow = (o, was, now) -> t.setSelected(now == on);
         t.getProperties().put(DisplayToggles.class, follow);
-        property.addListener(new javafx.beans.value.WeakChangeListener<>(follow));
+        property.addListener(new WeakChangeListener<>(follow));
         return t;
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
 import org.hallkiosk.i18n.Messages;
 
 /**
@@ -28,7 +29,7 @@ public final class Fxml {
         }
         FXMLLoader loader = new FXMLLoader(url, Messages.bundle());
         loader.setController(view);
-        if (view instanceof javafx.scene.Parent) {
+        if (view instanceof Parent) {
             loader.setRoot(view);
         }
         try {

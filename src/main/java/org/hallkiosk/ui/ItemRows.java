@@ -1,6 +1,9 @@
 package org.hallkiosk.ui;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -54,7 +57,7 @@ public final class ItemRows {
      * "#" of headings): body text flattened into one line would otherwise read "…》 - 已经…". Marks move with it.
      */
     static Snippet withoutListMarks(String snippet, List<Highlight> highlights) {
-        java.util.regex.Matcher m = java.util.regex.Pattern
+        Matcher m = Pattern
                 .compile("(?:^|(?<=[\\s…。；：，]))(?:[-*+•]|\\d{1,2}[.、]|#{1,6})(?:\\s+|(?=…)|$)").matcher(snippet);
         StringBuilder out = new StringBuilder();
         int[] moved = new int[snippet.length() + 1]; // old index → new index
@@ -74,7 +77,7 @@ public final class ItemRows {
             keep(out, snippet.charAt(i));
         }
         moved[snippet.length()] = out.length();
-        List<Highlight> marks = new java.util.ArrayList<>();
+        List<Highlight> marks = new ArrayList<>();
         for (Highlight h : highlights) {
             if (h.start() >= 0 && h.end() <= snippet.length() && moved[h.start()] < moved[h.end()]) {
                 marks.add(new Highlight(moved[h.start()], moved[h.end()]));

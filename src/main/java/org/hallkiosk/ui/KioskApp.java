@@ -22,13 +22,19 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
+import javafx.util.Duration;
 import org.hallkiosk.aids.KioskAids;
+import org.hallkiosk.config.BackgroundFailures;
 import org.hallkiosk.config.ConfigProblem;
 import org.hallkiosk.config.KioskConfig;
 import org.hallkiosk.config.KioskHome;
+import org.hallkiosk.config.Layout;
 import org.hallkiosk.config.StaffSettings;
 import org.hallkiosk.config.UncaughtLogging;
+import org.hallkiosk.fleet.KioskReport;
 import org.hallkiosk.fleet.KioskReporting;
+import org.hallkiosk.fleet.ReportBuilder;
+import org.hallkiosk.input.ZinniaRecognizer;
 import org.hallkiosk.mirror.SyncOutcome;
 import org.hallkiosk.mirror.SyncReport;
 import org.hallkiosk.mirror.UsageStats;
@@ -156,7 +162,7 @@ public final class KioskApp extends Application {
     }
 
     /** The kiosk's shell with this hall's reading aids and the staff entry; no disk work. */
-    private KioskShell shellFor(String hallName, org.hallkiosk.config.Layout layout, List<ConfigProblem> problems,
+    private KioskShell shellFor(String hallName, Layout layout, List<ConfigProblem> problems,
                                 KioskConfig config, StaffSettings staff) {
         List<ConfigProblem> shown = new ArrayList<>(problems);
         KioskShell shell = new KioskShell(hallName, layout, startup.mirror(), tasks, shown, aids);
@@ -213,7 +219,7 @@ public final class KioskApp extends Application {
             try {
                 s.mirror().search().prepare();
             } catch (RuntimeException | Error e) {
-                org.hallkiosk.config.BackgroundFailures.report("search warm-up", e);
+                BackgroundFailures.report("search warm-up", e);
             }
         }, "search-warmup");
         t.setDaemon(true);
@@ -240,7 +246,7 @@ public final class KioskApp extends Application {
         Runnable forget = () -> tasks.write(() -> new UsageStats(startup.mirror())
                 .deleteOlderThan(Instant.now().minus(staff.usageRetention())));
         forget.run();
-        retention = new Timeline(new KeyFrame(javafx.util.Duration.hours(24), e -> forget.run()));
+        retention = new Timeline(new KeyFrame(Duration.hours(24), e -> forget.run()));
         retention.setCycleCount(Timeline.INDEFINITE);
         retention.play();
     }
@@ -273,8 +279,8 @@ public final class KioskApp extends Application {
         if (reporting != null) {
             reporting.close();
         }
-        reporting = org.hallkiosk.fleet.KioskReporting.start(config, startup.sync(), this::aidsForReport,
-                () -> org.hallkiosk.fleet.ReportBuilder.layoutInForce(config));
+        reporting = KioskReporting.start(config, startup.sync(), this::aidsForReport,
+                () -> ReportBuilder.layoutInForce(config));
     }
 
     /**
@@ -290,10 +296,10 @@ public final class KioskApp extends Application {
     }
 
     /** Which aids work now, for the report: speech and printer as the staff panel checks them, 手写's model. */
-    private org.hallkiosk.fleet.KioskReport.Aids aidsForReport() {
+    private KioskReport.Aids aidsForReport() {
         var found = aids.check();
-        return new org.hallkiosk.fleet.KioskReport.Aids(found.speech().isWorking(),
-                org.hallkiosk.input.ZinniaRecognizer.forKiosk().modelFile().isPresent(), found.printer().isWorking());
+        return new KioskReport.Aids(found.speech().isWorking(),
+                ZinniaRecognizer.forKiosk().modelFile().isPresent(), found.printer().isWorking());
     }
 
     @Override

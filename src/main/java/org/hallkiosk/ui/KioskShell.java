@@ -1,7 +1,11 @@
 package org.hallkiosk.ui;
 
+import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -12,6 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import org.hallkiosk.aids.KioskAids;
 import org.hallkiosk.config.ConfigProblem;
 import org.hallkiosk.config.Layout;
@@ -33,6 +38,7 @@ import org.hallkiosk.ui.home.HomeView;
 import org.hallkiosk.ui.home.HomeViewModel;
 import org.hallkiosk.ui.idle.IdleGuard;
 import org.hallkiosk.ui.idle.IdleWarningView;
+import org.hallkiosk.ui.idle.WarningTone;
 import org.hallkiosk.ui.reader.ItemScreen;
 import org.hallkiosk.ui.search.KeyboardInput;
 import org.hallkiosk.ui.search.SearchView;
@@ -112,7 +118,7 @@ public final class KioskShell extends StackPane {
             }
         };
         frame.setTop(bar);
-        frame.setBottom(new javafx.scene.layout.VBox(lowerBar, notice));
+        frame.setBottom(new VBox(lowerBar, notice));
         getChildren().addAll(frame, new IdleWarningView(idle));
 
         navigator.current().addListener((o, was, now) -> content.getChildren().setAll(now.view()));
@@ -138,14 +144,14 @@ public final class KioskShell extends StackPane {
         // the warning also sounds a short chime (layout.yaml idle.warning_tone), off the FX thread
         idle.warningShown().addListener((o, was, shown) -> {
             if (shown && layout.warningTone()) {
-                tasks.runQuietly(org.hallkiosk.ui.idle.WarningTone::play);
+                tasks.runQuietly(WarningTone::play);
             }
         });
         navigator.reset();
     }
 
     /** Applies the theme to the scene root this shell is placed in (call once it has a scene root). */
-    public void applyTheme(javafx.scene.Parent root) {
+    public void applyTheme(Parent root) {
         context.display().applyTo(root);
     }
 
@@ -255,7 +261,7 @@ public final class KioskShell extends StackPane {
         title.setMaxWidth(Double.MAX_VALUE);
         // One line: where the bar is too narrow for the whole title it steps aside rather than show "…" or
         // make the bar taller; every screen repeats it in its own heading.
-        title.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+        title.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> title.getWidth() + 0.5 >= title.prefWidth(-1), title.widthProperty(), title.fontProperty(),
                 title.textProperty()));
 
@@ -274,12 +280,12 @@ public final class KioskShell extends StackPane {
      * is stable from one layout pass to the next.
      */
     private static void placeSwitches(HBox bar, HBox switches, FlowPane lowerBar, double width) {
-        java.util.List<javafx.scene.Node> buttons = new java.util.ArrayList<>(switches.getChildren());
+        List<Node> buttons = new ArrayList<>(switches.getChildren());
         buttons.addAll(lowerBar.getChildren());
         Label title = null;
         double needed = bar.snappedLeftInset() + bar.snappedRightInset();
         int shown = 0;
-        for (javafx.scene.Node n : bar.getChildren()) {
+        for (Node n : bar.getChildren()) {
             if (n instanceof Label l) {
                 title = l;
             } else if (n != switches && n.isManaged()) {
@@ -287,7 +293,7 @@ public final class KioskShell extends StackPane {
                 shown++;
             }
         }
-        for (javafx.scene.Node n : buttons) {
+        for (Node n : buttons) {
             if (n.isManaged()) {
                 needed += n.prefWidth(-1);
                 shown++;

@@ -4,6 +4,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -27,7 +28,7 @@ public final class Pager {
     public static BorderPane around(ScrollPane scroll) {
         Button previous = button(Messages.get("ui.page.previous"), "previous", "previousScreen", scroll, -1);
         Button next = button(Messages.get("ui.page.next"), "next", "nextScreen", scroll, 1);
-        next.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        next.setContentDisplay(ContentDisplay.RIGHT);
         HBox bar = new HBox(previous, next);
         bar.getStyleClass().add("pager");
         bar.setId("pager");

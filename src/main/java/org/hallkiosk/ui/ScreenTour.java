@@ -2,6 +2,15 @@ package org.hallkiosk.ui;
 
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.event.Event;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import org.hallkiosk.config.Layout;
 
 /**
@@ -47,7 +56,7 @@ public final class ScreenTour {
                 s.applyCss();
                 s.layout();
                 s.lookupAll("#materials .button").stream().findFirst()
-                        .ifPresent(b -> ((javafx.scene.control.Button) b).fire());
+                        .ifPresent(b -> ((Button) b).fire());
             }),
             new Stop("08-search", s -> {
                 s.context().navigator().home();
@@ -61,7 +70,7 @@ public final class ScreenTour {
                 s.applyCss();
                 s.layout();
                 s.lookupAll(".history-toggle").stream().findFirst()
-                        .ifPresent(b -> ((javafx.scene.control.Button) b).fire());
+                        .ifPresent(b -> ((Button) b).fire());
             }),
             // 收起键盘: the results on the whole screen (what a low screen in 长辈模式 needs to show two cards)
             new Stop("08c-search-keys-put-away", s -> {
@@ -70,7 +79,7 @@ public final class ScreenTour {
             }, s -> {
                 s.applyCss();
                 s.layout();
-                if (s.lookup("#keyboardToggle") instanceof javafx.scene.control.Button b) {
+                if (s.lookup("#keyboardToggle") instanceof Button b) {
                     b.fire();
                 }
             }),
@@ -128,14 +137,14 @@ public final class ScreenTour {
         s.context().navigator().go(new Place.Search(""));
         s.applyCss();
         s.layout();
-        if (s.lookup("#mode-" + modeCode) instanceof javafx.scene.control.ToggleButton mode) {
+        if (s.lookup("#mode-" + modeCode) instanceof ToggleButton mode) {
             mode.fire();
         }
     }
 
     private static void tapKeys(KioskShell s, String keys) {
         for (char c : keys.toCharArray()) {
-            if (s.lookup("#key-" + c) instanceof javafx.scene.control.Button key) {
+            if (s.lookup("#key-" + c) instanceof Button key) {
                 key.fire();
             }
         }
@@ -145,22 +154,22 @@ public final class ScreenTour {
     private static void writeOnPad(KioskShell s, double[][][] strokes) {
         s.applyCss();
         s.layout();
-        javafx.scene.Node pad = s.lookup("#handwritingPad");
+        Node pad = s.lookup("#handwritingPad");
         if (pad == null || !pad.isVisible()) {
             return;
         }
-        javafx.geometry.Bounds b = pad.getLayoutBounds();
+        Bounds b = pad.getLayoutBounds();
         double size = Math.min(b.getWidth(), b.getHeight()) * 0.8;
         double left = (b.getWidth() - size) / 2;
         double top = (b.getHeight() - size) / 2;
         for (double[][] stroke : strokes) {
             for (int i = 0; i < stroke.length; i++) {
-                var type = i == 0 ? javafx.scene.input.MouseEvent.MOUSE_PRESSED
-                        : i == stroke.length - 1 ? javafx.scene.input.MouseEvent.MOUSE_RELEASED
-                        : javafx.scene.input.MouseEvent.MOUSE_DRAGGED;
+                var type = i == 0 ? MouseEvent.MOUSE_PRESSED
+                        : i == stroke.length - 1 ? MouseEvent.MOUSE_RELEASED
+                        : MouseEvent.MOUSE_DRAGGED;
                 var at = pad.localToScene(left + stroke[i][0] * size, top + stroke[i][1] * size);
-                javafx.event.Event.fireEvent(pad, new javafx.scene.input.MouseEvent(type, at.getX(), at.getY(),
-                        at.getX(), at.getY(), javafx.scene.input.MouseButton.PRIMARY, 1, false, false, false, false,
+                Event.fireEvent(pad, new MouseEvent(type, at.getX(), at.getY(),
+                        at.getX(), at.getY(), MouseButton.PRIMARY, 1, false, false, false, false,
                         true, false, false, true, false, false, null));
             }
         }
@@ -172,7 +181,7 @@ public final class ScreenTour {
         s.layout();
         var jumps = s.lookupAll("#guideSections .chip").stream().toList();
         if (n < jumps.size()) {
-            ((javafx.scene.control.Button) jumps.get(n)).fire();
+            ((Button) jumps.get(n)).fire();
         }
     }
 
@@ -182,7 +191,7 @@ public final class ScreenTour {
             s.context().navigator().go(new Place.Staff());
             s.applyCss();
             s.layout();
-            ((javafx.scene.control.ToggleButton) s.lookup(tab)).fire();
+            ((ToggleButton) s.lookup(tab)).fire();
         });
     }
 
@@ -194,8 +203,8 @@ public final class ScreenTour {
                 .filter(n -> n.getUserData() instanceof String)
                 .findFirst()
                 .ifPresent(row -> {
-                    var cells = ((javafx.scene.Parent) row).getChildrenUnmodifiable();
-                    var name = (javafx.scene.control.Labeled) cells.get(2); // icon, role, name, arrow
+                    var cells = ((Parent) row).getChildrenUnmodifiable();
+                    var name = (Labeled) cells.get(2); // icon, role, name, arrow
                     s.context().navigator().go(new Place.Attachment((String) row.getUserData(), name.getText()));
                 });
     }

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -16,6 +18,13 @@ import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.hallkiosk.aids.KioskAids;
+import org.hallkiosk.config.Layout;
+import org.hallkiosk.i18n.Messages;
+import org.hallkiosk.mirror.Mirror;
+import org.hallkiosk.ui.design.DesignSource;
+import org.hallkiosk.ui.design.DesignViewModel;
+import org.hallkiosk.ui.design.DesignWindow;
 import org.hallkiosk.ui.staff.StaffTools;
 
 /**
@@ -44,12 +53,12 @@ public final class ScreenshotRenderer {
      * chosen, and {@code designer-portrait-large.png} previewing a portrait kiosk in 长辈模式 with the last tile
      * chosen. Not on the FX thread.
      */
-    static List<Path> renderDesigner(Path configDir, org.hallkiosk.mirror.Mirror mirror, UiTaskExecutor tasks,
+    static List<Path> renderDesigner(Path configDir, Mirror mirror, UiTaskExecutor tasks,
                                      Path outDir) throws IOException {
-        var source = org.hallkiosk.ui.design.DesignSource.read(configDir);
+        var source = DesignSource.read(configDir);
         var opened = onFx(() -> {
-            var o = org.hallkiosk.ui.design.DesignWindow.build(source, mirror, tasks,
-                    org.hallkiosk.i18n.Messages.get("design.content.data", mirror.dataDir()), 1600, 1000);
+            var o = DesignWindow.build(source, mirror, tasks,
+                    Messages.get("design.content.data", mirror.dataDir()), 1600, 1000);
             Stage stage = new Stage();
             stage.setScene(o.scene());
             stage.show();
@@ -60,8 +69,8 @@ public final class ScreenshotRenderer {
         for (String name : List.of("designer", "designer-portrait-large")) {
             if (name.endsWith("large")) {
                 onFx(() -> {
-                    opened.vm().previewSize().set(org.hallkiosk.ui.design.DesignViewModel.SIZES.get(1));
-                    opened.vm().previewText().set(org.hallkiosk.config.Layout.TextSize.LARGE);
+                    opened.vm().previewSize().set(DesignViewModel.SIZES.get(1));
+                    opened.vm().previewText().set(Layout.TextSize.LARGE);
                     opened.vm().selected().set(opened.vm().layout().get().tiles().size() - 1);
                     return null;
                 });
@@ -109,7 +118,7 @@ public final class ScreenshotRenderer {
                             Downscale.toWidth(SwingFXUtils.fromFXImage(image, null), cellWidth)));
                 }
             }
-            String title = org.hallkiosk.i18n.Messages.get("preview.sheetTitle", shell.context().hallName(),
+            String title = Messages.get("preview.sheetTitle", shell.context().hallName(),
                     width + "×" + height, where);
             return onFxChecked(() -> ContactSheet.write(title, shots, out));
         });
@@ -122,12 +131,12 @@ public final class ScreenshotRenderer {
      *
      * @return the file written for each id; an id the mirror does not hold is left out
      */
-    public static java.util.Map<String, Path> renderItems(Path configDir, Path dataDir, List<String> ids, Path outDir,
+    public static Map<String, Path> renderItems(Path configDir, Path dataDir, List<String> ids, Path outDir,
                                                           int width, int height, int pictureWidth)
             throws IOException, InterruptedException, ExecutionException, TimeoutException {
         return withShell(configDir, dataDir, width, height, (shell, tasks) -> {
             Files.createDirectories(outDir);
-            java.util.Map<String, Path> written = new java.util.LinkedHashMap<>();
+            Map<String, Path> written = new LinkedHashMap<>();
             for (String id : ids) {
                 if (shell.context().mirror().items().item(id).isEmpty()) {
                     continue;
@@ -148,10 +157,10 @@ public final class ScreenshotRenderer {
 
     /** A look as a caption says it: text size and colours, in the kiosk's language. */
     static String lookCaption(ScreenTour.Look look) {
-        String key = look.contrast() == org.hallkiosk.config.Layout.Contrast.HIGH ? "preview.look.contrast"
-                : look.textSize() == org.hallkiosk.config.Layout.TextSize.LARGE ? "preview.look.large"
+        String key = look.contrast() == Layout.Contrast.HIGH ? "preview.look.contrast"
+                : look.textSize() == Layout.TextSize.LARGE ? "preview.look.large"
                 : "preview.look.standard";
-        return org.hallkiosk.i18n.Messages.get(key);
+        return Messages.get(key);
     }
 
     private interface FxIo<T> {
@@ -199,7 +208,7 @@ public final class ScreenshotRenderer {
             KioskShell shell = onFx(() -> {
                 KioskShell s = new KioskShell(startup.config().hallName(), startup.layout().layout(),
                         startup.mirror(), tasks, startup.problems(),
-                        org.hallkiosk.aids.KioskAids.forSetting(startup.config().readAloud()));
+                        KioskAids.forSetting(startup.config().readAloud()));
                 s.enableStaff(StaffTools.forKiosk(startup.config(), startup.sync(), () -> { },
                         new ArrayList<>()));
                 Stage stage = new Stage();

@@ -2,9 +2,15 @@ package org.hallkiosk.ui;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.hallkiosk.content.ItemType;
 import org.hallkiosk.content.Validity;
+import org.hallkiosk.i18n.Dates;
 import org.hallkiosk.i18n.Messages;
 
 /** The words and labels every screen shares: type names, validity, dates, wrapping labels. */
@@ -26,7 +32,7 @@ public final class Texts {
     }
 
     public static String date(LocalDate d) {
-        return org.hallkiosk.i18n.Dates.day(d);
+        return Dates.day(d);
     }
 
     /**
@@ -41,7 +47,7 @@ public final class Texts {
     public static Label wrapping(String text, String... styleClasses) {
         Label l = new Label(text);
         l.setWrapText(true);
-        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         l.getStyleClass().addAll(styleClasses);
         return l;
     }
@@ -49,20 +55,20 @@ public final class Texts {
     /** A label that never shrinks below its text (short texts: tags, keys, numbers). */
     public static Label fixed(String text, String... styleClasses) {
         Label l = new Label(text);
-        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         l.getStyleClass().addAll(styleClasses);
         return l;
     }
 
     /** A two-column table of label and value, the label column as wide as its longest label. */
-    public static javafx.scene.layout.GridPane factsTable(java.util.List<String[]> rows) {
-        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+    public static GridPane factsTable(List<String[]> rows) {
+        GridPane grid = new GridPane();
         grid.getStyleClass().add("facts");
-        javafx.scene.layout.ColumnConstraints key = new javafx.scene.layout.ColumnConstraints();
-        key.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        javafx.scene.layout.ColumnConstraints value = new javafx.scene.layout.ColumnConstraints();
-        value.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        ColumnConstraints key = new ColumnConstraints();
+        key.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints value = new ColumnConstraints();
+        value.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(key, value);
         int row = 0;
         for (String[] f : rows) {

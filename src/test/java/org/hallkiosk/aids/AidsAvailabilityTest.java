@@ -3,8 +3,10 @@ package org.hallkiosk.aids;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Locale;
 import javax.print.PrintService;
 import javax.print.PrintServiceLookup;
+import org.hallkiosk.config.ReadAloudSetting;
 import org.hallkiosk.content.Item;
 import org.hallkiosk.i18n.Messages;
 import org.junit.jupiter.api.Test;
@@ -46,7 +48,7 @@ class AidsAvailabilityTest extends WithSampleMirror {
 
     @Test
     void readAloudTurnedOffInConfigIsHiddenWithThatReason() {
-        Speech none = SpeechEngines.choose(org.hallkiosk.config.ReadAloudSetting.NONE);
+        Speech none = SpeechEngines.choose(ReadAloudSetting.NONE);
         AidsAvailability aids = AidsAvailability.check(none, NO_PRINTER);
         assertThat(aids.forItem(sample.item("bszn-ydz-sl")).readAloud()).isFalse();
         assertThat(aids.speech().reason()).contains("read_aloud: none");
@@ -86,7 +88,7 @@ class AidsAvailabilityTest extends WithSampleMirror {
     void availabilityReasonsReadInBothLanguages() {
         Availability a = Availability.absent("aids.speech.notInstalled", "espeak-ng", "/usr/bin/espeak-ng");
         assertThat(Messages.format(Messages.CHINESE, a.reasonKey(), a.reasonArgs().toArray())).contains("本机没有安装");
-        assertThat(Messages.format(java.util.Locale.ENGLISH, a.reasonKey(), a.reasonArgs().toArray()))
+        assertThat(Messages.format(Locale.ENGLISH, a.reasonKey(), a.reasonArgs().toArray()))
                 .contains("is not installed");
         assertThat(Availability.works().reason()).isEmpty();
     }

@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -68,7 +71,7 @@ class AttachmentPagesTest {
                     s.endText();
                 }
             }
-            var out = new java.io.ByteArrayOutputStream();
+            var out = new ByteArrayOutputStream();
             doc.save(out);
             return out.toByteArray();
         }
@@ -122,9 +125,9 @@ class AttachmentPagesTest {
     @Test
     void aCorruptPdfGivesAClearMessageNamingTheAttachment() throws Exception {
         byte[] good = threePagePdf();
-        byte[] corrupt = java.util.Arrays.copyOf(good, 400); // cut off mid-file
+        byte[] corrupt = Arrays.copyOf(good, 400); // cut off mid-file
         Attachment broken = store(corrupt, "济南市政务公开方案.pdf", AttachmentRole.ORIGINAL);
-        Attachment notPdf = store("这不是 PDF".getBytes(java.nio.charset.StandardCharsets.UTF_8), "说明.pdf",
+        Attachment notPdf = store("这不是 PDF".getBytes(StandardCharsets.UTF_8), "说明.pdf",
                 AttachmentRole.ORIGINAL);
 
         assertThatThrownBy(() -> PdfPages.open(mirror.files(), broken)).isInstanceOf(AidException.class)
@@ -151,7 +154,7 @@ class AttachmentPagesTest {
         g.setColor(Color.BLACK);
         g.fillRect(0, 0, 1500, 1000);
         g.dispose();
-        var png = new java.io.ByteArrayOutputStream();
+        var png = new ByteArrayOutputStream();
         ImageIO.write(big, "png", png);
         Attachment graphic = store(png.toByteArray(), "图解.png", AttachmentRole.GRAPHIC);
 

@@ -2,16 +2,19 @@ package org.hallkiosk.aids;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.print.Printable;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.hallkiosk.content.Item;
 import org.hallkiosk.content.GuideDetails;
+import org.hallkiosk.content.Item;
 import org.hallkiosk.content.Material;
 import org.hallkiosk.content.PolicyDetails;
 import org.hallkiosk.content.Validity;
@@ -103,7 +106,7 @@ class PrintLayoutsTest extends WithSampleMirror {
         assertThat(firstRuns).contains("公开要素", seed.policy().indexNo(), seed.policy().issuer(), seed.policy().docNo(),
                 "有效性", "有效", "2024年6月18日");
 
-        String longBody = String.join("\n\n", java.util.Collections.nCopies(4, seed.body()));
+        String longBody = String.join("\n\n", Collections.nCopies(4, seed.body()));
         Item longPolicy = new Item(seed.id(), seed.type(), seed.title(), seed.columns(), seed.summary(), longBody,
                 seed.publishedAt(), seed.updatedAt(), seed.url(), seed.keywords(), seed.attachments(), seed.related(),
                 seed.policy(), seed.interpretation(), seed.guide());
@@ -139,7 +142,7 @@ class PrintLayoutsTest extends WithSampleMirror {
     void aLongGuideShrinksToStayOnOneSheetAndPastThatRunsOverPagesKeepingABoxPerMaterial() throws Exception {
         Item seed = sample.item("bszn-ydz-sl");
         for (int count : new int[] {11, 28}) {
-            List<Material> materials = new java.util.ArrayList<>();
+            List<Material> materials = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 Material m = seed.guide().materials().get(i % seed.guide().materials().size());
                 materials.add(new Material(m.name() + "（" + (i + 1) + "）", m.form(), m.copies(), m.required(),
@@ -185,7 +188,7 @@ class PrintLayoutsTest extends WithSampleMirror {
         BufferedImage paper = new BufferedImage((int) format.getWidth(), (int) format.getHeight(),
                 BufferedImage.TYPE_INT_RGB);
         Graphics2D g = paper.createGraphics();
-        g.setColor(java.awt.Color.WHITE);
+        g.setColor(Color.WHITE);
         g.fillRect(0, 0, paper.getWidth(), paper.getHeight());
         assertThat(printable.print(g, format, 0)).isEqualTo(Printable.PAGE_EXISTS);
         assertThat(printable.print(g, format, 1)).isEqualTo(Printable.NO_SUCH_PAGE);

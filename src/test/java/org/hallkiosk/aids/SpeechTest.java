@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import org.hallkiosk.config.ReadAloudSetting;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,8 @@ class SpeechTest {
         espeak.synthesizeToWav("退役军人优待证可以在服务大厅申领。", wav);
 
         Wav w = Wav.read(wav);
-        System.out.printf("espeak-ng WAV: %d samples at %d Hz, peak %d, rms %.0f%n", w.samples().length, w.sampleRate(), w.peak(), w.rms());
+        System.out.printf("espeak-ng WAV: %d samples at %d Hz, peak %d, rms %.0f%n",
+                w.samples().length, w.sampleRate(), w.peak(), w.rms());
         assertThat(w.bitsPerSample()).isEqualTo(16);
         // at least a second of speech, loud enough to hear
         assertThat(w.samples().length).isGreaterThan(w.sampleRate());
@@ -89,7 +91,7 @@ class SpeechTest {
         Sentences s = Sentences.split("第一句。第二句。第三句。第四句。");
         List<Integer> started = new CopyOnWriteArrayList<>();
         AtomicReference<Speaking> handle = new AtomicReference<>();
-        java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(1);
+        CountDownLatch ready = new CountDownLatch(1);
         Speaking speaking = new EspeakSpeech().speak(s, 0, new SpeechListener() {
             @Override
             public void sentenceStarted(int index) {
@@ -113,7 +115,7 @@ class SpeechTest {
     @Test
     void stopKillsTheProcessThatIsSpeaking() throws Exception {
         AtomicReference<Process> running = new AtomicReference<>();
-        java.util.concurrent.CountDownLatch launched = new java.util.concurrent.CountDownLatch(1);
+        CountDownLatch launched = new CountDownLatch(1);
         // a process that would speak for a minute, started the way every engine starts its process
         SpeakingJob job = SpeakingJob.start("test", SpeechListener.NONE, j -> {
             Process p = j.launch(new ProcessBuilder("sleep", "60"));

@@ -41,7 +41,7 @@ class StylesInStylesheetTest {
     void theScanRejectsEachKindOfOffence() {
         assertThat(FORBIDDEN.matcher("VBox rows = new VBox(12);").find()).isTrue();
         assertThat(FORBIDDEN.matcher("new FlowPane(10, 4, icon)").find()).isTrue();
-        assertThat(FORBIDDEN.matcher("new javafx.scene.layout.VBox(16)").find()).isTrue();
+        assertThat(FORBIDDEN.matcher("new " + "javafx.scene.layout.VBox(16)").find()).isTrue();
         assertThat(FORBIDDEN.matcher("grid.setHgap(24);").find()).isTrue();
         assertThat(FORBIDDEN.matcher("box.setSpacing( 8 );").find()).isTrue();
         assertThat(FORBIDDEN.matcher("sheet.setPadding(new Insets(24));").find()).isTrue();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.util.List;
 import org.hallkiosk.input.ZinniaModel;
@@ -36,7 +37,7 @@ class HandwritingBenchmark {
         System.gc();
         long heapBefore = rt.totalMemory() - rt.freeMemory();
         ZinniaRecognizer recognizer = new ZinniaRecognizer(ZinniaRecognizer.DEBIAN_MODEL);
-        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        var threads = ManagementFactory.getThreadMXBean();
         long cpu0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         ZinniaModel model = recognizer.load();
@@ -49,7 +50,7 @@ class HandwritingBenchmark {
         System.out.printf("model load: %.0f ms wall, %.0f ms CPU, heap held: %.1f MB%n", loadMs, loadCpuMs,
                 (heapAfter - heapBefore) / 1e6);
         System.out.printf("machine load average while measuring: %.1f on %d cores%n",
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 rt.availableProcessors());
 
         List<String> common = HandwritingAccuracy.commonCharacters();

@@ -3,21 +3,32 @@ package org.hallkiosk.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import javax.management.ListenerNotFoundException;
+import javax.management.Notification;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
 import org.hallkiosk.feed.FeedNames;
 import org.hallkiosk.feed.FolderFeedSource;
 import org.hallkiosk.feed.HttpFeedSource;
@@ -29,6 +40,7 @@ import org.hallkiosk.mirror.SyncReport;
 import org.hallkiosk.sync.SyncEngine;
 import org.hallkiosk.sync.SyncOptions;
 import org.hallkiosk.sync.SyncProgress;
+import org.hallkiosk.testing.ChildJvm;
 import org.hallkiosk.testing.FaultyFeedServer;
 import org.hallkiosk.testing.TestFeed;
 import org.junit.jupiter.api.Tag;
@@ -184,7 +196,7 @@ class SyncBenchmark {
     void importWithSmallHeap(TestFeed feed, Path folderFeed) throws Exception {
         Path data = tmp.resolve("data-small-heap");
         Path config = feed.writeConfig(tmp.resolve("small-heap-config"), folderFeed.toString(), data);
-        ProcessBuilder sync = new ProcessBuilder(org.hallkiosk.testing.ChildJvm.command(List.of(
+        ProcessBuilder sync = new ProcessBuilder(ChildJvm.command(List.of(
                 "-Xmx256m", "-Djava.awt.headless=true"), "sync", "--feed", folderFeed.toString(), "--config",
                 config.toString(), "--data", data.toString()))
                 .redirectOutput(tmp.resolve("small-heap.out").toFile())
@@ -202,7 +214,7 @@ class SyncBenchmark {
         manifest.packs().forEach(p -> packs.add(FeedNames.filePath(p.sha256())));
         try (Stream<Path> walk = Files.walk(feedDir)) {
             for (Path p : (Iterable<Path>) walk::iterator) {
-                String relative = feedDir.relativize(p).toString().replace(java.io.File.separatorChar, '/');
+                String relative = feedDir.relativize(p).toString().replace(File.separatorChar, '/');
                 Path target = to.resolve(relative);
                 if (Files.isDirectory(p)) {
                     Files.createDirectories(target);
@@ -223,7 +235,7 @@ class SyncBenchmark {
             return;
         }
         try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) s.sorted(java.util.Comparator.reverseOrder())::iterator) {
+            for (Path p : (Iterable<Path>) s.sorted(Comparator.reverseOrder())::iterator) {
                 Files.delete(p);
             }
         }
@@ -256,7 +268,7 @@ class SyncBenchmark {
 
     /** How long each phase of a sync took, from the progress it reports. */
     static final class PhaseTimes implements SyncProgress.Listener {
-        private final java.util.Map<SyncProgress.Phase, Long> nanos = new java.util.EnumMap<>(SyncProgress.Phase.class);
+        private final Map<SyncProgress.Phase, Long> nanos = new EnumMap<>(SyncProgress.Phase.class);
         private SyncProgress.Phase current;
         private long since = System.nanoTime();
 
@@ -343,7 +355,7 @@ class SyncBenchmark {
         private final AtomicLong sampled = new AtomicLong();
         private final AtomicLong beforeGc = new AtomicLong();
         private final AtomicLong afterGc = new AtomicLong();
-        private final java.util.concurrent.atomic.AtomicInteger collections = new java.util.concurrent.atomic.AtomicInteger();
+        private final AtomicInteger collections = new AtomicInteger();
         private final Thread sampler;
         private final List<Runnable> unsubscribe = new ArrayList<>();
 
@@ -358,13 +370,13 @@ class SyncBenchmark {
 
         private HeapPeak() {
             for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-                if (gc instanceof javax.management.NotificationEmitter emitter) {
-                    javax.management.NotificationListener listener = (n, handback) -> onCollection(n);
+                if (gc instanceof NotificationEmitter emitter) {
+                    NotificationListener listener = (n, handback) -> onCollection(n);
                     emitter.addNotificationListener(listener, null, null);
                     unsubscribe.add(() -> {
                         try {
                             emitter.removeNotificationListener(listener);
-                        } catch (javax.management.ListenerNotFoundException e) {
+                        } catch (ListenerNotFoundException e) {
                             throw new IllegalStateException(e);
                         }
                     });
@@ -385,18 +397,18 @@ class SyncBenchmark {
             sampler.start();
         }
 
-        private void onCollection(javax.management.Notification n) {
+        private void onCollection(Notification n) {
             if (!com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
                 return;
             }
             var info = com.sun.management.GarbageCollectionNotificationInfo.from(
-                    (javax.management.openmbean.CompositeData) n.getUserData()).getGcInfo();
+                    (CompositeData) n.getUserData()).getGcInfo();
             beforeGc.accumulateAndGet(heapOf(info.getMemoryUsageBeforeGc()), Math::max);
             afterGc.accumulateAndGet(heapOf(info.getMemoryUsageAfterGc()), Math::max);
             collections.incrementAndGet();
         }
 
-        private static long heapOf(java.util.Map<String, java.lang.management.MemoryUsage> pools) {
+        private static long heapOf(Map<String, MemoryUsage> pools) {
             long sum = 0;
             for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
                 var usage = pools.get(pool.getName());

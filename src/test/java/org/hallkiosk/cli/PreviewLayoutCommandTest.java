@@ -6,9 +6,14 @@ import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
+import org.hallkiosk.feed.Hashes;
 import org.hallkiosk.testing.ChildJvm;
 import org.hallkiosk.testing.CommandRun;
 import org.hallkiosk.testing.TestFeed;
@@ -85,7 +90,7 @@ class PreviewLayoutCommandTest {
         Path kioskConfig = feed.writeConfig(tmp.resolve("its-config"), feed.dir().toString(), data);
         CommandRun sync = CommandRun.of("sync", "--config", kioskConfig.toString(), "--data", data.toString());
         assertThat(sync.exitCode()).as(sync.err()).isZero();
-        java.util.Map<Path, String> before = files(data);
+        Map<Path, String> before = files(data);
 
         Path png = tmp.resolve("sheet.png");
         Process p = ChildJvm.start(tmp.resolve("out"), tmp.resolve("err"), "preview-layout", "kiosk-config",
@@ -100,11 +105,11 @@ class PreviewLayoutCommandTest {
     }
 
     /** Every file of a folder with its SHA-256. */
-    private static java.util.Map<Path, String> files(Path dir) throws Exception {
-        java.util.Map<Path, String> out = new java.util.TreeMap<>();
+    private static Map<Path, String> files(Path dir) throws Exception {
+        Map<Path, String> out = new TreeMap<>();
         try (var walk = Files.walk(dir)) {
             for (Path f : walk.filter(Files::isRegularFile).toList()) {
-                out.put(dir.relativize(f), org.hallkiosk.feed.Hashes.sha256(Files.readAllBytes(f)));
+                out.put(dir.relativize(f), Hashes.sha256(Files.readAllBytes(f)));
             }
         }
         return out;
@@ -144,7 +149,7 @@ class PreviewLayoutCommandTest {
 
     /** How many different colours a region holds (sampled): a screen has many, an empty cell one. */
     private static int colours(BufferedImage image, int x, int y, int w, int h) {
-        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        Set<Integer> seen = new HashSet<>();
         for (int j = y; j < y + h; j += 3) {
             for (int i = x; i < x + w; i += 3) {
                 seen.add(image.getRGB(i, j) & 0xffffff);

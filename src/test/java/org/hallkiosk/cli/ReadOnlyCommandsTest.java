@@ -3,6 +3,7 @@ package org.hallkiosk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.hallkiosk.mirror.Mirror;
 import org.hallkiosk.testing.CommandRun;
 import org.hallkiosk.testing.TestFeed;
@@ -38,7 +39,7 @@ class ReadOnlyCommandsTest {
     }
 
     private static String[] concat(String[] a, String... b) {
-        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        String[] out = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);
         return out;
     }

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.hallkiosk.feed.FeedJson;
 import org.hallkiosk.mirror.Mirror;
+import org.hallkiosk.testing.ChildJvm;
 import org.hallkiosk.testing.CommandRun;
 import org.hallkiosk.testing.TestFeed;
 import org.junit.jupiter.api.BeforeAll;
@@ -131,9 +133,9 @@ class SearchCommandTest {
     @Test
     void fullPinyinFindsTheGuideInAFreshProcess() throws Exception {
         // A new JVM has loaded nothing yet: the catalog and its syllables come in with the first search.
-        Process p = org.hallkiosk.testing.ChildJvm.start(tmp.resolve("fresh.out"), tmp.resolve("fresh.err"),
+        Process p = ChildJvm.start(tmp.resolve("fresh.out"), tmp.resolve("fresh.err"),
                 "search", "youdaizheng", "--json", "--limit", "1", "--config", config.toString());
-        assertThat(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).isZero();
         JsonNode answer = FeedJson.MAPPER.readTree(Files.readString(tmp.resolve("fresh.out")));
         assertThat(answer.get("results").get(0).get("id").asText()).isEqualTo("bszn-ydz-sl");

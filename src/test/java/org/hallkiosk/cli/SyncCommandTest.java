@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.hallkiosk.mirror.Mirror;
 import org.hallkiosk.testing.CommandRun;
 import org.hallkiosk.testing.TestFeed;
 import org.junit.jupiter.api.BeforeEach;
@@ -90,7 +91,7 @@ class SyncCommandTest {
         CommandRun none = CommandRun.of("status", "--config", config.toString(), "--data", data.toString(), "--json");
         assertThat(none.exitCode()).isEqualTo(1);
         assertThat(none.err()).contains(data.toString());
-        org.hallkiosk.mirror.Mirror.open(data).close();
+        Mirror.open(data).close();
         JsonNode empty = CommandRun.statusJson(config, data);
         assertThat(empty.get("sequence").asLong()).isEqualTo(-1);
         assertThat(empty.get("items").asInt()).isZero();

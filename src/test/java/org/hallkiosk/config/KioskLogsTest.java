@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.logging.FileHandler;
 import java.util.logging.Handler;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
@@ -20,7 +21,7 @@ class KioskLogsTest {
     void detach() {
         Logger root = Logger.getLogger("");
         for (Handler h : root.getHandlers()) {
-            if (h instanceof java.util.logging.FileHandler) {
+            if (h instanceof FileHandler) {
                 root.removeHandler(h);
                 h.close();
             }
@@ -39,7 +40,8 @@ class KioskLogsTest {
         for (Handler h : Logger.getLogger("").getHandlers()) {
             h.flush();
         }
-        assertThat(Files.readAllLines(tmp.resolve("logs/kiosk-0.log"))).anyMatch(l -> l.contains("INFO") && l.contains("started"));
+        assertThat(Files.readAllLines(tmp.resolve("logs/kiosk-0.log")))
+                .anyMatch(l -> l.contains("INFO") && l.contains("started"));
         assertThat(KioskLogs.latestProblems(tmp, 3)).hasSize(3).last().asString()
                 .contains("SEVERE").contains("sync failed").contains("IllegalStateException: disk full");
     }

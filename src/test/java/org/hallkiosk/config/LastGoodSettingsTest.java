@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import org.hallkiosk.testing.TestFeed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +38,7 @@ class LastGoodSettingsTest {
         assertThat(lastGood.config().configDir()).isEqualTo(config);
         assertThat(lastGood.problems()).extracting(ConfigProblem::field).contains("language", "feed.url");
 
-        Files.walk(data.resolve(LastGoodSettings.FOLDER)).sorted(java.util.Comparator.reverseOrder())
+        Files.walk(data.resolve(LastGoodSettings.FOLDER)).sorted(Comparator.reverseOrder())
                 .forEach(p -> p.toFile().delete());
         LastGoodSettings.Loaded builtIn = LastGoodSettings.load(config, null);
         assertThat(builtIn.source()).isEqualTo(LastGoodSettings.Source.BUILT_IN);

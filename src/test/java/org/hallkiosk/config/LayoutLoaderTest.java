@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.hallkiosk.testing.CommandRun;
 import org.hallkiosk.testing.TestFeed;
 import org.junit.jupiter.api.Test;
@@ -69,9 +71,9 @@ class LayoutLoaderTest {
     }
 
     /** Every shown text of {@code layout} that is an example, not a real one. */
-    static java.util.List<String> exampleTexts(Layout layout) {
-        java.util.List<String> texts = new java.util.ArrayList<>();
-        layout.hotlines().forEach(h -> texts.addAll(java.util.List.of(h.label(), h.number())));
+    static List<String> exampleTexts(Layout layout) {
+        List<String> texts = new ArrayList<>();
+        layout.hotlines().forEach(h -> texts.addAll(List.of(h.label(), h.number())));
         layout.tiles().forEach(t -> texts.add(t.label()));
         texts.addAll(layout.hotSearches());
         if (layout.attract() != null) {

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -104,10 +106,10 @@ class LayoutYamlTest {
         String shipped = shippedFile();
         Layout l = parse(shipped);
         Layout edited = l.withIdle(Duration.ofSeconds(300), Duration.ofSeconds(30));
-        java.util.concurrent.Semaphore changed = new java.util.concurrent.Semaphore(0);
+        Semaphore changed = new Semaphore(0);
         try (ConfigWatcher watcher = new ConfigWatcher(dir, Duration.ofMillis(200), changed::release)) {
             assertThat(LayoutFile.save(dir, LayoutYaml.write(edited, shipped), null)).isEmpty();
-            assertThat(changed.tryAcquire(30, java.util.concurrent.TimeUnit.SECONDS)).as("the save was noticed")
+            assertThat(changed.tryAcquire(30, TimeUnit.SECONDS)).as("the save was noticed")
                     .isTrue();
         }
         assertThat(LayoutLoader.load(dir)).isEqualTo(edited);

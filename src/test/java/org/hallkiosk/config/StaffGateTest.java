@@ -7,10 +7,17 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.hallkiosk.testing.CommandRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +38,7 @@ class StaffGateTest {
         }
 
         @Override
-        public Clock withZone(java.time.ZoneId zone) {
+        public Clock withZone(ZoneId zone) {
             return this;
         }
 
@@ -140,17 +147,17 @@ class StaffGateTest {
     @Test
     void staffYamlIsWrittenForItsOwnerOnly() throws Exception {
         assertThat(setPin("135792")).startsWith("0:");
-        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+        assertThat(PosixFilePermissions.toString(
                 Files.getPosixFilePermissions(tmp.resolve("staff.yaml")))).isEqualTo("rw-------");
     }
 
     @Test
     void theLockoutGrowsAndOutlivesARestartAndWrongTriesAreLoggedWithoutTheirDigits() {
-        java.util.List<String> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
-        java.util.logging.Logger log = java.util.logging.Logger.getLogger(StaffGate.class.getName());
-        java.util.logging.Handler handler = new java.util.logging.Handler() {
+        List<String> logged = new CopyOnWriteArrayList<>();
+        Logger log = Logger.getLogger(StaffGate.class.getName());
+        Handler handler = new Handler() {
             @Override
-            public void publish(java.util.logging.LogRecord r) {
+            public void publish(LogRecord r) {
                 logged.add(r.getMessage());
             }
 

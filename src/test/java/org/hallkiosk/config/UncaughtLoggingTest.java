@@ -43,7 +43,7 @@ class UncaughtLoggingTest {
         }
         assertThat(records).hasSize(1);
         String line = new KioskLogs.OneLine().format(records.get(0));
-        assertThat(line).contains("SEVERE", "visitor-work", "IllegalStateException", "caused by java.lang.RuntimeException",
+        assertThat(line).contains("SEVERE", "visitor-work", "IllegalStateException", "caused by " + "java.lang.RuntimeException",
                 "UncaughtLoggingTest").doesNotContain("优待证", "370102");
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.concurrent.TimeUnit;
 import org.hallkiosk.testing.TestFeed;
 import org.junit.jupiter.api.Test;
@@ -114,7 +115,7 @@ class FeedWriterTest {
         Path pub = tmp.resolve("pub.pem");
         Files.writeString(pub, Ed25519Keys.toPem(feed.publicKey()), StandardCharsets.US_ASCII);
         Path sig = tmp.resolve("sig.bin");
-        Files.write(sig, java.util.Base64.getDecoder().decode(Files.readString(out.resolve("manifest.json.sig")).strip()));
+        Files.write(sig, Base64.getDecoder().decode(Files.readString(out.resolve("manifest.json.sig")).strip()));
         Process p = new ProcessBuilder("openssl", "pkeyutl", "-verify", "-pubin", "-inkey", pub.toString(), "-rawin",
                 "-in", out.resolve("manifest.json").toString(), "-sigfile", sig.toString())
                 .redirectErrorStream(true).start();

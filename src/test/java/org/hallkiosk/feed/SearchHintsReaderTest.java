@@ -3,6 +3,7 @@ package org.hallkiosk.feed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The manifest's optional {@code search}: read when well formed, skipped piece by piece when not. */
@@ -13,8 +14,8 @@ class SearchHintsReaderTest {
         SearchHints h = SearchHintsReader.read(FeedJson.MAPPER.readTree("""
                 {"synonyms": [["退伍", "退役"], ["看病", "就医", "医疗"]],
                  "best_bets": [{"query": "优待证", "items": ["bszn-ydz-sl"]}]}"""));
-        assertThat(h.synonyms()).containsExactly(java.util.List.of("退伍", "退役"), java.util.List.of("看病", "就医", "医疗"));
-        assertThat(h.bestBets()).containsExactly(new SearchHints.BestBet("优待证", java.util.List.of("bszn-ydz-sl")));
+        assertThat(h.synonyms()).containsExactly(List.of("退伍", "退役"), List.of("看病", "就医", "医疗"));
+        assertThat(h.bestBets()).containsExactly(new SearchHints.BestBet("优待证", List.of("bszn-ydz-sl")));
     }
 
     @Test
@@ -23,7 +24,7 @@ class SearchHintsReaderTest {
                 {"synonyms": [["一个"], "退伍", [1, 2], ["退伍", "退役", 3]],
                  "best_bets": [{"query": "", "items": ["a"]}, {"items": ["b"]}, "x", {"query": "优待证", "items": "c"},
                                {"query": "光荣牌", "items": ["zn-grp"]}]}"""));
-        assertThat(h.synonyms()).containsExactly(java.util.List.of("退伍", "退役"));
+        assertThat(h.synonyms()).containsExactly(List.of("退伍", "退役"));
         assertThat(h.bestBets()).extracting(SearchHints.BestBet::query).containsExactly("光荣牌");
         assertThat(SearchHintsReader.read(FeedJson.MAPPER.readTree("[1]"))).isEqualTo(SearchHints.NONE);
         assertThat(SearchHintsReader.read(null)).isEqualTo(SearchHints.NONE);
@@ -38,6 +39,6 @@ class SearchHintsReaderTest {
         assertThat(plain.search().isEmpty()).isTrue();
         Manifest hinted = ManifestReader.read(base.formatted(", \"search\": {\"synonyms\": [[\"扫墓\", \"祭扫\"]]}")
                 .getBytes(StandardCharsets.UTF_8));
-        assertThat(hinted.search().synonyms()).containsExactly(java.util.List.of("扫墓", "祭扫"));
+        assertThat(hinted.search().synonyms()).containsExactly(List.of("扫墓", "祭扫"));
     }
 }

@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +30,9 @@ class FleetConfigTest {
     private Path config(String extra) throws Exception {
         TestFeed feed = TestFeed.fromSample(tmp.resolve("feed"));
         Path dir = feed.writeConfig(tmp.resolve("kiosk-config"), feed.dir().toString(), tmp.resolve("data"));
-        Files.writeString(dir.resolve("kiosk.yaml"), extra, java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(dir.resolve("kiosk.yaml"), extra, StandardOpenOption.APPEND);
         Files.copy(Path.of("kiosk-config/layout.yaml"), dir.resolve("layout.yaml"),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                StandardCopyOption.REPLACE_EXISTING);
         return dir;
     }
 
@@ -80,7 +84,7 @@ class FleetConfigTest {
         List<KioskReport.DayUsage> usage = new ArrayList<>();
         List<KioskReport.Unfound> unfound = new ArrayList<>();
         for (int d = 0; d < KioskReport.DAYS; d++) {
-            String day = java.time.LocalDate.of(2026, 11, 29).minusDays(d).toString();
+            String day = LocalDate.of(2026, 11, 29).minusDays(d).toString();
             Map<String, Integer> counts = new LinkedHashMap<>();
             counts.put("view", 1000);
             counts.put("search_miss", 500);
@@ -102,7 +106,7 @@ class FleetConfigTest {
         assertThat(back.usage()).hasSize(KioskReport.DAYS);
         // one byte over the bound is refused before it is parsed, naming the file
         byte[] over = new byte[KioskReport.MAX_BYTES + 1];
-        java.util.Arrays.fill(over, (byte) ' ');
+        Arrays.fill(over, (byte) ' ');
         assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> KioskReport.parse(over, "x.json")))
                 .hasMessageContaining("x.json").hasMessageContaining("报告过大");
         // a report under another name than its kiosk_id is refused

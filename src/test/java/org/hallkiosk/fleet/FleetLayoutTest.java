@@ -3,13 +3,19 @@ package org.hallkiosk.fleet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.hallkiosk.config.ConfigLoader;
 import org.hallkiosk.config.KioskConfig;
 import org.hallkiosk.config.LayoutLoader;
+import org.hallkiosk.feed.Ed25519Keys;
+import org.hallkiosk.feed.FeedJson;
 import org.hallkiosk.feed.FeedWriter;
 import org.hallkiosk.feed.Hashes;
 import org.hallkiosk.mirror.Mirror;
@@ -36,7 +42,7 @@ class FleetLayoutTest {
     private static String read() {
         try {
             return Files.readString(Path.of("kiosk-config/layout.yaml"));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -55,10 +61,10 @@ class FleetLayoutTest {
     private KioskConfig kiosk(TestFeed feed, String group) throws Exception {
         Path dir = feed.writeConfig(tmp.resolve("kiosk-config"), feed.dir().toString(), tmp.resolve("data"));
         Files.copy(Path.of("kiosk-config/layout.yaml"), dir.resolve("layout.yaml"),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                StandardCopyOption.REPLACE_EXISTING);
         if (group != null) {
             Files.writeString(dir.resolve("kiosk.yaml"), "layout_group: " + group + "\n",
-                    java.nio.file.StandardOpenOption.APPEND);
+                    StandardOpenOption.APPEND);
         }
         return ConfigLoader.load(dir);
     }
@@ -77,7 +83,7 @@ class FleetLayoutTest {
                 "--layout", "street-stations=" + stations);
         assertThat(publish.exitCode()).as(publish.err()).isZero();
         assertThat(publish.out()).contains("district-halls, street-stations");
-        JsonNode manifest = org.hallkiosk.feed.FeedJson.MAPPER.readTree(feed.dir().resolve("manifest.json").toFile());
+        JsonNode manifest = FeedJson.MAPPER.readTree(feed.dir().resolve("manifest.json").toFile());
         String districtHash = Hashes.sha256(Files.readAllBytes(districts));
         assertThat(manifest.path("layouts").get(0).path("group").asText()).isEqualTo("district-halls");
         assertThat(manifest.path("layouts").get(0).path("sha256").asText()).isEqualTo(districtHash);
@@ -85,7 +91,7 @@ class FleetLayoutTest {
 
         KioskConfig config = kiosk(feed, "district-halls");
         Files.copy(tmp.resolve("bureau-public.pem"), config.configDir().resolve("feed-public-key.pem"),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                StandardCopyOption.REPLACE_EXISTING);
         config = ConfigLoader.load(config.configDir());
         Path data = config.dataDir();
         try (Mirror mirror = Mirror.open(data)) {
@@ -116,11 +122,11 @@ class FleetLayoutTest {
                 privateKey.toString(), "--layout", "district-halls=" + bad);
         assertThat(refused.exitCode()).isEqualTo(1);
         assertThat(refused.err()).contains("布局组 district-halls 的布局未通过检查").contains(bad + ": hotlines[1].number");
-        assertThat(org.hallkiosk.feed.FeedJson.MAPPER.readTree(feed.dir().resolve("manifest.json").toFile())
+        assertThat(FeedJson.MAPPER.readTree(feed.dir().resolve("manifest.json").toFile())
                 .path("sequence").asLong()).isEqualTo(1);
 
         // a publisher that skipped the check (an older tool): the kiosk applies the content, not the layout
-        FeedWriter.publish(feed.contentDir(), feed.dir(), org.hallkiosk.feed.Ed25519Keys.readPrivateKey(privateKey),
+        FeedWriter.publish(feed.contentDir(), feed.dir(), Ed25519Keys.readPrivateKey(privateKey),
                 2L, null, List.of(), Map.of("district-halls", Files.readAllBytes(bad)));
         try (Mirror mirror = Mirror.open(data)) {
             SyncService sync = new SyncService(config, mirror, SyncOptions.DEFAULT);
@@ -148,7 +154,7 @@ class FleetLayoutTest {
         assertThat(own.describe()).startsWith("布局：本机 kiosk-config/layout.yaml；内容源的布局未通过检查");
 
         // a layout file that does not match its hash refuses the whole publication, as an attachment does
-        FeedWriter.publish(feed.contentDir(), feed.dir(), org.hallkiosk.feed.Ed25519Keys.readPrivateKey(privateKey),
+        FeedWriter.publish(feed.contentDir(), feed.dir(), Ed25519Keys.readPrivateKey(privateKey),
                 3L, null, List.of(), Map.of("district-halls", Files.readAllBytes(stations)));
         String stationsHash = Hashes.sha256(Files.readAllBytes(stations));
         Files.writeString(feed.dir().resolve("files").resolve(stationsHash),
@@ -162,12 +168,12 @@ class FleetLayoutTest {
         }
     }
 
-    private static void deleteTree(Path dir) throws java.io.IOException {
+    private static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }
         try (var paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
         }

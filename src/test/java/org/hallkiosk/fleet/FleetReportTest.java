@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -57,7 +58,7 @@ class FleetReportTest {
     static Path kioskConfig(TestFeed feed, Path dir, Path data, String id, String url) throws Exception {
         feed.writeConfig(dir, feed.dir().toString(), data);
         Files.writeString(dir.resolve("kiosk.yaml"), "kiosk_id: " + id + "\nreport:\n  url: \"" + url
-                + "\"\n  credentials: report-credentials\n", java.nio.file.StandardOpenOption.APPEND);
+                + "\"\n  credentials: report-credentials\n", StandardOpenOption.APPEND);
         Path cred = dir.resolve("report-credentials");
         Files.writeString(cred, NginxDav.USER + ":" + NginxDav.PASSWORD + "\n");
         Files.setPosixFilePermissions(cred, PosixFilePermissions.fromString("rw-------"));

@@ -13,9 +13,14 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.hallkiosk.config.Layout;
 import org.hallkiosk.content.AttachmentRole;
 import org.hallkiosk.content.ItemType;
 import org.hallkiosk.content.Validity;
+import org.hallkiosk.mirror.SyncOutcome;
+import org.hallkiosk.publish.Review;
+import org.hallkiosk.sync.SyncProgress;
+import org.hallkiosk.ui.search.InputMode;
 import org.junit.jupiter.api.Test;
 
 /** Both bundles hold the same keys, and every key the code names is in them. */
@@ -24,7 +29,8 @@ class MessageKeysTest {
     static final Pattern LITERAL_KEY = Pattern.compile(
             "Messages\\.(?:get|format)\\((?:[^\"()]*,\\s*)?\"([A-Za-z0-9_.]+)\"");
     static final Pattern FXML_KEY = Pattern.compile("\"%([A-Za-z0-9_.]+)\"");
-    static final Pattern EXCEPTION_KEY = Pattern.compile("Exception\\((?:[^\"()]*,\\s*)?\"([a-z][A-Za-z0-9]*\\.[A-Za-z0-9_.]+)\"");
+    static final Pattern EXCEPTION_KEY = Pattern.compile(
+            "Exception\\((?:[^\"()]*,\\s*)?\"([a-z][A-Za-z0-9]*\\.[A-Za-z0-9_.]+)\"");
 
     static Set<String> keys(Locale locale) {
         return new TreeSet<>(Messages.bundle(locale).keySet());
@@ -68,10 +74,10 @@ class MessageKeysTest {
             used.add("ui.attachment." + r.code());
         }
         // The staff panel's: sync phases and outcomes, what started a sync, kinds of usage.
-        for (org.hallkiosk.sync.SyncProgress.Phase ph : org.hallkiosk.sync.SyncProgress.Phase.values()) {
+        for (SyncProgress.Phase ph : SyncProgress.Phase.values()) {
             used.add("ui.staff.phase." + ph.name().toLowerCase(Locale.ROOT));
         }
-        for (org.hallkiosk.mirror.SyncOutcome o : org.hallkiosk.mirror.SyncOutcome.values()) {
+        for (SyncOutcome o : SyncOutcome.values()) {
             used.add("ui.staff.outcome." + o.code());
         }
         for (String t : List.of("manual", "scheduled", "first_start", "usb", "command")) {
@@ -81,27 +87,27 @@ class MessageKeysTest {
                 "rating_helpful", "rating_unhelpful")) {
             used.add("ui.staff.kind." + k);
         }
-        for (org.hallkiosk.publish.Review.Change c : org.hallkiosk.publish.Review.Change.values()) {
+        for (Review.Change c : Review.Change.values()) {
             used.add("review.change." + c.name().toLowerCase(Locale.ROOT));
         }
         // The keyboard's mode key names each mode.
-        for (org.hallkiosk.ui.search.InputMode m : org.hallkiosk.ui.search.InputMode.values()) {
+        for (InputMode m : InputMode.values()) {
             used.add("ui.keyboard.mode." + m.code());
         }
         // The layout designer names each icon, colour, kind of target, text size and look.
-        for (String icon : org.hallkiosk.config.Layout.ICONS) {
+        for (String icon : Layout.ICONS) {
             used.add("design.icon." + icon);
         }
-        for (String colour : org.hallkiosk.config.Layout.COLORS) {
+        for (String colour : Layout.COLORS) {
             used.add("design.color." + colour);
         }
-        for (org.hallkiosk.config.Layout.Target.Kind k : org.hallkiosk.config.Layout.Target.Kind.values()) {
+        for (Layout.Target.Kind k : Layout.Target.Kind.values()) {
             used.add("design.target." + k.name().toLowerCase(Locale.ROOT));
         }
-        for (org.hallkiosk.config.Layout.TextSize t : org.hallkiosk.config.Layout.TextSize.values()) {
+        for (Layout.TextSize t : Layout.TextSize.values()) {
             used.add("design.textSize." + t.code());
         }
-        for (org.hallkiosk.config.Layout.Contrast c : org.hallkiosk.config.Layout.Contrast.values()) {
+        for (Layout.Contrast c : Layout.Contrast.values()) {
             used.add("design.theme." + c.code());
         }
         // A literal ending in "." is a prefix the code completes with a code; each completion is listed above.

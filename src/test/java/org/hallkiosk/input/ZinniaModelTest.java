@@ -11,8 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,7 +48,7 @@ class ZinniaModelTest {
 
     /** 一 weighs "one stroke" (feature 2000001 = 10), 二 the stroke count (feature 2000000) less 1.5. */
     static byte[] twoClassModel() {
-        return model(new java.util.LinkedHashMap<>(Map.of(
+        return model(new LinkedHashMap<>(Map.of(
                 "一", new float[] {0, 2000001, 1f},
                 "二", new float[] {-1.5f, 2000000, 1f})));
     }
@@ -110,7 +112,7 @@ class ZinniaModelTest {
                 .isInstanceOf(ZinniaModel.InvalidModelException.class).hasMessageContaining("cannot fit");
 
         byte[] garbage = new byte[4096];
-        new java.util.Random(1).nextBytes(garbage);
+        new Random(1).nextBytes(garbage);
         assertThatThrownBy(() -> ZinniaModel.parse(ByteBuffer.wrap(garbage), "m"))
                 .isInstanceOf(ZinniaModel.InvalidModelException.class).hasMessageContaining("not a Zinnia model");
     }

@@ -2,11 +2,14 @@ package org.hallkiosk.mirror;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -34,7 +37,7 @@ class SearchBenchmarkTest {
     static final int ITEMS = Integer.getInteger("bench.items", 20_000);
     static final int ROUNDS = 3;
     static final int LIMIT = 20;
-    static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+    static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     @TempDir
     Path tmp;
@@ -104,7 +107,7 @@ class SearchBenchmarkTest {
             System.out.printf(Locale.ROOT, "search benchmark, %d items, %d cores, load average %.1f"
                     + " (latency is wall time; cpu is this thread's CPU time, which other load does not inflate)%n",
                     ITEMS, Runtime.getRuntime().availableProcessors(),
-                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             System.out.printf(Locale.ROOT, "  first sync without the index %.1f s, with it %.1f s; indexing all items"
                     + " alone (what it adds to a first sync) %.1f s, cpu %.1f s%n", withoutIndex / 1e9, withIndex / 1e9,
                     rebuild.wall(100) / 1e3, rebuild.cpu(100) / 1e3);
@@ -166,7 +169,7 @@ class SearchBenchmarkTest {
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? rs.getLong(1) : -1;
                 }
-            } catch (java.sql.SQLException noDbstat) {
+            } catch (SQLException noDbstat) {
                 return -1L;
             }
         });

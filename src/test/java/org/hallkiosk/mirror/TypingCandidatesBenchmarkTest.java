@@ -2,6 +2,7 @@ package org.hallkiosk.mirror;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.util.ArrayList;
@@ -76,7 +77,7 @@ class TypingCandidatesBenchmarkTest {
             }
             System.out.printf(Locale.ROOT, "typing candidates benchmark, %d items, %d cores, load average %.1f%n",
                     ITEMS, Runtime.getRuntime().availableProcessors(),
-                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             System.out.printf(Locale.ROOT, "  %d letters typed x %d rounds; %d of %d offered candidates%n",
                     typed.size(), ROUNDS, offered, typed.size());
             System.out.printf(Locale.ROOT, "  candidate bar (mirror words + common characters): %s%n", bar);

@@ -3,11 +3,13 @@ package org.hallkiosk.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -20,6 +22,7 @@ import org.hallkiosk.feed.FeedJson;
 import org.hallkiosk.feed.FeedWriter;
 import org.hallkiosk.feed.Hashes;
 import org.hallkiosk.testing.CommandRun;
+import org.hallkiosk.testing.TestFeed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -87,12 +90,12 @@ class ImportTest {
     @Test
     void reimportingTheSeedIntoTheSampleKeepsStaffsAdditions() throws Exception {
         Path content = tmp.resolve("sample-content");
-        org.hallkiosk.testing.TestFeed.copyTree(org.hallkiosk.testing.TestFeed.SAMPLE_CONTENT, content);
+        TestFeed.copyTree(TestFeed.SAMPLE_CONTENT, content);
         JsonNode before = FeedJson.MAPPER.readTree(content.resolve("items/zcwj-2024-00131.json").toFile());
         CommandRun run = CommandRun.of("import", SEED.toString(), "--into", content.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode after = FeedJson.MAPPER.readTree(content.resolve("items/zcwj-2024-00131.json").toFile());
-        for (String field : java.util.List.of("title", "index_no", "doc_no", "issuer", "written_at", "classification",
+        for (String field : List.of("title", "index_no", "doc_no", "issuer", "written_at", "classification",
                 "validity", "summary", "url", "keywords", "related", "attachments", "columns", "topic")) {
             assertThat(after.get(field)).as(field).isEqualTo(before.get(field));
         }
@@ -240,8 +243,8 @@ class ImportTest {
         refused(content, before, "坏.docx:0/file: Word 文件 坏.docx 已损坏", corrupt);
         Path encrypted = tmp.resolve("加密.docx");
         try (POIFSFileSystem fs = new POIFSFileSystem(); OutputStream out = Files.newOutputStream(encrypted)) {
-            fs.createDocument(new java.io.ByteArrayInputStream(new byte[600]), "EncryptedPackage");
-            fs.createDocument(new java.io.ByteArrayInputStream(new byte[200]), "EncryptionInfo");
+            fs.createDocument(new ByteArrayInputStream(new byte[600]), "EncryptedPackage");
+            fs.createDocument(new ByteArrayInputStream(new byte[200]), "EncryptionInfo");
             fs.writeFilesystem(out);
         }
         refused(content, before, "加密.docx:0/file: Word 文件 加密.docx 已加密", encrypted);

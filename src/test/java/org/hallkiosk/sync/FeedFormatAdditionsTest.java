@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -185,7 +187,7 @@ class FeedFormatAdditionsTest {
         resign(feed, m -> m.replaceFirst("\"generated_at\" : \"[^\"]*\"",
                 "\"generated_at\" : \"2020-01-01T09:00:00+08:00\", \"expires\" : \"" + expires + "\""));
         // Applied while it was still current (a kiosk's clock a week back), then held past its expiry.
-        Clock weekAgo = Clock.offset(Clock.systemUTC(), java.time.Duration.ofDays(-7));
+        Clock weekAgo = Clock.offset(Clock.systemUTC(), Duration.ofDays(-7));
         assertThat(sync(feed, SyncOptions.DEFAULT.withClock(weekAgo)).outcome()).isEqualTo(SyncOutcome.APPLIED);
 
         JsonNode stale = CommandRun.statusJson(config, data);
@@ -224,7 +226,7 @@ class FeedFormatAdditionsTest {
         assertRefused(sync(), before, "feed.invalidJson", "BOM");
 
         String text = new String(utf8, StandardCharsets.UTF_8);
-        for (var charset : new java.nio.charset.Charset[] {StandardCharsets.UTF_16, StandardCharsets.UTF_16LE}) {
+        for (var charset : new Charset[] {StandardCharsets.UTF_16, StandardCharsets.UTF_16LE}) {
             resignBytes(feed, text.getBytes(charset));
             assertRefused(sync(), before, "feed.invalidJson", "manifest.json");
         }

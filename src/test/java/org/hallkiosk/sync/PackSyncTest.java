@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -23,8 +24,8 @@ import org.hallkiosk.feed.Manifest;
 import org.hallkiosk.mirror.Mirror;
 import org.hallkiosk.mirror.SyncOutcome;
 import org.hallkiosk.mirror.SyncReport;
-import org.hallkiosk.testing.FaultyFeedServer;
 import org.hallkiosk.testing.FaultyFeedServer.Fault;
+import org.hallkiosk.testing.FaultyFeedServer;
 import org.hallkiosk.testing.MirrorSnapshot;
 import org.hallkiosk.testing.TestFeed;
 import org.junit.jupiter.api.AfterEach;
@@ -178,7 +179,7 @@ class PackSyncTest {
         Path newPack = tmp.resolve("pack.zip");
         try (ZipFile in = new ZipFile(oldPack.toFile());
              ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(newPack))) {
-            for (ZipEntry e : java.util.Collections.list(in.entries())) {
+            for (ZipEntry e : Collections.list(in.entries())) {
                 out.putNextEntry(new ZipEntry(e.getName()));
                 if (e.getName().equals(entryName)) {
                     out.write(bytes);

@@ -9,6 +9,7 @@ import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import org.hallkiosk.feed.FeedNames;
 import org.hallkiosk.feed.Hashes;
 import org.hallkiosk.feed.HttpFeedSource;
@@ -18,8 +19,8 @@ import org.hallkiosk.mirror.Mirror;
 import org.hallkiosk.mirror.SyncOutcome;
 import org.hallkiosk.mirror.SyncRecord;
 import org.hallkiosk.mirror.SyncReport;
-import org.hallkiosk.testing.FaultyFeedServer;
 import org.hallkiosk.testing.FaultyFeedServer.Fault;
+import org.hallkiosk.testing.FaultyFeedServer;
 import org.hallkiosk.testing.MirrorSnapshot;
 import org.hallkiosk.testing.TestFeed;
 import org.junit.jupiter.api.AfterEach;
@@ -69,7 +70,7 @@ class SlowNetworkSyncTest {
         server.close();
     }
 
-    SyncReport sync(SyncOptions options, java.util.function.BooleanSupplier cancelled) {
+    SyncReport sync(SyncOptions options, BooleanSupplier cancelled) {
         return new SyncEngine(mirror, feed.publicKey(), options)
                 .run(new HttpFeedSource(server.base(), options.http()), "test", SyncProgress.Listener.NONE, cancelled);
     }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.UnaryOperator;
 import org.hallkiosk.content.Item;
 import org.hallkiosk.content.ItemType;
 import org.hallkiosk.content.Validity;
@@ -316,7 +317,7 @@ class SyncEngineTest {
         assertRefusedAndIntact(sync(), before, "feed.symlink", "items/tzgg-new.json");
     }
 
-    private void rewriteSignedManifest(java.util.function.UnaryOperator<String> change) throws IOException {
+    private void rewriteSignedManifest(UnaryOperator<String> change) throws IOException {
         Path manifest = feed.dir().resolve("manifest.json");
         String changed = change.apply(Files.readString(manifest));
         Files.writeString(manifest, changed);

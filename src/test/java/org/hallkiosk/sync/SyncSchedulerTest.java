@@ -3,6 +3,7 @@ package org.hallkiosk.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -39,7 +40,8 @@ class SyncSchedulerTest {
     @Test
     void aSchedulerWithATinyIntervalRunsSyncsAgainAndAgain() throws InterruptedException {
         CountDownLatch three = new CountDownLatch(3);
-        try (FailureLog failures = new FailureLog(); SyncScheduler scheduler = new SyncScheduler(Duration.ofMillis(10), Duration.ofMillis(5), () -> {
+        try (FailureLog failures = new FailureLog();
+             SyncScheduler scheduler = new SyncScheduler(Duration.ofMillis(10), Duration.ofMillis(5), () -> {
             three.countDown();
             if (three.getCount() == 1) {
                 // A sync that throws must not end the schedule.
@@ -59,7 +61,7 @@ class SyncSchedulerTest {
         CountDownLatch ran = new CountDownLatch(2);
         try (SyncScheduler scheduler = new SyncScheduler(Duration.ofDays(7), Duration.ZERO, ran::countDown)) {
             scheduler.start();
-            assertThat(scheduler.nextRun()).get().matches(t -> t.isBefore(java.time.Instant.now().plus(Duration.ofDays(8))));
+            assertThat(scheduler.nextRun()).get().matches(t -> t.isBefore(Instant.now().plus(Duration.ofDays(8))));
             scheduler.reschedule(Duration.ofDays(7), Duration.ZERO); // unchanged: the waiting sync stays
             assertThat(ran.getCount()).isEqualTo(2);
 

@@ -2,7 +2,9 @@ package org.hallkiosk.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.hallkiosk.config.ConfigLoader;
 import org.hallkiosk.config.KioskConfig;
 import org.hallkiosk.mirror.Mirror;
@@ -49,17 +51,18 @@ class SyncServiceReconfigureTest {
         Path config = feed.writeConfig(tmp.resolve("kiosk-config"), feed.dir().toString(), tmp.resolve("data"));
         KioskConfig before = ConfigLoader.load(config);
         Path yaml = config.resolve("kiosk.yaml");
-        java.nio.file.Files.writeString(yaml, java.nio.file.Files.readString(yaml)
-                .replace("  public_key: feed-public-key.pem\n", "  public_key: feed-public-key.pem\n  sync_deadline_minutes: 3\n"));
+        Files.writeString(yaml, Files.readString(yaml)
+                .replace("  public_key: feed-public-key.pem\n",
+                        "  public_key: feed-public-key.pem\n  sync_deadline_minutes: 3\n"));
         KioskConfig edited = ConfigLoader.load(config);
-        assertThat(edited.syncDeadline()).isEqualTo(java.time.Duration.ofMinutes(3));
+        assertThat(edited.syncDeadline()).isEqualTo(Duration.ofMinutes(3));
         try (Mirror mirror = Mirror.open(tmp.resolve("data"))) {
-            SyncOptions byHand = SyncOptions.DEFAULT.withDeadline(java.time.Duration.ofSeconds(7));
+            SyncOptions byHand = SyncOptions.DEFAULT.withDeadline(Duration.ofSeconds(7));
             SyncService service = new SyncService(before, mirror, byHand);
             service.reconfigure(before); // the same settings again: the options set by hand stay
-            assertThat(service.engine().options().deadline()).isEqualTo(java.time.Duration.ofSeconds(7));
+            assertThat(service.engine().options().deadline()).isEqualTo(Duration.ofSeconds(7));
             service.reconfigure(edited);
-            assertThat(service.engine().options().deadline()).isEqualTo(java.time.Duration.ofMinutes(3));
+            assertThat(service.engine().options().deadline()).isEqualTo(Duration.ofMinutes(3));
         }
     }
 }

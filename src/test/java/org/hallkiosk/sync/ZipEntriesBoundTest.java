@@ -2,6 +2,7 @@ package org.hallkiosk.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ class ZipEntriesBoundTest {
         feed = TestFeed.fromSample(tmp.resolve("publisher"));
         feed.publish(1);
         zip = tmp.resolve("many-entries.zip");
-        try (ZipOutputStream out = new ZipOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(zip),
+        try (ZipOutputStream out = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(zip),
                 1 << 20));
              Stream<Path> files = Files.walk(feed.dir())) {
             for (Path p : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {

@@ -9,6 +9,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -275,8 +277,8 @@ public final class FaultyFeedServer implements AutoCloseable {
         if (bytes != null) {
             body.write(bytes, (int) from, (int) send);
         } else {
-            try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file)) {
-                ch.transferTo(from, send, java.nio.channels.Channels.newChannel(body));
+            try (FileChannel ch = FileChannel.open(file)) {
+                ch.transferTo(from, send, Channels.newChannel(body));
             }
         }
         body.flush();

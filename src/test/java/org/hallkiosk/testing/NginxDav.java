@@ -1,6 +1,7 @@
 package org.hallkiosk.testing;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -42,7 +43,7 @@ public final class NginxDav implements AutoCloseable {
 
     /** A free port on 127.0.0.1 now (nothing listens there until someone starts on it). */
     public static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return s.getLocalPort();
         }
     }

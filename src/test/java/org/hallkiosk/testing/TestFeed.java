@@ -7,9 +7,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.KeyPair;
 import java.security.PublicKey;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.hallkiosk.feed.Ed25519Keys;
 import org.hallkiosk.feed.FeedException;
@@ -98,8 +102,8 @@ public final class TestFeed {
     }
 
     /** Every item of the last publication and its hash, as {@link MirrorSnapshot#items()} shows them. */
-    public java.util.Map<String, String> publishedItemHashes() {
-        java.util.Map<String, String> hashes = new java.util.TreeMap<>();
+    public Map<String, String> publishedItemHashes() {
+        Map<String, String> hashes = new TreeMap<>();
         manifest().items().forEach(e -> hashes.put(e.id(), e.sha256()));
         return hashes;
     }
@@ -123,7 +127,7 @@ public final class TestFeed {
     /** Publishes {@code sequence} with a pack, however few the items (publish writes one from 1,000 items). */
     public Path publishWithPacks(long sequence) {
         try {
-            FeedWriter.publish(content, out, keys.getPrivate(), sequence, null, java.util.List.of(), 0);
+            FeedWriter.publish(content, out, keys.getPrivate(), sequence, null, List.of(), 0);
             return out;
         } catch (Exception e) {
             throw new IllegalStateException(e);
@@ -214,7 +218,7 @@ public final class TestFeed {
                 if (Files.isDirectory(p)) {
                     Files.createDirectories(target);
                 } else {
-                    Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
                 }
             }
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import javafx.scene.Scene;
+import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterAll;
@@ -52,7 +53,7 @@ class DesignerFromStaffPanelTest {
     void theAdminTabOpensTheDesignerInAWindowOfItsOwn(FxRobot robot) {
         FxWait.onFx(() -> {
             shell.context().navigator().go(new Place.Staff());
-            ((javafx.scene.control.ToggleButton) shell.lookup("#staffAdminTab")).fire();
+            ((ToggleButton) shell.lookup("#staffAdminTab")).fire();
             return null;
         });
         FxWait.until("the designer's button", () -> shell.lookup("#openDesigner") != null);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -87,7 +88,7 @@ class FontGlyphsTest {
         assertThat(INSTALLED).as("the CJK font of scripts/install-test-deps.sh").contains("Noto Sans CJK SC");
         List<String> problems = new ArrayList<>();
         int texts = 0;
-        Set<String> stops = new java.util.TreeSet<>();
+        Set<String> stops = new TreeSet<>();
         try {
             for (Locale locale : List.of(Messages.CHINESE, Locale.ENGLISH)) {
                 Messages.setLocale(locale);

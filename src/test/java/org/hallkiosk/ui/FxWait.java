@@ -2,6 +2,7 @@ package org.hallkiosk.ui;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import org.testfx.util.WaitForAsyncUtils;
@@ -16,7 +17,7 @@ final class FxWait {
     static void until(String what, Callable<Boolean> condition) {
         try {
             WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("timed out waiting for: " + what, e);
         }
         WaitForAsyncUtils.waitForFxEvents();

@@ -6,12 +6,18 @@ import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.hallkiosk.config.FeedLayouts;
 import org.hallkiosk.testing.TestFeed;
 import org.hallkiosk.ui.staff.LiveConfig;
 import org.hallkiosk.ui.staff.StaffTools;
@@ -93,16 +99,16 @@ class HotReloadTest {
         String local = Files.readString(config.resolve("layout.yaml"), StandardCharsets.UTF_8);
         String district = local.replace("attract:\n", "attract:\n  title: 区级服务站布局\n");
         Files.writeString(config.resolve("kiosk.yaml"), "\nlayout_group: district-halls\n",
-                java.nio.file.StandardOpenOption.APPEND);
+                StandardOpenOption.APPEND);
         FxWait.until("the group's config applied", () -> scene.getRoot() instanceof KioskShell s
                 && s.context().layout() != null && live != null);
-        org.hallkiosk.config.FeedLayouts.keep(data, 7, java.util.Map.of("district-halls",
+        FeedLayouts.keep(data, 7, Map.of("district-halls",
                 district.getBytes(StandardCharsets.UTF_8)));
         live.reloadNow();
         FxWait.until("the feed's layout", () -> shell().context().layout().attract().title().equals("区级服务站布局"));
 
         KioskShell good = shell();
-        org.hallkiosk.config.FeedLayouts.keep(data, 8, java.util.Map.of("district-halls",
+        FeedLayouts.keep(data, 8, Map.of("district-halls",
                 district.replace("number: \"12345\"", "number: 053166612345").getBytes(StandardCharsets.UTF_8)));
         live.reloadNow();
         FxWait.until("a new shell", () -> scene.getRoot() != good);
@@ -115,7 +121,7 @@ class HotReloadTest {
         });
         FxWait.until("the staff notice", () -> kept.lookup("#staffNotice") != null
                 && kept.lookup("#staffNotice").isVisible());
-        assertThat(FxWait.onFx(() -> ((Label) ((javafx.scene.layout.HBox) kept.lookup("#staffNotice"))
+        assertThat(FxWait.onFx(() -> ((Label) ((HBox) kept.lookup("#staffNotice"))
                 .getChildren().get(0)).getText())).contains("feed:district-halls/layout.yaml: hotlines[1].number");
         Files.deleteIfExists(data.resolve("feed-layouts/index.json")); // the next test's kiosk has no group layouts
     }
@@ -130,14 +136,14 @@ class HotReloadTest {
         replace("layout.yaml", "idle:\n  timeout_seconds: ", "idle:\n  timeout_seconds: -");
 
         FxWait.until("the staff notice", () -> running.lookup("#staffNotice").isVisible());
-        assertThat(FxWait.onFx(() -> ((Label) ((javafx.scene.layout.HBox) running.lookup("#staffNotice"))
+        assertThat(FxWait.onFx(() -> ((Label) ((HBox) running.lookup("#staffNotice"))
                 .getChildren().get(0)).getText())).contains("layout.yaml: idle.timeout_seconds:");
         assertThat(shell()).isSameAs(running);
         assertThat(robot.lookup("#tile-0").tryQuery()).isPresent(); // the running layout stays
         FxWait.onFx(() -> {
             running.context().navigator().go(new Place.Staff());
             running.applyCss(); // the tabs are a SegmentedButton's: in the scene once its skin is made
-            ((javafx.scene.control.ToggleButton) running.lookup("#staffAdminTab")).fire();
+            ((ToggleButton) running.lookup("#staffAdminTab")).fire();
             return null;
         });
         assertThat(configNotice(robot)).anyMatch(l -> l.startsWith("layout.yaml: idle.timeout_seconds:"));
@@ -174,7 +180,7 @@ class HotReloadTest {
     }
 
     private static List<String> configNotice(FxRobot robot) {
-        return FxWait.onFx(() -> robot.lookup("#configNotice").queryAs(javafx.scene.layout.VBox.class).getChildren()
+        return FxWait.onFx(() -> robot.lookup("#configNotice").queryAs(VBox.class).getChildren()
                 .stream().map(n -> ((Label) n).getText()).toList());
     }
 }

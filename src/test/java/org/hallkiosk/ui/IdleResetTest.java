@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
-import org.hallkiosk.config.Layout;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -77,7 +77,7 @@ class IdleResetTest {
         assertThat(robot.lookup("#queryText").queryAs(Label.class).getText()).isEmpty();
         assertThat(FxWait.onFx(() -> shell.context().navigator().depth())).isEqualTo(2);
         // and the keyboard back in its default mode, 手写, with the pad showing
-        assertThat(robot.lookup("#mode-handwriting").queryAs(javafx.scene.control.ToggleButton.class).isSelected())
+        assertThat(robot.lookup("#mode-handwriting").queryAs(ToggleButton.class).isSelected())
                 .isTrue();
         assertThat(robot.lookup("#handwritingPad").tryQuery()).isPresent();
     }

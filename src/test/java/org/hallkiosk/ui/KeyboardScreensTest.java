@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Bounds;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
@@ -74,13 +75,14 @@ class KeyboardScreensTest {
                         shell.applyCss();
                         shell.layout();
                         // the keyboard whole within the screen: no key pushed past its right edge
-                        javafx.geometry.Bounds kb = shell.lookup("#keyboard")
+                        Bounds kb = shell.lookup("#keyboard")
                                 .localToScene(shell.lookup("#keyboard").getLayoutBounds());
                         if (kb.getMinX() < -0.5 || kb.getMaxX() > shell.getScene().getWidth() + 0.5
                                 || kb.getMaxY() > shell.getScene().getHeight() + 0.5) {
                             problems.add(where + ": the keyboard runs off the screen: " + kb);
                         }
-                        return ScreenFitTest.check(shell, shell.getScene().getWidth(), shell.getScene().getHeight(), where, large, problems);
+                        return ScreenFitTest.check(shell, shell.getScene().getWidth(), shell.getScene().getHeight()
+                                , where, large, problems);
                     });
                     if (shots != null) {
                         WritableImage image = FxWait.onFx(() -> shell.getScene().snapshot(null));

@@ -9,11 +9,13 @@ import java.util.List;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
+import org.hallkiosk.aids.KioskAids;
 import org.hallkiosk.input.CommonCharacters;
 import org.hallkiosk.input.Ink;
 import org.hallkiosk.input.MirrorPinyinCandidates;
 import org.hallkiosk.input.ZinniaRecognizer;
 import org.hallkiosk.testing.HanziWriterData;
+import org.hallkiosk.ui.aids.ReadAloud;
 import org.hallkiosk.ui.search.InputMode;
 import org.hallkiosk.ui.search.KeyboardInput;
 import org.hallkiosk.ui.search.KeyboardViewModel;
@@ -62,8 +64,8 @@ class KeyboardViewModelTest {
             }
         });
         KioskContext context = new KioskContext("大厅", kiosk.layout(), kiosk.mirror(), UiTaskExecutor.direct(),
-                navigator, new DisplayMode(), org.hallkiosk.aids.KioskAids.none(),
-                new org.hallkiosk.ui.aids.ReadAloud(org.hallkiosk.aids.KioskAids.none(), UiTaskExecutor.direct(),
+                navigator, new DisplayMode(), KioskAids.none(),
+                new ReadAloud(KioskAids.none(), UiTaskExecutor.direct(),
                         kiosk.mirror()), input);
         return new SearchViewModel(context, "");
     }

@@ -8,16 +8,20 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
+import javax.print.DocFlavor;
+import javax.print.StreamPrintServiceFactory;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -65,7 +69,7 @@ class ReadingAidsScreensTest {
     static void publishAndSync() throws Exception {
         TestFeed feed = TestFeed.fromSample(tmp.resolve("publisher"));
         feed.putFile("generated.pdf", threePagePdf());
-        feed.putFile("broken.pdf", "不是 PDF".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        feed.putFile("broken.pdf", "不是 PDF".getBytes(StandardCharsets.UTF_8));
         var notice = TestFeed.notice(PDF_ITEM, "附件测试通知（示例）", "tzgg");
         TestFeed.attach(notice, "generated.pdf", "三页测试文件.pdf", "original");
         TestFeed.attach(notice, "broken.pdf", "损坏的测试文件.pdf", "original");
@@ -214,8 +218,8 @@ class ReadingAidsScreensTest {
     @Test
     void withAPrinterThePreviewPrintsTheGuideAndCountsIt() throws Exception {
         // a real print service that writes PostScript instead of paper
-        var factories = javax.print.StreamPrintServiceFactory.lookupStreamPrintServiceFactories(
-                javax.print.DocFlavor.SERVICE_FORMATTED.PRINTABLE, "application/postscript");
+        var factories = StreamPrintServiceFactory.lookupStreamPrintServiceFactories(
+                DocFlavor.SERVICE_FORMATTED.PRINTABLE, "application/postscript");
         assertThat(factories).isNotEmpty();
         var paper = new ByteArrayOutputStream();
         var printer = factories[0].getPrintService(paper);
@@ -230,12 +234,12 @@ class ReadingAidsScreensTest {
         FxWait.until("the print button", () -> printing.lookup("#printButton") != null);
         assertThat(printing.lookup("#noPrinterNote")).isNull();
         FxWait.onFx(() -> {
-            ((javafx.scene.control.Button) printing.lookup("#printButton")).fire();
+            ((Button) printing.lookup("#printButton")).fire();
             return null;
         });
         FxWait.until("printed", () -> Messages.get("ui.print.sent")
                 .equals(((Label) printing.lookup("#printStatus")).getText()));
-        assertThat(paper.toString(java.nio.charset.StandardCharsets.ISO_8859_1)).startsWith("%!PS");
+        assertThat(paper.toString(StandardCharsets.ISO_8859_1)).startsWith("%!PS");
         assertThat(paper.size()).isGreaterThan(10_000);
         FxWait.until("the usage record", () -> kiosk.usage().contains("print|bszn-ydz-sl|null|null"));
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hallkiosk.config.Layout;
 import org.hallkiosk.mirror.Mirror;
+import org.hallkiosk.ui.staff.StaffTools;
 
 /**
  * A real mirror holding the signed sample feed (imported as on a kiosk's first start) and the repository's
@@ -38,8 +39,8 @@ public final class SampleKiosk implements AutoCloseable {
     }
 
     /** The staff entry on the repository's config (its staff.yaml, if any), leaving by {@code leave}. */
-    public org.hallkiosk.ui.staff.StaffTools staffTools(Runnable leave) {
-        return org.hallkiosk.ui.staff.StaffTools.forKiosk(startup.config(), startup.sync(), leave,
+    public StaffTools staffTools(Runnable leave) {
+        return StaffTools.forKiosk(startup.config(), startup.sync(), leave,
                 new ArrayList<>());
     }
 

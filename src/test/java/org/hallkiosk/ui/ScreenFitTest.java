@@ -4,9 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
+import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -18,8 +25,12 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Font;
 import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
+import org.hallkiosk.aids.KioskAids;
 import org.hallkiosk.config.Layout;
 import org.hallkiosk.i18n.Messages;
 import org.junit.jupiter.api.AfterAll;
@@ -87,7 +98,7 @@ class ScreenFitTest {
     void start(Stage stage) {
         // with a speech engine, so that the 朗读 buttons are measured too
         shell = TestShells.build("大厅", kiosk.layout(), kiosk.mirror(), kiosk.tasks, List.of(),
-                org.hallkiosk.aids.KioskAids.withoutPrinter(new SlowSpeech(0)));
+                KioskAids.withoutPrinter(new SlowSpeech(0)));
         shell.enableStaff(kiosk.staffTools(() -> { }));
         // Laid out, not rasterized: measuring needs CSS and layout only, and the software renderer drawing
         // every pulse on a 2-core build machine would make most of the test's time.
@@ -162,7 +173,7 @@ class ScreenFitTest {
             VBox box = new VBox(l);
             box.setMinHeight(0);
             box.setMaxHeight(12);
-            box.setClip(new javafx.scene.shape.Rectangle(400, 12));
+            box.setClip(new Rectangle(400, 12));
             return new VBox(box);
         });
         // a label that hangs out of a box too low for it, over whatever lies below
@@ -190,7 +201,7 @@ class ScreenFitTest {
     }
 
     /** What the check finds on the home screen with {@code broken} laid over it (then taken away again). */
-    private List<String> problemsWith(java.util.function.Supplier<Node> broken) {
+    private List<String> problemsWith(Supplier<Node> broken) {
         return FxWait.onFx(() -> {
             Node node = broken.get();
             if (node instanceof Region r) {
@@ -224,7 +235,7 @@ class ScreenFitTest {
     /** One scene of {@code width}×{@code height} around the shell (a root belongs to one scene at a time). */
     private void resize(int width, int height) {
         FxWait.onFx(() -> {
-            shell.getScene().setRoot(new javafx.scene.Group());
+            shell.getScene().setRoot(new Group());
             new Scene(shell, width, height);
             shell.resize(width, height);
             shell.applyCss();
@@ -267,7 +278,7 @@ class ScreenFitTest {
             problems.add(where + ": the top bar is " + (int) r.getHeight() + " px high, more than a fifth of "
                     + (int) height);
         }
-        java.util.Set<Node> leaving = new java.util.HashSet<>();
+        Set<Node> leaving = new HashSet<>();
         for (Node n : shown(root)) {
             // only the outermost node that leaves is named: its children go with it
             String outside = leaving.contains(n.getParent()) ? null : outside(n, width, height);
@@ -301,7 +312,7 @@ class ScreenFitTest {
             if (n instanceof Labeled l && l.isWrapText() && l.getLineSpacing() < 0.3 * l.getFont().getSize() - 0.01) {
                 problems.add(where + ": line spacing " + l.getLineSpacing() + " for \"" + l.getText() + "\"");
             }
-            if (n instanceof javafx.scene.text.TextFlow f && !f.getChildren().isEmpty()
+            if (n instanceof TextFlow f && !f.getChildren().isEmpty()
                     && f.getChildren().get(0) instanceof Text first
                     && f.getLineSpacing() < 0.3 * first.getFont().getSize() - 0.01) {
                 problems.add(where + ": line spacing " + f.getLineSpacing() + " in \"" + first.getText() + "\"");
@@ -405,7 +416,7 @@ class ScreenFitTest {
     }
 
     /** The descent of each font's line, measured once: the line box below the baseline. */
-    private static final java.util.Map<javafx.scene.text.Font, Double> DESCENT = new java.util.HashMap<>();
+    private static final Map<Font, Double> DESCENT = new HashMap<>();
 
     /**
      * Where {@code text}'s glyphs are, in its own coordinates: from 0.9 em above the first baseline (the top of
@@ -423,7 +434,7 @@ class ScreenFitTest {
         double top = Math.max(all.getMinY(), all.getMinY() + text.getBaselineOffset() - 0.9 * size);
         // the line spacing of a label's text is laid below its last line too
         double bottom = Math.min(all.getMaxY(), all.getMaxY() - text.getLineSpacing() - descent + 0.25 * size);
-        return new javafx.geometry.BoundingBox(all.getMinX(), top, all.getWidth(), Math.max(0, bottom - top));
+        return new BoundingBox(all.getMinX(), top, all.getWidth(), Math.max(0, bottom - top));
     }
 
     private static boolean within(Bounds inner, Bounds outer) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.hallkiosk.aids.AidException;
 import org.hallkiosk.aids.Availability;
 import org.hallkiosk.aids.Sentences;
@@ -43,7 +44,7 @@ final class SlowSpeech implements Speech {
     public Speaking speak(Sentences sentences, int from, SpeechListener listener) {
         CountDownLatch done = new CountDownLatch(1);
         SpeechEnd[] end = new SpeechEnd[1];
-        java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
+        AtomicBoolean stopped = new AtomicBoolean();
         Thread t = new Thread(() -> {
             SpeechEnd result = SpeechEnd.COMPLETED;
             try {

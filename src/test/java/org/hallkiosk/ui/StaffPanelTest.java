@@ -5,18 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.chart.Axis;
+import javafx.scene.chart.BarChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
+import org.hallkiosk.config.ConfigProblem;
 import org.hallkiosk.config.PinHash;
+import org.hallkiosk.config.StaffGate;
 import org.hallkiosk.feed.FeedDates;
 import org.hallkiosk.feed.FeedJson;
 import org.hallkiosk.testing.CommandRun;
@@ -76,7 +82,7 @@ class StaffPanelTest {
         usb = Files.createDirectories(tmp.resolve("media"));
         config = feed.writeConfig(tmp.resolve("kiosk-config"), server.base().toString(), data);
         Files.writeString(config.resolve("kiosk.yaml"), "usb_mount_root: \"" + usb + "\"\n",
-                java.nio.file.StandardOpenOption.APPEND);
+                StandardOpenOption.APPEND);
         Files.copy(Path.of("kiosk-config/layout.yaml"), config.resolve("layout.yaml"));
         Files.writeString(config.resolve("staff.yaml"), "pin_hash: \"" + PinHash.hash(PIN)
                 + "\"\nmax_tries: 3\nlockout_minutes: 5\nlong_press_seconds: 1\n");
@@ -133,7 +139,7 @@ class StaffPanelTest {
         });
         FxWait.until("the staff panel", () -> shell.lookup(tab) != null);
         FxWait.onFx(() -> {
-            ((javafx.scene.control.ToggleButton) shell.lookup(tab)).fire();
+            ((ToggleButton) shell.lookup(tab)).fire();
             return null;
         });
     }
@@ -169,7 +175,7 @@ class StaffPanelTest {
                 && text(robot, "#pinMessage").contains("5 分钟"));
         assertThat(place()).isEqualTo(new Place.StaffPin());
         // The lockout is kept in the data folder (a restart does not clear it); the next tests start unlocked.
-        Path lockout = data.resolve(org.hallkiosk.config.StaffGate.STATE_FILE);
+        Path lockout = data.resolve(StaffGate.STATE_FILE);
         assertThat(lockout).exists();
         Files.delete(lockout);
     }
@@ -331,9 +337,9 @@ class StaffPanelTest {
         openPanel("#staffUsageTab");
         FxWait.until("the chart", () -> shown(robot, "#usageKinds"));
         String family = FxWait.onFx(() -> {
-            var chart = robot.lookup("#usageKinds").queryAs(javafx.scene.chart.BarChart.class);
+            var chart = robot.lookup("#usageKinds").queryAs(BarChart.class);
             chart.applyCss();
-            return ((javafx.scene.chart.Axis<?>) chart.getYAxis()).getTickLabelFont().getFamily();
+            return ((Axis<?>) chart.getYAxis()).getTickLabelFont().getFamily();
         });
         assertThat(family).isEqualTo("Noto Sans CJK SC"); // the default font has no hanzi: □□□□
     }
@@ -342,7 +348,7 @@ class StaffPanelTest {
     @Order(10)
     void aConfigEditRefusedWhileThePanelIsOpenSlidesInAndOpensManagement(FxRobot robot) {
         openPanel("#staffSyncTab");
-        var problem = new org.hallkiosk.config.ConfigProblem("layout.yaml", "tiles[0].target", "栏目 xyz 不存在");
+        var problem = new ConfigProblem("layout.yaml", "tiles[0].target", "栏目 xyz 不存在");
         FxWait.onFx(() -> {
             shell.showConfigProblems(List.of(problem));
             return null;
@@ -356,7 +362,7 @@ class StaffPanelTest {
             show.fire();
             return null;
         });
-        FxWait.until("管理", () -> ((javafx.scene.control.ToggleButton) shell.lookup("#staffAdminTab")).isSelected()
+        FxWait.until("管理", () -> ((ToggleButton) shell.lookup("#staffAdminTab")).isSelected()
                 && shell.lookup("#leaveZone") != null);
         assertThat(labels(robot, "#configNotice")).containsExactly(problem.toString());
         FxWait.onFx(() -> {

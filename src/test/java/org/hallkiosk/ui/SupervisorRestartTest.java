@@ -2,6 +2,7 @@ package org.hallkiosk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.hallkiosk.config.KioskHome;
 import org.hallkiosk.testing.ChildJvm;
@@ -34,7 +36,8 @@ class SupervisorRestartTest {
         pb.environment().put(KioskHome.ENV, home.toString());
         Process supervisor = pb.start();
         try {
-            ProcessHandle first = waitFor("the first kiosk", () -> kioskStarted("kiosk start: NORMAL", "first screen: Attract").flatMap(x -> kiosk(supervisor)));
+            ProcessHandle first = waitFor("the first kiosk",
+                    () -> kioskStarted("kiosk start: NORMAL", "first screen: Attract").flatMap(x -> kiosk(supervisor)));
             first.destroyForcibly(); // SIGKILL: no shutdown hook, no clean stop
             long killedAt = System.nanoTime();
             ProcessHandle second = waitFor("the restarted kiosk",
@@ -44,7 +47,7 @@ class SupervisorRestartTest {
             assertThat(second.pid()).isNotEqualTo(first.pid());
 
             supervisor.destroy(); // SIGTERM, as systemd stops a service
-            assertThat(second.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS).isAlive()).isFalse();
+            assertThat(second.onExit().get(30, TimeUnit.SECONDS).isAlive()).isFalse();
             List<String> runs = Files.readAllLines(home.resolve("data/runs.log"));
             assertThat(runs).hasSize(3);
             assertThat(runs.get(2)).startsWith("stop ");
@@ -67,7 +70,7 @@ class SupervisorRestartTest {
                     && Files.readString(log, StandardCharsets.UTF_8).contains(start)
                     && Files.readString(log, StandardCharsets.UTF_8).contains(firstScreen)
                     ? Optional.of(true) : Optional.empty();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return Optional.empty();
         }
     }

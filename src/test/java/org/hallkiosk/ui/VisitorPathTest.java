@@ -2,11 +2,26 @@ package org.hallkiosk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
+import org.hallkiosk.testing.HanziWriterData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -80,7 +95,7 @@ class VisitorPathTest {
 
         robot.clickOn(itemRow(robot, "zcwj-2024-00052"));
         FxWait.until("the reader", () -> robot.lookup("#reader").tryQuery().isPresent());
-        assertThat(robot.lookup("#facts").queryAs(javafx.scene.layout.GridPane.class).getChildren())
+        assertThat(robot.lookup("#facts").queryAs(GridPane.class).getChildren())
                 .extracting(n -> ((Label) n).getText()).contains("索引号", "济退役军人发〔2024〕9号", "有效");
 
         robot.clickOn("#interpretationButton");
@@ -105,12 +120,12 @@ class VisitorPathTest {
         assertThat(robot.lookup("#materials").tryQuery()).isPresent();
         assertThat(robot.lookup("#steps").tryQuery()).isPresent();
 
-        javafx.scene.control.Button form = robot.lookup("#materials").lookup("看空白表格").queryButton();
+        Button form = robot.lookup("#materials").lookup("看空白表格").queryButton();
         FxWait.reveal(form);
         robot.clickOn(form);
         FxWait.until("the blank form", () -> robot.lookup("#pageImage").tryQuery()
-                .map(n -> ((javafx.scene.image.ImageView) n).getImage() != null).orElse(false));
-        javafx.scene.image.ImageView image = robot.lookup("#pageImage").queryAs(javafx.scene.image.ImageView.class);
+                .map(n -> ((ImageView) n).getImage() != null).orElse(false));
+        ImageView image = robot.lookup("#pageImage").queryAs(ImageView.class);
         assertThat(image.getImage().getWidth()).isGreaterThan(100);
         robot.clickOn("#backButton");
         assertThat(place()).isEqualTo(new Place.Item("bszn-ydz-sl"));
@@ -130,42 +145,42 @@ class VisitorPathTest {
 
     /** The candidate button showing {@code text}, once the candidate bar offers it. */
     Node candidate(FxRobot robot, String text) {
-        java.util.function.Supplier<java.util.Optional<Node>> find = () -> robot.lookup("#candidates .candidate")
-                .queryAll().stream().filter(n -> text.equals(((javafx.scene.control.Button) n).getText())).findFirst();
+        Supplier<Optional<Node>> find = () -> robot.lookup("#candidates .candidate")
+                .queryAll().stream().filter(n -> text.equals(((Button) n).getText())).findFirst();
         FxWait.until("the candidate " + text, () -> find.get().isPresent());
         return find.get().orElseThrow();
     }
 
     /** Writes {@code character} on the 手写 pad with the finger: its medians (Make Me a Hanzi), stroke by stroke. */
-    void write(FxRobot robot, String character) throws java.io.IOException {
-        javafx.geometry.Bounds pad = FxWait.onFx(() -> {
+    void write(FxRobot robot, String character) throws IOException {
+        Bounds pad = FxWait.onFx(() -> {
             Node p = robot.lookup("#handwritingPad").query();
             return p.localToScreen(p.getBoundsInLocal());
         });
         double size = Math.min(pad.getWidth(), pad.getHeight()) * 0.8;
         double left = pad.getMinX() + (pad.getWidth() - size) / 2;
         double top = pad.getMinY() + (pad.getHeight() - size) / 2;
-        var data = org.hallkiosk.testing.HanziWriterData.find().orElseThrow(() -> new IllegalStateException(
+        var data = HanziWriterData.find().orElseThrow(() -> new IllegalStateException(
                 "hanzi-writer-data is not installed; run scripts/install-test-deps.sh"));
         for (double[][] stroke : data.medians(character)) {
-            robot.moveTo(new javafx.geometry.Point2D(left + stroke[0][0] * size / 1024, top + stroke[0][1] * size / 1024),
+            robot.moveTo(new Point2D(left + stroke[0][0] * size / 1024, top + stroke[0][1] * size / 1024),
                     org.testfx.robot.Motion.DIRECT);
-            robot.press(javafx.scene.input.MouseButton.PRIMARY);
+            robot.press(MouseButton.PRIMARY);
             for (double[] p : stroke) {
-                robot.moveTo(new javafx.geometry.Point2D(left + p[0] * size / 1024, top + p[1] * size / 1024),
+                robot.moveTo(new Point2D(left + p[0] * size / 1024, top + p[1] * size / 1024),
                         org.testfx.robot.Motion.DIRECT);
             }
-            robot.release(javafx.scene.input.MouseButton.PRIMARY);
+            robot.release(MouseButton.PRIMARY);
         }
     }
 
     @Test
-    void handwritingOnThePadReachesTheGuide(FxRobot robot) throws java.io.IOException {
+    void handwritingOnThePadReachesTheGuide(FxRobot robot) throws IOException {
         startVisit(robot);
         robot.clickOn("#searchBar");
-        assertThat(robot.lookup("#mode-handwriting").queryAs(javafx.scene.control.ToggleButton.class).isSelected())
+        assertThat(robot.lookup("#mode-handwriting").queryAs(ToggleButton.class).isSelected())
                 .as("手写 is where a visit starts").isTrue();
-        for (String c : java.util.List.of("优", "待", "证")) {
+        for (String c : List.of("优", "待", "证")) {
             write(robot, c);
             robot.clickOn(candidate(robot, c));
             FxWait.until("the pad cleared", () -> robot.lookup("#candidates .candidate").queryAll().isEmpty());
@@ -194,7 +209,7 @@ class VisitorPathTest {
         // The choice holds for the visit: back on search, the keyboard is still in 拼音.
         robot.clickOn("#homeButton");
         robot.clickOn("#searchBar");
-        assertThat(robot.lookup("#mode-pinyin").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#mode-pinyin").queryAs(ToggleButton.class).isSelected()).isTrue();
         robot.clickOn("#mode-digits");
         robot.clickOn("#key-2").clickOn("#key-年").clickOn("#key-space").clickOn("#key-〔");
         assertThat(robot.lookup("#queryText").queryAs(Label.class).getText()).isEqualTo("2年 〔");
@@ -208,7 +223,7 @@ class VisitorPathTest {
         robot.clickOn("#key-q").clickOn("#key-q").clickOn("#key-x");
         FxWait.until("the no-results page", () -> robot.lookup("#noResults").tryQuery().isPresent());
         // next steps: hot searches to tap, and a way home
-        javafx.scene.control.Button hot = robot.lookup("#noResults").lookup("抚恤补助").queryButton();
+        Button hot = robot.lookup("#noResults").lookup("抚恤补助").queryButton();
         FxWait.reveal(hot); // below the fold on a small screen, above the keyboard
         robot.clickOn(hot);
         assertThat(robot.lookup("#queryText").queryAs(Label.class).getText()).isEqualTo("抚恤补助");
@@ -240,16 +255,17 @@ class VisitorPathTest {
         FxWait.until("the column list", () -> robot.lookup("#column").tryQuery().isPresent());
         itemRow(robot, "zcwj-2024-00098");
         robot.drag("#columnRows").moveBy(-400, 0).drop();
-        FxWait.until("page 2", () -> robot.lookup("#columnRows").lookup((java.util.function.Predicate<javafx.scene.Node>) n -> "zcwj-2022-00021".equals(n.getUserData()))
+        FxWait.until("page 2", () -> robot.lookup("#columnRows")
+                .lookup((Predicate<Node>) n -> "zcwj-2022-00021".equals(n.getUserData()))
                 .tryQuery().isPresent());
         robot.clickOn("#previousPage");
         robot.clickOn(itemRow(robot, "zcwj-2023-00045"));
         FxWait.until("the reader", () -> robot.lookup("#reader").tryQuery().isPresent());
         Node p = robot.lookup("#reader").query();
-        while (!(p instanceof javafx.scene.control.ScrollPane)) {
+        while (!(p instanceof ScrollPane)) {
             p = p.getParent();
         }
-        javafx.scene.control.ScrollPane pane = (javafx.scene.control.ScrollPane) p;
+        ScrollPane pane = (ScrollPane) p;
         assertThat(pane.getVvalue()).isZero();
         robot.drag("#validityBanner").moveBy(0, -300).drop(); // the body starts below the aid buttons, out of sight
         FxWait.until("the reader scrolled", () -> pane.getVvalue() > 0);
@@ -260,7 +276,7 @@ class VisitorPathTest {
         robot.clickOn("#elderButton");
         FxWait.until("home", () -> shell.context().navigator().place().get() instanceof Place.Home);
         assertThat(shell.getStyleClass()).contains(DisplayMode.LARGE_TEXT);
-        assertThat(robot.lookup("#largeTextToggle").queryAs(javafx.scene.control.ToggleButton.class).isSelected())
+        assertThat(robot.lookup("#largeTextToggle").queryAs(ToggleButton.class).isSelected())
                 .isTrue();
         assertThat(FxWait.onFx(() -> shell.context().readAloud().autoRead().get())).isTrue();
         // the next visitor meets the hall's defaults again
@@ -359,11 +375,11 @@ class VisitorPathTest {
         tap(robot, "#elderButton");
         FxWait.until("home", () -> shell.context().navigator().place().get() instanceof Place.Home);
         assertThat(shell.getStyleClass()).contains(DisplayMode.LARGE_TEXT);
-        Node tile = robot.lookup(n -> n instanceof javafx.scene.control.Button b && "优待证申领".equals(b.getText()))
+        Node tile = robot.lookup(n -> n instanceof Button b && "优待证申领".equals(b.getText()))
                 .query();
         tap(robot, tile);
         FxWait.until("the guide", () -> robot.lookup("#guide").tryQuery().isPresent());
-        Node chip = robot.lookup(n -> n instanceof javafx.scene.control.Button b && b.getStyleClass().contains("chip")
+        Node chip = robot.lookup(n -> n instanceof Button b && b.getStyleClass().contains("chip")
                 && "申请材料".equals(b.getText())).query();
         tap(robot, chip);
         Node checklist = robot.lookup("#materials").query();
@@ -382,8 +398,8 @@ class VisitorPathTest {
         assertThat(formButtonShown(robot)).isFalse();
         for (Node card : robot.lookup("#materials .material").queryAll()) {
             Node box = card.lookup(".check-box");
-            assertThat(((javafx.scene.layout.Region) card).getHeight()).as("a material on one line")
-                    .isLessThan(((javafx.scene.layout.Region) box).getHeight() * 1.5 + 24);
+            assertThat(((Region) card).getHeight()).as("a material on one line")
+                    .isLessThan(((Region) box).getHeight() * 1.5 + 24);
         }
         tap(robot, "#materialDetails");
         FxWait.until("the details", () -> formButtonShown(robot));

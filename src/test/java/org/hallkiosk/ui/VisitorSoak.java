@@ -5,7 +5,9 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -18,10 +20,12 @@ import java.util.logging.Logger;
 import javafx.event.Event;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.stage.Stage;
 import org.hallkiosk.config.Layout;
 import org.hallkiosk.config.LayoutLoader;
 import org.hallkiosk.config.UncaughtLogging;
@@ -50,7 +54,7 @@ final class VisitorSoak implements AutoCloseable {
     /** Figures of one run. */
     record Result(int actions, int syncs, int failedSyncs, int exceptions, List<Double> heapMiB, double slopeMiBPer1000,
                   String integrity, int items, int publishedItems, double seconds,
-                  java.util.Map<String, Integer> screens) {
+                  Map<String, Integer> screens) {
     }
 
     static final int EXTRA_NOTICES = 30;
@@ -84,8 +88,8 @@ final class VisitorSoak implements AutoCloseable {
     static final boolean RENDER = Boolean.getBoolean("soak.render");
 
     /** Puts the shell in a scene: shown in {@code stage} with {@link #RENDER}, else laid out off screen. */
-    static void place(javafx.stage.Stage stage, KioskShell shell) {
-        javafx.scene.Scene scene = new javafx.scene.Scene(shell, 1280, 800);
+    static void place(Stage stage, KioskShell shell) {
+        Scene scene = new Scene(shell, 1280, 800);
         shell.applyTheme(shell);
         if (RENDER) {
             stage.setScene(scene);
@@ -130,7 +134,7 @@ final class VisitorSoak implements AutoCloseable {
         int syncs = 0;
         int failedSyncs = 0;
         Future<SyncReport> sync = null;
-        java.util.Map<String, Integer> screens = new java.util.TreeMap<>();
+        Map<String, Integer> screens = new TreeMap<>();
         long t0 = System.nanoTime();
         for (int n = 1; n <= actions; n++) {
             try {

@@ -1,5 +1,7 @@
 package org.hallkiosk.ui.aids;
 
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ToggleButton;
@@ -60,9 +62,9 @@ public final class AidsBar {
         };
         label.run();
         // the switch holds its listener; the kiosk-long ReadAloud holds it only weakly
-        javafx.beans.value.ChangeListener<Boolean> follow = (o, was, now) -> label.run();
+        ChangeListener<Boolean> follow = (o, was, now) -> label.run();
         t.getProperties().put(AidsBar.class, follow);
-        readAloud.reading().addListener(new javafx.beans.value.WeakChangeListener<>(follow));
+        readAloud.reading().addListener(new WeakChangeListener<>(follow));
         return t;
     }
 

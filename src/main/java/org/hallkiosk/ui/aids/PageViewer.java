@@ -7,6 +7,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.image.Image;
@@ -17,6 +18,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.hallkiosk.aids.AidException;
 import org.hallkiosk.i18n.Messages;
 import org.hallkiosk.ui.Icons;
 import org.hallkiosk.ui.Texts;
@@ -70,7 +72,7 @@ public final class PageViewer extends VBox {
 
         previous = button(Messages.get("ui.pages.previous"), "previous", "previousPage", () -> turn(-1));
         next = button(Messages.get("ui.pages.next"), "next", "nextPage", () -> turn(1));
-        next.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        next.setContentDisplay(ContentDisplay.RIGHT);
         zoomOut = button(Messages.get("ui.pages.zoomOut"), "zoom-out", "zoomOut", () -> zoomBy(1 / ZOOM_STEP));
         zoomIn = button(Messages.get("ui.pages.zoomIn"), "zoom-in", "zoomIn", () -> zoomBy(ZOOM_STEP));
         pageNumber.setId("pageNumber");
@@ -189,7 +191,7 @@ public final class PageViewer extends VBox {
     }
 
     private void failed(Throwable error) {
-        message.setText(error instanceof org.hallkiosk.aids.AidException ? error.getMessage()
+        message.setText(error instanceof AidException ? error.getMessage()
                 : Messages.get("ui.attachment.notShown"));
         message.setVisible(true);
         message.setManaged(true);

@@ -3,18 +3,23 @@ package org.hallkiosk.ui.attract;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
 import javafx.util.Duration;
 import org.hallkiosk.i18n.Messages;
 import org.hallkiosk.ui.DisplayToggles;
+import org.hallkiosk.ui.Icons;
 import org.hallkiosk.ui.Screen;
 import org.hallkiosk.ui.Texts;
 
@@ -37,18 +42,18 @@ public final class AttractView implements Screen {
         elder.setOnAction(e -> vm.startForElders());
         Label hint = Texts.wrapping(Messages.get("ui.attract.choose"), "notice");
         hint.setTextAlignment(TextAlignment.CENTER);
-        javafx.scene.layout.HBox choices = new javafx.scene.layout.HBox(start, elder);
+        HBox choices = new HBox(start, elder);
         choices.getStyleClass().add("choices");
         choices.setAlignment(Pos.CENTER);
         choices.setMaxWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();
         gap.setMinHeight(0);
-        VBox.setVgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(gap, Priority.ALWAYS);
         Region gap2 = new Region();
         gap2.setMinHeight(0);
-        VBox.setVgrow(gap2, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(gap2, Priority.ALWAYS);
         // High contrast can be chosen before the visit starts; the choice carries into it.
-        javafx.scene.layout.HBox display = new javafx.scene.layout.HBox(
+        HBox display = new HBox(
                 DisplayToggles.highContrast(vm.display(), "attractContrast"));
         display.setAlignment(Pos.CENTER);
         root = new VBox(gap, hall, notice, hint, choices, gap2, display);
@@ -66,15 +71,15 @@ public final class AttractView implements Screen {
 
     /** One of the two choices: a large button whose text wraps rather than leave a narrow screen. */
     private static Button choice(String text, String icon, String id) {
-        Button b = new Button(text, org.hallkiosk.ui.Icons.big(icon));
+        Button b = new Button(text, Icons.big(icon));
         b.setId(id);
         b.getStyleClass().add("choice");
         b.setWrapText(true);
         b.setTextAlignment(TextAlignment.CENTER);
-        b.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
+        b.setContentDisplay(ContentDisplay.TOP);
         b.setMinHeight(Region.USE_PREF_SIZE);
         b.setMaxWidth(Double.MAX_VALUE);
-        javafx.scene.layout.HBox.setHgrow(b, javafx.scene.layout.Priority.ALWAYS);
+        HBox.setHgrow(b, Priority.ALWAYS);
         return b;
     }
 
@@ -94,7 +99,7 @@ public final class AttractView implements Screen {
 
     @Override
     public ObservableValue<String> title() {
-        return new javafx.beans.property.SimpleStringProperty("");
+        return new SimpleStringProperty("");
     }
 
     @Override

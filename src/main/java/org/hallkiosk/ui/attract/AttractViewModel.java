@@ -1,9 +1,11 @@
 package org.hallkiosk.ui.attract;
 
+import java.time.Duration;
 import java.util.List;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import org.hallkiosk.config.Layout;
+import org.hallkiosk.ui.DisplayMode;
 import org.hallkiosk.ui.KioskContext;
 import org.hallkiosk.ui.Place;
 
@@ -26,11 +28,11 @@ public final class AttractViewModel {
         return context.layout().attract().notices();
     }
 
-    public org.hallkiosk.ui.DisplayMode display() {
+    public DisplayMode display() {
         return context.display();
     }
 
-    public java.time.Duration rotate() {
+    public Duration rotate() {
         return context.layout().attract().rotate();
     }
 

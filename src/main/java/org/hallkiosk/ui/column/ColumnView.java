@@ -1,12 +1,15 @@
 package org.hallkiosk.ui.column;
 
 import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -42,7 +45,7 @@ public final class ColumnView implements Screen {
         previous.setOnAction(e -> vm.previous());
         Button next = new Button(Messages.get("ui.column.next"), Icons.icon("next"));
         next.setId("nextPage");
-        next.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        next.setContentDisplay(ContentDisplay.RIGHT);
         next.setOnAction(e -> vm.next());
         previous.setMinWidth(Region.USE_PREF_SIZE);
         next.setMinWidth(Region.USE_PREF_SIZE);
@@ -71,7 +74,7 @@ public final class ColumnView implements Screen {
             pager.setManaged(vm.pageCount() > 1);
             scroll.setVvalue(0);
         };
-        vm.rows().addListener((javafx.collections.ListChangeListener<ItemSummary>) c -> refresh.run());
+        vm.rows().addListener((ListChangeListener<ItemSummary>) c -> refresh.run());
         vm.total().addListener((o, a, b) -> refresh.run());
         refresh.run();
 
@@ -85,7 +88,7 @@ public final class ColumnView implements Screen {
 
     /** Never a bare sentence: an empty column offers search, the hot searches and whom to call. */
     private static Node emptyColumn(ColumnViewModel vm) {
-        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox();
+        VBox box = new VBox();
         box.setId("emptyColumn");
         box.getStyleClass().add("next-steps");
         box.getChildren().add(Texts.wrapping(Messages.get("ui.column.empty"), "h2"));
@@ -94,7 +97,7 @@ public final class ColumnView implements Screen {
         search.setMinWidth(Region.USE_PREF_SIZE);
         search.setOnAction(e -> vm.search(""));
         box.getChildren().add(search);
-        javafx.scene.layout.FlowPane hot = new javafx.scene.layout.FlowPane();
+        FlowPane hot = new FlowPane();
         hot.getStyleClass().add("chip-row");
         hot.setAlignment(Pos.CENTER_LEFT);
         hot.getChildren().add(Texts.fixed(Messages.get("ui.home.hotSearches"), "strong"));
@@ -109,7 +112,7 @@ public final class ColumnView implements Screen {
         if (!vm.hotlines().isEmpty()) {
             box.getChildren().add(Texts.wrapping(Messages.get("ui.search.callUs"), "strong"));
             for (var h : vm.hotlines()) {
-                javafx.scene.layout.FlowPane line = new javafx.scene.layout.FlowPane(Icons.icon("phone"),
+                FlowPane line = new FlowPane(Icons.icon("phone"),
                         Texts.fixed(h.label(), "muted"), Texts.fixed(h.number(), "strong"));
                 line.getStyleClass().add("hotline");
                 line.setAlignment(Pos.CENTER_LEFT);

@@ -5,6 +5,8 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.hallkiosk.config.Layout;
@@ -26,7 +28,7 @@ public final class ColumnViewModel {
     private final IntegerProperty page = new SimpleIntegerProperty(0);
     private final ObservableList<ItemSummary> rows = FXCollections.observableArrayList();
     private int requested;
-    private final javafx.beans.value.ChangeListener<Layout.TextSize> onTextSize = (o, a, b) -> {
+    private final ChangeListener<Layout.TextSize> onTextSize = (o, a, b) -> {
         page.set(0);
         load();
     };
@@ -35,7 +37,7 @@ public final class ColumnViewModel {
         this.context = context;
         this.columnId = columnId;
         // Weak: the display mode outlives this screen, and must not keep a discarded list alive.
-        context.display().textSize().addListener(new javafx.beans.value.WeakChangeListener<>(onTextSize));
+        context.display().textSize().addListener(new WeakChangeListener<>(onTextSize));
         context.record("column", null, columnId, null, null);
         load();
     }

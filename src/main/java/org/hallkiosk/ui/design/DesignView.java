@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
+import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
@@ -18,8 +20,10 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -102,8 +106,8 @@ public final class DesignView {
         vm.layout().addListener((o, was, now) -> refresh());
         vm.selected().addListener((o, was, now) -> refresh());
         vm.counts().addListener((MapChangeListener<String, Integer>) c -> refreshCounts());
-        vm.columns().addListener((javafx.collections.ListChangeListener<Column>) c -> refresh());
-        vm.problems().addListener((javafx.collections.ListChangeListener<String>) c -> showProblems());
+        vm.columns().addListener((ListChangeListener<Column>) c -> refresh());
+        vm.problems().addListener((ListChangeListener<String>) c -> showProblems());
         if (vm.selected().get() < 0 && !vm.layout().get().tiles().isEmpty()) {
             vm.selected().set(0);
         }
@@ -158,7 +162,7 @@ public final class DesignView {
         });
     }
 
-    static <T> StringConverter<T> converter(java.util.function.Function<T, String> show) {
+    static <T> StringConverter<T> converter(Function<T, String> show) {
         return new StringConverter<>() {
             @Override
             public String toString(T t) {
@@ -262,7 +266,7 @@ public final class DesignView {
     }
 
     /** Leaves a field being typed in alone when it already says what the layout holds (its spaces aside). */
-    static void setIfDifferent(javafx.scene.control.TextInputControl field, String text, boolean same) {
+    static void setIfDifferent(TextInputControl field, String text, boolean same) {
         if (!same) {
             field.setText(text);
         }
@@ -349,7 +353,7 @@ public final class DesignView {
     private static Button small(String text, String id, String tip, Runnable action) {
         Button b = new Button(text);
         b.setId(id);
-        b.setTooltip(new javafx.scene.control.Tooltip(tip));
+        b.setTooltip(new Tooltip(tip));
         b.setOnAction(e -> action.run());
         b.setMinWidth(Region.USE_PREF_SIZE);
         return b;

@@ -1,9 +1,11 @@
 package org.hallkiosk.ui.design;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.logging.Level;
@@ -110,7 +112,7 @@ public final class DesignViewModel {
         return source.hallName();
     }
 
-    public java.nio.file.Path configDir() {
+    public Path configDir() {
         return source.configDir();
     }
 
@@ -427,7 +429,7 @@ public final class DesignViewModel {
         get().hotSearches().forEach(this::requestCount);
     }
 
-    private record Content(List<Column> columns, java.util.Map<String, String> titles) {
+    private record Content(List<Column> columns, Map<String, String> titles) {
     }
 
     // --- checking and saving -------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -99,7 +100,7 @@ public final class ThemePalette {
         Map<String, String> out = new HashMap<>();
         Matcher m = COLOUR.matcher(block);
         while (m.find()) {
-            out.put(m.group(1), m.group(2).toLowerCase(java.util.Locale.ROOT));
+            out.put(m.group(1), m.group(2).toLowerCase(Locale.ROOT));
         }
         return out;
     }

@@ -2,6 +2,7 @@ package org.hallkiosk.ui.design;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -17,6 +18,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import org.hallkiosk.config.Layout;
 import org.hallkiosk.content.Column;
+import org.hallkiosk.content.ItemSummary;
 import org.hallkiosk.i18n.Messages;
 import org.hallkiosk.ui.Icons;
 
@@ -82,7 +84,7 @@ final class TileEditor {
         tileContrast.setId("tileContrast");
         tileKind.setId("tileTargetKind");
         tileKind.getItems().setAll(Layout.Target.Kind.values());
-        tileKind.setConverter(DesignView.converter(k -> Messages.get("design.target." + k.name().toLowerCase(java.util.Locale.ROOT))));
+        tileKind.setConverter(DesignView.converter(k -> Messages.get("design.target." + k.name().toLowerCase(Locale.ROOT))));
         tileKind.valueProperty().addListener((o, a, b) -> {
             if (!updating && b != null) {
                 changeKind(b);
@@ -133,7 +135,7 @@ final class TileEditor {
         }
     }
 
-    private void showFoundItems(List<org.hallkiosk.content.ItemSummary> found) {
+    private void showFoundItems(List<ItemSummary> found) {
         List<Node> rows = new ArrayList<>();
         int n = 0;
         for (var item : found) {

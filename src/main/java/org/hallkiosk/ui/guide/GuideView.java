@@ -1,19 +1,28 @@
 package org.hallkiosk.ui.guide;
 
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableValue;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.Pair;
 import org.hallkiosk.aids.ReadAloudText;
 import org.hallkiosk.content.Faq;
 import org.hallkiosk.content.GuideDetails;
@@ -21,7 +30,9 @@ import org.hallkiosk.content.ItemSummary;
 import org.hallkiosk.content.Material;
 import org.hallkiosk.content.Step;
 import org.hallkiosk.i18n.Messages;
+import org.hallkiosk.ui.Icons;
 import org.hallkiosk.ui.ItemRows;
+import org.hallkiosk.ui.Pager;
 import org.hallkiosk.ui.Screen;
 import org.hallkiosk.ui.Texts;
 import org.hallkiosk.ui.Touch;
@@ -38,10 +49,10 @@ public final class GuideView implements Screen {
     private final VBox page = new VBox();
     /** The section chips, in a bar above the page that stays while the page scrolls. */
     private final HBox jumps = new HBox();
-    private final java.util.List<javafx.util.Pair<Button, Node>> sections = new java.util.ArrayList<>();
+    private final List<Pair<Button, Node>> sections = new ArrayList<>();
     /** 长辈模式's one-line-per-material checklist, and the visitor's wish to see the details after all. */
-    private final javafx.beans.binding.BooleanBinding compact;
-    private final javafx.beans.property.BooleanProperty details = new javafx.beans.property.SimpleBooleanProperty();
+    private final BooleanBinding compact;
+    private final BooleanProperty details = new SimpleBooleanProperty();
     private final ReadAlong readAlong;
     private final Node paged;
 
@@ -91,7 +102,7 @@ public final class GuideView implements Screen {
         more.setId("materialDetails");
         more.getStyleClass().add("secondary");
         more.setMinWidth(Region.USE_PREF_SIZE);
-        more.textProperty().bind(javafx.beans.binding.Bindings.when(details)
+        more.textProperty().bind(Bindings.when(details)
                 .then(Messages.get("ui.guide.namesOnly")).otherwise(Messages.get("ui.guide.showDetails")));
         more.setOnAction(e -> details.set(!details.get()));
         more.visibleProperty().bind(vm.largeText());
@@ -103,7 +114,7 @@ public final class GuideView implements Screen {
         materials.getStyleClass().add("checklist");
         compact.addListener((o, was, now) -> materials.pseudoClassStateChanged(COMPACT, now));
         materials.pseudoClassStateChanged(COMPACT, compact.get());
-        java.util.List<CheckBox> checks = new java.util.ArrayList<>();
+        List<CheckBox> checks = new ArrayList<>();
         for (Material m : g.materials()) {
             materials.getChildren().add(material(vm, m, checks));
         }
@@ -152,7 +163,7 @@ public final class GuideView implements Screen {
             section(Messages.get("ui.reader.related"), related);
         }
         root = Touch.kinetic(new ScrollPane(page));
-        javafx.scene.layout.BorderPane pager = org.hallkiosk.ui.Pager.around(root);
+        BorderPane pager = Pager.around(root);
         pager.setTop(sectionBar());
         paged = pager;
         root.vvalueProperty().addListener((o, a, b) -> markCurrentSection());
@@ -165,8 +176,8 @@ public final class GuideView implements Screen {
         return readAlong;
     }
 
-    private static final javafx.css.PseudoClass COMPACT = javafx.css.PseudoClass.getPseudoClass("compact");
-    private static final javafx.css.PseudoClass CURRENT = javafx.css.PseudoClass.getPseudoClass("current");
+    private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
+    private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
 
     /**
      * The chips of the parts in one row above the page: it stays while the page scrolls, the part in view is
@@ -223,10 +234,10 @@ public final class GuideView implements Screen {
             }
         });
         jumps.getChildren().add(jump);
-        sections.add(new javafx.util.Pair<>(jump, box));
+        sections.add(new Pair<>(jump, box));
     }
 
-    private Node material(GuideViewModel vm, Material m, java.util.List<CheckBox> checks) {
+    private Node material(GuideViewModel vm, Material m, List<CheckBox> checks) {
         CheckBox check = new CheckBox(m.name());
         checks.add(check);
         check.setWrapText(true);
@@ -253,7 +264,7 @@ public final class GuideView implements Screen {
                 detail(n);
             }
         });
-        javafx.scene.layout.FlowPane forms = new javafx.scene.layout.FlowPane();
+        FlowPane forms = new FlowPane();
         forms.getStyleClass().add("material-forms");
         if (m.blankForm() != null) {
             forms.getChildren().add(formButton(Messages.get("ui.guide.blankForm"), () -> vm.openForm(m, false)));
@@ -270,7 +281,7 @@ public final class GuideView implements Screen {
     }
 
     private static Button formButton(String text, Runnable open) {
-        Button b = new Button(text, org.hallkiosk.ui.Icons.icon("policy"));
+        Button b = new Button(text, Icons.icon("policy"));
         b.getStyleClass().add("secondary");
         b.setMinWidth(Region.USE_PREF_SIZE);
         b.setOnAction(e -> open.run());

@@ -2,6 +2,9 @@ package org.hallkiosk.ui.guide;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import org.hallkiosk.config.Layout;
 import org.hallkiosk.content.GuideDetails;
 import org.hallkiosk.content.Item;
 import org.hallkiosk.content.ItemSummary;
@@ -102,8 +105,8 @@ public final class GuideViewModel {
      * True in 长辈模式, where the checklist shows one line per material (name and whether it is required) until
      * the visitor asks for the details. A binding: views bound to it are held weakly by the display mode.
      */
-    public javafx.beans.binding.BooleanBinding largeText() {
-        return javafx.beans.binding.Bindings.equal(org.hallkiosk.config.Layout.TextSize.LARGE,
+    public BooleanBinding largeText() {
+        return Bindings.equal(Layout.TextSize.LARGE,
                 context.display().textSize());
     }
 

@@ -1,5 +1,7 @@
 package org.hallkiosk.ui.home;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
@@ -15,15 +17,18 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import org.hallkiosk.config.Layout;
 import org.hallkiosk.i18n.Messages;
 import org.hallkiosk.ui.Icons;
 import org.hallkiosk.ui.Screen;
 import org.hallkiosk.ui.Texts;
 import org.hallkiosk.ui.Touch;
+import org.hallkiosk.ui.aids.ReadAlong;
+import org.hallkiosk.ui.aids.ReadAloud;
 
 /** Home: a search bar, hot searches, the layout's tiles, and the hotlines. */
-public final class HomeView implements Screen, org.hallkiosk.ui.aids.ReadAloud.Readable {
+public final class HomeView implements Screen, ReadAloud.Readable {
 
     private static final int WIDE_COLUMNS = 4;
     private static final int NARROW_COLUMNS = 2;
@@ -36,7 +41,7 @@ public final class HomeView implements Screen, org.hallkiosk.ui.aids.ReadAloud.R
 
     private final ScrollPane root;
     private final HomeViewModel vm;
-    private final org.hallkiosk.ui.aids.ReadAlong readAlong;
+    private final ReadAlong readAlong;
 
     public HomeView(HomeViewModel vm) {
         this.vm = vm;
@@ -68,14 +73,14 @@ public final class HomeView implements Screen, org.hallkiosk.ui.aids.ReadAloud.R
 
         GridPane tiles = new GridPane();
         tiles.setId("tiles");
-        java.util.List<Button> buttons = new java.util.ArrayList<>();
+        List<Button> buttons = new ArrayList<>();
         int i = 0;
         for (Layout.Tile t : vm.tiles()) {
             Button tile = new Button(t.label(), Icons.big(t.icon()));
             tile.getStyleClass().addAll("tile", t.color());
             tile.setId("tile-" + i++);
             tile.setWrapText(true);
-            tile.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+            tile.setTextAlignment(TextAlignment.CENTER);
             tile.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
             tile.setMinHeight(Region.USE_PREF_SIZE);
             tile.setOnAction(e -> vm.open(t));
@@ -108,7 +113,7 @@ public final class HomeView implements Screen, org.hallkiosk.ui.aids.ReadAloud.R
         root = Touch.kinetic(new ScrollPane(page));
         root.setFitToHeight(true);
         // 朗读 on home too: an elderly visitor hears what the kiosk offers before choosing
-        readAlong = new org.hallkiosk.ui.aids.ReadAlong(null, vm.readAloudText(), page, root);
+        readAlong = new ReadAlong(null, vm.readAloudText(), page, root);
         vm.offerReadAloud(this);
         // Four tiles a row on a landscape screen, two on a portrait one, so that tiles stay about square.
         // On a low screen (1366×768 in 长辈模式) the tiles put the icon beside the label, so that the labels
@@ -128,7 +133,7 @@ public final class HomeView implements Screen, org.hallkiosk.ui.aids.ReadAloud.R
         // a tile or hot search that leads nowhere is not offered (staff find it in the log)
         vm.findDeadEnds(dead -> {
             hot.getChildren().removeIf(n -> n instanceof Button b && dead.hotSearches().contains(b.getText()));
-            java.util.List<Layout.Tile> all = vm.tiles();
+            List<Layout.Tile> all = vm.tiles();
             for (int t = all.size() - 1; t >= 0; t--) {
                 if (dead.tiles().contains(all.get(t))) {
                     buttons.remove(t);
@@ -144,7 +149,7 @@ public final class HomeView implements Screen, org.hallkiosk.ui.aids.ReadAloud.R
         layOut(tiles, buttons, WIDE_COLUMNS);
     }
 
-    private static void layOut(GridPane grid, java.util.List<Button> tiles, int columns) {
+    private static void layOut(GridPane grid, List<Button> tiles, int columns) {
         grid.getChildren().clear();
         grid.getColumnConstraints().clear();
         grid.getRowConstraints().clear();
@@ -166,7 +171,7 @@ public final class HomeView implements Screen, org.hallkiosk.ui.aids.ReadAloud.R
     }
 
     @Override
-    public org.hallkiosk.ui.aids.ReadAlong readAlong() {
+    public ReadAlong readAlong() {
         return readAlong;
     }
 

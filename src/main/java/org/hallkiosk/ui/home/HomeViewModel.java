@@ -1,14 +1,28 @@
 package org.hallkiosk.ui.home;
 
+import static org.hallkiosk.ui.DeadEnds.deadHotSearches;
+import static org.hallkiosk.ui.DeadEnds.findsNothing;
+import static org.hallkiosk.ui.DeadEnds.report;
+
+import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.hallkiosk.config.BackgroundFailures;
 import org.hallkiosk.config.Layout;
+import org.hallkiosk.i18n.Messages;
+import org.hallkiosk.mirror.ContentFreshness;
 import org.hallkiosk.ui.KioskContext;
 import org.hallkiosk.ui.Place;
+import org.hallkiosk.ui.aids.ReadAloud;
 
 /** The home screen: the layout's tiles, hot searches and hotlines, and where each leads. */
 public final class HomeViewModel {
 
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(HomeViewModel.class.getName());
+    private static final Logger LOG = Logger.getLogger(HomeViewModel.class.getName());
 
     private final KioskContext context;
 
@@ -33,15 +47,15 @@ public final class HomeViewModel {
     }
 
     /** The tiles and hot searches that lead nowhere, found in the background. */
-    public record DeadEnds(java.util.Set<Layout.Tile> tiles, java.util.Set<String> hotSearches) {
+    public record DeadEnds(Set<Layout.Tile> tiles, Set<String> hotSearches) {
     }
 
     /** "内容更新于 2024年6月18日" for the foot of home, read off the FX thread; empty when nothing is held. */
-    public void contentDate(java.util.function.Consumer<String> shown) {
+    public void contentDate(Consumer<String> shown) {
         var mirror = context.mirror();
-        context.tasks().run(() -> org.hallkiosk.mirror.ContentFreshness.of(mirror, java.time.Instant.now())
-                        .map(org.hallkiosk.mirror.ContentFreshness::updatedOnText).orElse(""), shown,
-                e -> org.hallkiosk.config.BackgroundFailures.report("content date", e));
+        context.tasks().run(() -> ContentFreshness.of(mirror, Instant.now())
+                        .map(ContentFreshness::updatedOnText).orElse(""), shown,
+                e -> BackgroundFailures.report("content date", e));
     }
 
     /**
@@ -49,30 +63,30 @@ public final class HomeViewModel {
      * whose search finds nothing, and the hot searches that find nothing; hands them to {@code found} to hide,
      * and logs each for staff.
      */
-    public void findDeadEnds(java.util.function.Consumer<DeadEnds> found) {
+    public void findDeadEnds(Consumer<DeadEnds> found) {
         var items = context.mirror().items();
         var search = context.mirror().search();
         List<Layout.Tile> tiles = tiles();
         List<String> hot = hotSearches();
         context.tasks().run(() -> {
-            java.util.Set<String> columns = new java.util.HashSet<>();
+            Set<String> columns = new HashSet<>();
             items.columns().forEach(c -> columns.add(c.id()));
-            java.util.Set<Layout.Tile> deadTiles = new java.util.HashSet<>();
+            Set<Layout.Tile> deadTiles = new HashSet<>();
             for (Layout.Tile t : tiles) {
                 String v = t.target().value();
                 boolean dead = switch (t.target().kind()) {
                     case COLUMN -> !columns.contains(v) || items.countInColumn(v) == 0;
                     case ITEM -> items.item(v).isEmpty();
-                    case SEARCH -> org.hallkiosk.ui.DeadEnds.findsNothing(search, v);
+                    case SEARCH -> findsNothing(search, v);
                 };
                 if (dead) {
                     deadTiles.add(t);
-                    org.hallkiosk.ui.DeadEnds.report("tile " + t.label() + " " + v, "home tile \"" + t.label()
+                    report("tile " + t.label() + " " + v, "home tile \"" + t.label()
                             + "\" leads nowhere (" + t.target().kind() + " " + v + "); it is hidden");
                 }
             }
-            return new DeadEnds(deadTiles, org.hallkiosk.ui.DeadEnds.deadHotSearches(search, hot));
-        }, found, error -> LOG.log(java.util.logging.Level.WARNING, "checking the home tiles failed", error));
+            return new DeadEnds(deadTiles, deadHotSearches(search, hot));
+        }, found, error -> LOG.log(Level.WARNING, "checking the home tiles failed", error));
     }
 
     public void open(Layout.Tile tile) {
@@ -90,7 +104,7 @@ public final class HomeViewModel {
     /** What 朗读 reads on home: the hall, how to search, the tiles, and whom to call. */
     public String readAloudText() {
         StringBuilder sb = new StringBuilder(hallName()).append("。");
-        sb.append(org.hallkiosk.i18n.Messages.get("ui.home.searchHint")).append("。");
+        sb.append(Messages.get("ui.home.searchHint")).append("。");
         for (Layout.Tile t : tiles()) {
             sb.append(t.label()).append("。");
         }
@@ -104,11 +118,11 @@ public final class HomeViewModel {
      * Offers 朗读 on home once it is known whether a speech engine works here (the check may start the
      * engine the first time, so it runs in the background).
      */
-    public void offerReadAloud(org.hallkiosk.ui.aids.ReadAloud.Readable home) {
+    public void offerReadAloud(ReadAloud.Readable home) {
         context.tasks().run(() -> context.aids().check().speech().isWorking(), works -> {
             context.readAloud().engineWorks().set(works);
             context.readAloud().loaded(home, context.navigator().current().get());
-        }, error -> LOG.log(java.util.logging.Level.WARNING, "checking the speech engine failed", error));
+        }, error -> LOG.log(Level.WARNING, "checking the speech engine failed", error));
     }
 
     public void search(String query) {

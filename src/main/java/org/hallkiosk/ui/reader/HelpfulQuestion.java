@@ -1,15 +1,22 @@
 package org.hallkiosk.ui.reader;
 
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.hallkiosk.i18n.Messages;
 import org.hallkiosk.ui.KioskContext;
+import org.hallkiosk.ui.Navigator;
+import org.hallkiosk.ui.Place;
 import org.hallkiosk.ui.Texts;
 
 /**
@@ -21,8 +28,8 @@ public final class HelpfulQuestion {
     public static final String KIND = "rating";
 
     /** Items rated in the current visit, per kiosk; forgotten when the visit ends (attract screen). */
-    private static final java.util.Map<org.hallkiosk.ui.Navigator, java.util.Set<String>> RATED =
-            new java.util.WeakHashMap<>();
+    private static final Map<Navigator, Set<String>> RATED =
+            new WeakHashMap<>();
 
     private HelpfulQuestion() {
     }
@@ -32,7 +39,7 @@ public final class HelpfulQuestion {
      * also inside the page buttons of {@link org.hallkiosk.ui.Pager}).
      */
     public static void appendTo(Node view, KioskContext context, String itemId) {
-        if (view instanceof javafx.scene.layout.BorderPane paged) { // a page with 上一屏 / 下一屏 under it
+        if (view instanceof BorderPane paged) { // a page with 上一屏 / 下一屏 under it
             view = paged.getCenter();
         }
         if (view instanceof ScrollPane scroll && scroll.getContent() instanceof VBox page) {
@@ -40,11 +47,11 @@ public final class HelpfulQuestion {
         }
     }
 
-    private static java.util.Set<String> rated(org.hallkiosk.ui.Navigator navigator) {
+    private static Set<String> rated(Navigator navigator) {
         return RATED.computeIfAbsent(navigator, n -> {
-            java.util.Set<String> ids = new java.util.HashSet<>();
+            Set<String> ids = new HashSet<>();
             n.place().addListener((o, was, now) -> {
-                if (now instanceof org.hallkiosk.ui.Place.Attract) {
+                if (now instanceof Place.Attract) {
                     ids.clear();
                 }
             });

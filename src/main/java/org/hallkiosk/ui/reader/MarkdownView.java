@@ -1,5 +1,9 @@
 package org.hallkiosk.ui.reader;
 
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -33,10 +37,10 @@ import org.commonmark.parser.Parser;
 public final class MarkdownView extends VBox {
 
     private static final Parser PARSER = Parser.builder().build();
-    private static final java.util.regex.Pattern CITED = java.util.regex.Pattern.compile("《([^《》]{2,})》");
+    private static final Pattern CITED = Pattern.compile("《([^《》]{2,})》");
 
     /** What a cited 《name》 opens; none, when the text cites nothing the kiosk holds. */
-    private final java.util.function.Function<String, Runnable> links;
+    private final Function<String, Runnable> links;
 
     public MarkdownView(String markdown) {
         this(markdown, name -> null);
@@ -46,7 +50,7 @@ public final class MarkdownView extends VBox {
      * @param links for a name cited as 《name》 in the text, what a tap on it opens, or null to leave it as
      *              plain text
      */
-    public MarkdownView(String markdown, java.util.function.Function<String, Runnable> links) {
+    public MarkdownView(String markdown, Function<String, Runnable> links) {
         super(14);
         this.links = links;
         getStyleClass().add("markdown");
@@ -149,7 +153,7 @@ public final class MarkdownView extends VBox {
             @Override
             public void visit(org.commonmark.node.Text text) {
                 // a cited 《name》 the kiosk holds becomes a link: underlined, in the accent colour, tappable
-                java.util.regex.Matcher m = CITED.matcher(text.getLiteral());
+                Matcher m = CITED.matcher(text.getLiteral());
                 int at = 0;
                 while (m.find()) {
                     Runnable open = links.apply(m.group(1));
@@ -159,7 +163,7 @@ public final class MarkdownView extends VBox {
                     add(text.getLiteral().substring(at, m.start()), null);
                     add(m.group(), "link");
                     Text link = (Text) flow.getChildren().get(flow.getChildren().size() - 1);
-                    link.setCursor(javafx.scene.Cursor.HAND);
+                    link.setCursor(Cursor.HAND);
                     link.setOnMouseClicked(e -> {
                         if (e.isStillSincePress()) {
                             open.run();

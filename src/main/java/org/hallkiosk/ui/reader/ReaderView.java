@@ -10,6 +10,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.hallkiosk.aids.ReadAloudText;
 import org.hallkiosk.content.Attachment;
@@ -17,6 +18,7 @@ import org.hallkiosk.content.ItemSummary;
 import org.hallkiosk.i18n.Messages;
 import org.hallkiosk.ui.Icons;
 import org.hallkiosk.ui.ItemRows;
+import org.hallkiosk.ui.Pager;
 import org.hallkiosk.ui.Screen;
 import org.hallkiosk.ui.Texts;
 import org.hallkiosk.ui.Touch;
@@ -100,7 +102,7 @@ public final class ReaderView implements Screen {
             }
         }
         root = Touch.kinetic(new ScrollPane(page));
-        paged = org.hallkiosk.ui.Pager.around(root);
+        paged = Pager.around(root);
         readAlong = new ReadAlong(vm.item().id(), ReadAloudText.of(vm.item()), page, root);
     }
 
@@ -114,7 +116,7 @@ public final class ReaderView implements Screen {
         b.setId(id);
         b.setWrapText(true);
         b.setMaxWidth(Double.MAX_VALUE);
-        b.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        b.setMinHeight(Region.USE_PREF_SIZE);
         b.setAlignment(Pos.CENTER_LEFT);
         if (secondary) {
             b.getStyleClass().add("secondary");

@@ -2,6 +2,7 @@ package org.hallkiosk.ui.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
@@ -35,7 +36,7 @@ final class HandwritingPad extends StackPane {
         getStyleClass().add("handwriting-pad");
         Label hint = Texts.wrapping(Messages.get("ui.keyboard.writeHint"), "pad-hint");
         hint.setMouseTransparent(true);
-        hint.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+        hint.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> vm.ink().get().isEmpty() && points.isEmpty(), vm.ink(), live.getPoints()));
         Pane guides = new Pane(guide(true), guide(false));
         guides.setMouseTransparent(true);

@@ -1,5 +1,11 @@
 package org.hallkiosk.ui.search;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
@@ -15,6 +21,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.hallkiosk.config.Layout;
+import org.hallkiosk.content.ItemType;
 import org.hallkiosk.i18n.Messages;
 import org.hallkiosk.mirror.SearchHit;
 import org.hallkiosk.mirror.Suggestion;
@@ -36,8 +43,8 @@ public final class SearchView implements Screen {
     private final ScrollPane scroll;
     private final OnScreenKeyboard keyboard;
     /** Whether the keyboard is shown; a visitor may put it away to read the results. */
-    private final javafx.beans.property.BooleanProperty keyboardShown =
-            new javafx.beans.property.SimpleBooleanProperty(true);
+    private final BooleanProperty keyboardShown =
+            new SimpleBooleanProperty(true);
 
     public SearchView(SearchViewModel vm) {
         this.vm = vm;
@@ -70,7 +77,7 @@ public final class SearchView implements Screen {
         keys.setId("keyboardToggle");
         keys.getStyleClass().add("secondary");
         keys.setMinWidth(Region.USE_PREF_SIZE);
-        keys.textProperty().bind(javafx.beans.binding.Bindings.when(keyboardShown)
+        keys.textProperty().bind(Bindings.when(keyboardShown)
                 .then(Messages.get("ui.search.hideKeyboard")).otherwise(Messages.get("ui.search.showKeyboard")));
         keys.setOnAction(e -> keyboardShown.set(!keyboardShown.get()));
         HBox box = new HBox(Icons.icon("search"), query, placeholder, grow, clear, keys);
@@ -150,9 +157,9 @@ public final class SearchView implements Screen {
                     results.getChildren().add(count);
                 }
                 // Results by type; the type of the best hit first, and the search's order within each type.
-                var byType = new java.util.LinkedHashMap<org.hallkiosk.content.ItemType, java.util.List<SearchHit>>();
+                var byType = new LinkedHashMap<ItemType, List<SearchHit>>();
                 for (SearchHit hit : vm.hits()) {
-                    byType.computeIfAbsent(hit.item().type(), t -> new java.util.ArrayList<>()).add(hit);
+                    byType.computeIfAbsent(hit.item().type(), t -> new ArrayList<>()).add(hit);
                 }
                 for (var group : byType.entrySet()) {
                     results.getChildren().add(Texts.wrapping(Messages.get("ui.search.group",
@@ -182,7 +189,7 @@ public final class SearchView implements Screen {
      * A collapsed "历史版本（n）" line under a current policy; a tap opens the older versions' cards beneath it
      * (each says on its own screen that it is no longer in force).
      */
-    private Node olderVersions(java.util.List<SearchHit> older) {
+    private Node olderVersions(List<SearchHit> older) {
         VBox cards = new VBox();
         cards.getStyleClass().add("older-versions");
         cards.setVisible(false);
@@ -236,7 +243,7 @@ public final class SearchView implements Screen {
         return box;
     }
 
-    private FlowPane chips(String title, java.util.List<String> words) {
+    private FlowPane chips(String title, List<String> words) {
         FlowPane pane = new FlowPane();
         pane.getStyleClass().add("chip-row");
         pane.setAlignment(Pos.CENTER_LEFT);

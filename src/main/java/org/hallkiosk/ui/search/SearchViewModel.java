@@ -1,7 +1,10 @@
 package org.hallkiosk.ui.search;
 
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -16,6 +19,7 @@ import org.hallkiosk.mirror.SearchFilter;
 import org.hallkiosk.mirror.SearchHit;
 import org.hallkiosk.mirror.SearchResults;
 import org.hallkiosk.mirror.Suggestion;
+import org.hallkiosk.ui.DeadEnds;
 import org.hallkiosk.ui.KioskContext;
 import org.hallkiosk.ui.Place;
 
@@ -48,9 +52,9 @@ public final class SearchViewModel {
     /** When no item had every word: the words asked for, to say so above the results; else empty. */
     private final StringProperty relaxedWords = new SimpleStringProperty("");
     /** Hot searches that find nothing in this kiosk's content: not offered as a chip. */
-    private final java.util.Set<String> deadHotSearches = new java.util.HashSet<>();
+    private final Set<String> deadHotSearches = new HashSet<>();
     /** Current item id → the older versions of it among the hits (see {@link OlderVersions}). */
-    private java.util.Map<String, List<SearchHit>> olderVersions = java.util.Map.of();
+    private Map<String, List<SearchHit>> olderVersions = Map.of();
 
     public SearchViewModel(KioskContext context, String initialQuery) {
         this.context = context;
@@ -99,7 +103,7 @@ public final class SearchViewModel {
      * from then on (and reported for staff), and {@code done} runs so the screen can redraw its chips.
      */
     public void findDeadHotSearches(Runnable done) {
-        org.hallkiosk.ui.DeadEnds.findDeadHotSearches(context, dead -> {
+        DeadEnds.findDeadHotSearches(context, dead -> {
             deadHotSearches.addAll(dead);
             if (!dead.isEmpty()) {
                 done.run();
@@ -186,7 +190,7 @@ public final class SearchViewModel {
     }
 
     private record Answer(SearchResults results, List<Suggestion> suggestions,
-                          java.util.Map<String, List<SearchHit>> olderVersions) {
+                          Map<String, List<SearchHit>> olderVersions) {
     }
 
     /** The hits that are older versions of {@code current} (also among the hits), for a 历史版本 line; or none. */

@@ -1,5 +1,8 @@
 package org.hallkiosk.ui.staff;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.hallkiosk.feed.FailureKind;
 import org.hallkiosk.mirror.FeedState;
@@ -53,8 +56,8 @@ public record SyncState(Level level, String headlineKey, String adviceKey, Strin
             return false;
         }
         try {
-            return java.time.OffsetDateTime.parse(held.expires()).toInstant().isBefore(java.time.Instant.now());
-        } catch (java.time.format.DateTimeParseException e) {
+            return OffsetDateTime.parse(held.expires()).toInstant().isBefore(Instant.now());
+        } catch (DateTimeParseException e) {
             return false; // the sync checked it when it applied; an odd old value is no reason for alarm
         }
     }

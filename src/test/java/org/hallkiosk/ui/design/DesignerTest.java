@@ -8,13 +8,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.hallkiosk.config.Layout;
@@ -93,7 +95,7 @@ class DesignerTest {
     static void until(String what, Callable<Boolean> condition) {
         try {
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("timed out waiting for: " + what, e);
         }
         WaitForAsyncUtils.waitForFxEvents();
@@ -121,7 +123,7 @@ class DesignerTest {
         Node node = robot.lookup(query).query();
         onFx(() -> {
             for (Node p = node.getParent(); p != null; p = p.getParent()) {
-                if (p instanceof javafx.scene.control.ScrollPane sp) {
+                if (p instanceof ScrollPane sp) {
                     double content = sp.getContent().getBoundsInLocal().getHeight();
                     double view = sp.getViewportBounds().getHeight();
                     double y = sp.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
@@ -204,7 +206,7 @@ class DesignerTest {
             designer.vm().previewSize().set(DesignViewModel.SIZES.get(1));
             return null;
         });
-        until("portrait", () -> designer.view().preview().shell().getParent() instanceof javafx.scene.layout.Region r
+        until("portrait", () -> designer.view().preview().shell().getParent() instanceof Region r
                 && r.getWidth() == 1080 && r.getHeight() == 1920);
         robot.clickOn("#previewLarge");
         robot.clickOn("#previewContrast");
