@@ -53,6 +53,7 @@ class DesignerFromStaffPanelTest {
     void theAdminTabOpensTheDesignerInAWindowOfItsOwn(FxRobot robot) {
         FxWait.onFx(() -> {
             shell.context().navigator().go(new Place.Staff());
+            shell.applyCss(); // the tabs are a SegmentedButton's: in the scene once its skin is made
             ((ToggleButton) shell.lookup("#staffAdminTab")).fire();
             return null;
         });
