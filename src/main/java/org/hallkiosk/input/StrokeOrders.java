@@ -226,18 +226,9 @@ final class StrokeOrders {
      * the upper right down to the left) and a 横 last that crosses both.
      */
     static boolean woman(float[][] xs, float[][] ys, int k) {
-        float minX = Float.POSITIVE_INFINITY;
-        float maxX = Float.NEGATIVE_INFINITY;
-        float minY = Float.POSITIVE_INFINITY;
-        float maxY = Float.NEGATIVE_INFINITY;
-        for (int s = k; s < k + 3; s++) {
-            minX = Math.min(minX, min(xs[s]));
-            maxX = Math.max(maxX, max(xs[s]));
-            minY = Math.min(minY, min(ys[s]));
-            maxY = Math.max(maxY, max(ys[s]));
-        }
-        float w = maxX - minX;
-        float h = maxY - minY;
+        float[] b = box(xs, ys, k, k + 3);
+        float w = b[2];
+        float h = b[3];
         if (w < 0.15f || h < 0.15f) {
             return false;
         }
