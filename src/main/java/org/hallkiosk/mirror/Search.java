@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
 import org.hallkiosk.content.ItemSummary;
+import org.hallkiosk.content.ItemType;
 import org.hallkiosk.text.ChineseText;
 import org.hallkiosk.text.QueryIntent;
 import org.hallkiosk.text.QueryWord;
@@ -194,6 +195,7 @@ public final class Search {
                     }
                 }
             }
+            ranked = guidesFirst(c, catalog, u, kept, ranked, bets, f, limit);
             List<Term> terms = new ArrayList<>();
             kept.forEach(w -> terms.addAll(w.forms));
             List<SearchHit> hits = hits(c, ranked, terms);
@@ -208,6 +210,36 @@ public final class Search {
             }
             return new SearchResults(q, hits, didYouMean, u.texts(), expanded, dropped);
         });
+    }
+
+    /**
+     * A question that asks how to get something done (补办光荣牌) whose words together find no guide: the
+     * guides found without the asking word (补办, 申请 …) come first, then what every word found. The word
+     * asked for a guide; a guide of the thing itself answers it better than a notice that holds both words.
+     */
+    private static List<Ranked> guidesFirst(Connection c, SearchCatalog catalog, UnderstoodQuery u, List<Word> kept,
+                                            List<Ranked> ranked, List<String> bets, SearchFilter f, int limit)
+            throws SQLException {
+        if (u.intent() != QueryIntent.GUIDE || ranked.isEmpty() || ranked.stream().anyMatch(Search::isGuide)) {
+            return ranked;
+        }
+        List<Word> thing = kept.stream().filter(w -> !QueryIntent.isGuideWord(w.word.text())).toList();
+        if (thing.isEmpty() || thing.size() == kept.size()) {
+            return ranked;
+        }
+        List<Ranked> guides = rank(c, catalog, u, thing, bets, f, limit).stream().filter(Search::isGuide).toList();
+        if (guides.isEmpty()) {
+            return ranked;
+        }
+        List<Ranked> out = new ArrayList<>(guides);
+        Set<String> seen = new HashSet<>();
+        guides.forEach(g -> seen.add(g.id()));
+        ranked.stream().filter(r -> seen.add(r.id())).forEach(out::add);
+        return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
+    }
+
+    private static boolean isGuide(Ranked r) {
+        return r.entry() != null && r.entry().type() == ItemType.GUIDE;
     }
 
     /**
@@ -451,9 +483,10 @@ public final class Search {
     }
 
     /**
-     * The order of found entries as one number each, smaller first: not a sound-alike match; every word found
-     * as it is (not only its parts apart); in force; what the question asks for; the tier; a first issue
-     * before a later step; the type; the index's order. What depends on the query is worked out once; what
+     * The order of found entries as one number each, smaller first: not a sound-alike match; in force (a
+     * lapsed item after every one in force, whatever its words, unless asked for by its exact title); every
+     * word found as it is (not only its parts apart); what the question asks for; the tier; a first issue
+     * before a later step; the type; a guide's shorter title (the word is more of it); the index's order. What depends on the query is worked out once; what
      * depends on the entry was packed by the catalog ({@link SearchCatalog#rankFacts()}).
      */
     private static final class SortKeys {
@@ -476,12 +509,13 @@ public final class Search {
         long of(int entry, int tier, boolean whole) {
             long f = facts[entry];
             long key = fuzzy ? 1 : 0;
+            key = key * 2 + (tier == BEST_BET || tier == EXACT || (f & SearchCatalog.IN_FORCE) != 0 ? 0 : 1);
             key = key * 2 + (whole ? 0 : 1);
-            key = key * 2 + (tier == BEST_BET || (f & SearchCatalog.IN_FORCE) != 0 ? 0 : 1);
             key = key * 2 + (asked(f, tier) ? 0 : 1);
             key = key * 16 + tier;
             key = key * 2 + (later[(int) (f >>> SearchCatalog.LATER_STEP_SHIFT) & 15] ? 1 : 0);
             key = key * 4 + ((f >>> SearchCatalog.TYPE_RANK_SHIFT) & 3);
+            key = key * 64 + ((f >>> SearchCatalog.LENGTH_SHIFT) & 63);
             return (key << SearchCatalog.ORDER_BITS) | (f & ((1L << SearchCatalog.ORDER_BITS) - 1));
         }
 

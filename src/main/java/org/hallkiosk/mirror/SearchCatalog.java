@@ -133,6 +133,11 @@ final class SearchCatalog {
     static final long STANDARD = 1L << 42;
     static final int TYPE_RANK_SHIFT = 43;
     static final int LATER_STEP_SHIFT = 45;
+    /**
+     * A guide's title length, at most 63: among equal guides the closer (shorter) title, the word more of it.
+     * Other types keep validity, then newer first, among equals: a newer policy or notice is the likelier one.
+     */
+    static final int LENGTH_SHIFT = 49;
 
     private final long generation;
     private final List<Entry> entries;
@@ -164,7 +169,9 @@ final class SearchCatalog {
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
             positions.putIfAbsent(e.id(), i);
-            rankFacts[i] = rankFacts(e);
+        }
+        for (int i = 0; i < entries.size(); i++) {
+            rankFacts[i] = rankFacts(entries.get(i), inForce(entries.get(i)));
         }
         this.understanding = new QueryUnderstanding(Vocabulary.builtIn().with(hints.synonyms()));
         for (SearchHints.BestBet bet : hints.bestBets()) {
@@ -376,13 +383,16 @@ final class SearchCatalog {
      * rank, and which later step (补领 …) its title names (0 for none, else its place in {@link
      * #LATER_STEPS} plus one).
      */
-    private static long rankFacts(Entry e) {
+    private static long rankFacts(Entry e, boolean inForce) {
         long facts = (e.order() >>> 18) & ((1L << ORDER_BITS) - 1);
-        facts |= e.inForce() ? IN_FORCE : 0;
+        facts |= inForce ? IN_FORCE : 0;
         facts |= e.type() == ItemType.GUIDE ? GUIDE : 0;
         facts |= e.standard() ? STANDARD : 0;
         facts |= (long) typeRank(e.type()) << TYPE_RANK_SHIFT;
         facts |= (long) (e.laterStep() == null ? 0 : LATER_STEPS.indexOf(e.laterStep()) + 1) << LATER_STEP_SHIFT;
+        if (e.type() == ItemType.GUIDE) {
+            facts |= (long) Math.min(63, Math.max(0, e.title().text().length() - e.coreStart())) << LENGTH_SHIFT;
+        }
         return facts;
     }
 
@@ -394,6 +404,20 @@ final class SearchCatalog {
             case INTERPRETATION -> 2;
             case NOTICE -> 3;
         };
+    }
+
+    /**
+     * In force for ranking: a policy by its validity; an interpretation by the policy it explains when the
+     * mirror holds it, so the reading of a lapsed standard does not rank above the standard in force.
+     */
+    private boolean inForce(Entry e) {
+        if (e.type() == ItemType.INTERPRETATION && e.interprets() != null) {
+            Integer policy = positions.get(e.interprets());
+            if (policy != null) {
+                return entries.get(policy).inForce();
+            }
+        }
+        return e.inForce();
     }
 
     /** Per entry, in entry order, its facts for ranking (see the bits above). Not to be changed. */

@@ -17,6 +17,11 @@ public enum QueryIntent {
     private static final List<String> STANDARD_WORDS = List.of("多少", "标准", "涨", "几块", "多少钱", "发多少",
             "能拿", "能领多少");
 
+    /** True for a word that asks how to get something done (补办, 申请 …), as typed. */
+    public static boolean isGuideWord(String word) {
+        return GUIDE_WORDS.contains(word);
+    }
+
     /** The intent of a normalised query; when both kinds of word appear, how much wins (the amount is asked). */
     public static QueryIntent of(String normalized) {
         for (String w : STANDARD_WORDS) {

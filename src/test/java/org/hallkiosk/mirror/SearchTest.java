@@ -207,6 +207,11 @@ class SearchTest {
         // the expired 2023 standard never above the one in force, whatever matched
         List<String> standard = ids("抚恤补助标准多少");
         assertThat(standard.get(0)).isEqualTo("zcwj-2024-00098");
+        // 残疾军人 is a keyword of the expired 2023 standard only, the 2024 one has it in parts: in force still first,
+        // and the reading of the expired standard is lapsed with it
+        List<String> disabled = ids("残疾军人抚恤金多少");
+        assertThat(disabled.indexOf("zcwj-2024-00098")).isLessThan(disabled.indexOf("zcwj-2023-00045"));
+        assertThat(disabled.indexOf("zcwj-2024-00098")).isLessThan(disabled.indexOf("zcjd-2023-00045"));
     }
 
     @Test
