@@ -486,8 +486,8 @@ public final class Search {
      * The order of found entries as one number each, smaller first: not a sound-alike match; in force (a
      * lapsed item after every one in force, whatever its words, unless asked for by its exact title); every
      * word found as it is (not only its parts apart); what the question asks for; the tier; a first issue
-     * before a later step; the type; a guide's shorter title (the word is more of it); the index's order. What depends on the query is worked out once; what
-     * depends on the entry was packed by the catalog ({@link SearchCatalog#rankFacts()}).
+     * before a later step; the type; a guide's shorter title (the word is more of it); the index's order.
+     * What depends on the query is worked out once; what depends on the entry was packed by the catalog ({@link SearchCatalog#rankFacts()}).
      */
     private static final class SortKeys {
         private final long[] facts;
