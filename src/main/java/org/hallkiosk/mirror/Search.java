@@ -487,7 +487,8 @@ public final class Search {
      * lapsed item after every one in force, whatever its words, unless asked for by its exact title); every
      * word found as it is (not only its parts apart); what the question asks for; the tier; a first issue
      * before a later step; the type; a guide's shorter title (the word is more of it); the index's order.
-     * What depends on the query is worked out once; what depends on the entry was packed by the catalog ({@link SearchCatalog#rankFacts()}).
+     * What depends on the query is worked out once; what depends on the entry was packed by the catalog
+     * ({@link SearchCatalog#rankFacts()}).
      */
     private static final class SortKeys {
         private final long[] facts;
