@@ -46,6 +46,9 @@ final class DidYouMean {
                     && !within(peq, query.length(), sounds[i][0], allowed, pieces)) {
                 continue;
             }
+            if (!sharesHan(words, catalog.entries().get(i).title().text())) {
+                continue;
+            }
             int d = Math.min(distance(peq, query.length(), sounds[i][1]), distance(peq, query.length(), sounds[i][0]));
             if (d <= allowed && byDistance.get(d).size() < max) {
                 byDistance.get(d).add(catalog.entries().get(i).title().text());
@@ -60,6 +63,25 @@ final class DidYouMean {
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * A query in hanzi sounds like a title only if the title has one of its characters too: a wrong character
+     * of the same sound rarely replaces them all (优代证 → 优待证), while letters alone can line up with any
+     * long title (光荣牌 guangrongpai against 预算公开 …suangongkai). Pinyin queries have no characters to share.
+     */
+    static boolean sharesHan(CharSequence query, String title) {
+        boolean han = false;
+        for (int i = 0; i < query.length(); i++) {
+            char c = query.charAt(i);
+            if (PinyinText.isHan(c)) {
+                han = true;
+                if (title.indexOf(c) >= 0) {
+                    return true;
+                }
+            }
+        }
+        return !han;
     }
 
     /**

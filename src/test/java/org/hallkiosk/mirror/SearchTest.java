@@ -190,6 +190,9 @@ class SearchTest {
         SearchResults typo = mirror.search().search("wumimgliesixumqim", SearchFilter.ALL, 20);
         assertThat(typo.hits()).isEmpty();
         assertThat(typo.didYouMean()).isNotEmpty().allMatch(t -> t.contains("无名烈士"));
+        // a title that only shares letters scattered through a long pinyin is not offered: 光荣牌 is not 预算公开
+        assertThat(mirror.search().search("光荣牌在哪领", SearchFilter.ALL, 20).didYouMean())
+                .noneMatch(t -> t.contains("预算"));
         assertThat(mirror.search().search("   ", SearchFilter.ALL, 20).hits()).isEmpty();
         // exact matches stay above sound-alike ones: 抚恤 does not bring 服务 (fuwu) in
         assertThat(ids("抚恤")).allMatch(id -> !id.startsWith("gzdt-"));
