@@ -13,6 +13,7 @@ import org.hallkiosk.feed.Manifest;
  */
 final class StagingArea {
 
+    private static final System.Logger LOG = System.getLogger(StagingArea.class.getName());
     private static final List<String> FOLDERS = List.of("items", "files");
 
     private final Path root;
@@ -42,7 +43,7 @@ final class StagingArea {
         Files.createDirectories(root.resolve("files"));
     }
 
-    /** Deletes everything staged; a folder that is missing is skipped, the first failure is thrown. */
+    /** Deletes everything staged (after a commit); a missing folder is skipped, the first failure is thrown. */
     void deleteAll() throws IOException {
         for (String sub : FOLDERS) {
             deleteIn(root.resolve(sub));
@@ -50,16 +51,16 @@ final class StagingArea {
     }
 
     /**
-     * Deletes everything staged, each folder on its own: what a retry would reuse, given up to make room.
-     * A folder that cannot be cleared is logged and the next is tried.
+     * Deletes everything staged to make room, each folder on its own: what a retry would reuse is given up so
+     * a full disk can take the history row. A folder that cannot be cleared is logged and the next one tried.
      */
-    void deleteAllLogging(System.Logger log) {
+    void deleteAllForRoom() {
         for (String sub : FOLDERS) {
             Path dir = root.resolve(sub);
             try {
                 deleteIn(dir);
             } catch (IOException e) {
-                log.log(System.Logger.Level.WARNING, "could not clear " + dir, e);
+                LOG.log(System.Logger.Level.WARNING, "could not clear " + dir, e);
             }
         }
     }

@@ -138,7 +138,7 @@ public final class SyncEngine {
             // A disk too full even for the history row: free what staging holds and write it again, so the
             // attempt is never left "running" (later misread as a power cut).
             LOG.log(System.Logger.Level.WARNING, "could not close the sync history row; clearing staging", e);
-            staging.deleteAllLogging(LOG);
+            staging.deleteAllForRoom();
             history.finish(historyId, report);
         }
         return report;
