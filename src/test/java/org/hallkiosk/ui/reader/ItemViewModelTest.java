@@ -12,7 +12,6 @@ import org.hallkiosk.testing.FailureLog;
 import org.hallkiosk.ui.DisplayMode;
 import org.hallkiosk.ui.KioskContext;
 import org.hallkiosk.ui.Navigator;
-import org.hallkiosk.ui.Place;
 import org.hallkiosk.ui.SampleKiosk;
 import org.hallkiosk.ui.Screen;
 import org.hallkiosk.ui.UiTaskExecutor;
