@@ -40,6 +40,7 @@ import org.hallkiosk.ui.idle.IdleGuard;
 import org.hallkiosk.ui.idle.IdleWarningView;
 import org.hallkiosk.ui.idle.WarningTone;
 import org.hallkiosk.ui.reader.ItemScreen;
+import org.hallkiosk.ui.reader.ItemViewModel;
 import org.hallkiosk.ui.search.KeyboardInput;
 import org.hallkiosk.ui.search.SearchView;
 import org.hallkiosk.ui.search.SearchViewModel;
@@ -219,7 +220,7 @@ public final class KioskShell extends StackPane {
         } else if (place instanceof Place.ColumnList c) {
             return new ColumnView(new ColumnViewModel(ctx, c.columnId()));
         } else if (place instanceof Place.Item i) {
-            return new ItemScreen(ctx, i.itemId());
+            return new ItemScreen(new ItemViewModel(ctx, i.itemId()), ctx);
         } else if (place instanceof Place.Attachment a) {
             return new AttachmentView(new AttachmentViewModel(ctx, a.sha256(), a.name()));
         } else if (place instanceof Place.Search s) {

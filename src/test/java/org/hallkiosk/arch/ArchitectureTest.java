@@ -7,8 +7,15 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import org.junit.jupiter.api.BeforeAll;
+import org.hallkiosk.mirror.FileStore;
+import org.hallkiosk.mirror.ItemStore;
+import org.hallkiosk.mirror.Mirror;
+import org.hallkiosk.mirror.Search;
+import org.hallkiosk.mirror.UsageLog;
+import org.hallkiosk.ui.KioskContext;
 import org.hallkiosk.ui.KioskShell;
+import org.hallkiosk.ui.Screen;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The rooms of architecture.md and the way their dependencies point. */
@@ -95,6 +102,20 @@ class ArchitectureTest {
     void onlyTheMirrorTouchesSql() {
         noClasses().that().resideOutsideOfPackage("org.hallkiosk.mirror..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..")
+                .check(classes);
+    }
+
+    /**
+     * A screen's view binds and builds nodes; its view model reads the mirror, off the FX thread, and can be
+     * tested without a stage (architecture.md, "A screen's life").
+     */
+    @Test
+    void viewsLeaveTheMirrorToTheirViewModels() {
+        noClasses().that().implement(Screen.class).or().haveSimpleNameEndingWith("View")
+                .or().haveSimpleName("HelpfulQuestion")
+                .should().callMethod(KioskContext.class, "mirror")
+                .orShould().accessClassesThat().belongToAnyOf(Mirror.class, ItemStore.class, Search.class,
+                        UsageLog.class, FileStore.class)
                 .check(classes);
     }
 

@@ -23,7 +23,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Pair;
-import org.hallkiosk.aids.ReadAloudText;
 import org.hallkiosk.content.Faq;
 import org.hallkiosk.content.GuideDetails;
 import org.hallkiosk.content.ItemSummary;
@@ -168,7 +167,7 @@ public final class GuideView implements Screen {
         paged = pager;
         root.vvalueProperty().addListener((o, a, b) -> markCurrentSection());
         markCurrentSection();
-        readAlong = new ReadAlong(vm.item().id(), ReadAloudText.of(vm.item()), page, root);
+        readAlong = new ReadAlong(vm.item().id(), vm.readAloudText(), page, root);
     }
 
     /** The guide's read-aloud text tied to this page. */

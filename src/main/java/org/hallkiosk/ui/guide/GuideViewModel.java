@@ -20,14 +20,21 @@ public final class GuideViewModel {
 
     private final KioskContext context;
     private final ItemPage page;
+    private final String readAloudText;
 
-    public GuideViewModel(KioskContext context, ItemPage page) {
+    /** @param readAloudText what 朗读 reads ({@link org.hallkiosk.aids.ReadAloudText}), made off the FX thread */
+    public GuideViewModel(KioskContext context, ItemPage page, String readAloudText) {
         this.context = context;
         this.page = page;
+        this.readAloudText = readAloudText;
     }
 
     public Item item() {
         return page.item();
+    }
+
+    public String readAloudText() {
+        return readAloudText;
     }
 
     public GuideDetails guide() {

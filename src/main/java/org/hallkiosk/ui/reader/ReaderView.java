@@ -12,7 +12,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.hallkiosk.aids.ReadAloudText;
 import org.hallkiosk.content.Attachment;
 import org.hallkiosk.content.ItemSummary;
 import org.hallkiosk.i18n.Messages;
@@ -103,7 +102,7 @@ public final class ReaderView implements Screen {
         }
         root = Touch.kinetic(new ScrollPane(page));
         paged = Pager.around(root);
-        readAlong = new ReadAlong(vm.item().id(), ReadAloudText.of(vm.item()), page, root);
+        readAlong = new ReadAlong(vm.item().id(), vm.readAloudText(), page, root);
     }
 
     /** The item's read-aloud text tied to this page. */

@@ -17,14 +17,21 @@ public final class ReaderViewModel {
 
     private final KioskContext context;
     private final ItemPage page;
+    private final String readAloudText;
 
-    public ReaderViewModel(KioskContext context, ItemPage page) {
+    /** @param readAloudText what 朗读 reads ({@link org.hallkiosk.aids.ReadAloudText}), made off the FX thread */
+    public ReaderViewModel(KioskContext context, ItemPage page, String readAloudText) {
         this.context = context;
         this.page = page;
+        this.readAloudText = readAloudText;
     }
 
     public Item item() {
         return page.item();
+    }
+
+    public String readAloudText() {
+        return readAloudText;
     }
 
     /** The words at the top of a policy that no longer applies; null when it applies. */
