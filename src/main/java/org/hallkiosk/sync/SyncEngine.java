@@ -176,6 +176,11 @@ public final class SyncEngine {
             }
             return attempt.report(SyncOutcome.FAILED, before, "sync.mirror", Messages.get("sync.mirror",
                     e.getMessage()));
+        } catch (RuntimeException e) {
+            // a fault of ours, not the feed's: reported and on record, so the history row is closed too
+            BackgroundFailures.report("sync", e);
+            return attempt.report(SyncOutcome.FAILED, before, "sync.unexpected",
+                    Messages.get("sync.unexpected", e.getClass().getSimpleName()));
         }
     }
 

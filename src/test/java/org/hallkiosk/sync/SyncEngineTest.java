@@ -7,12 +7,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.LongConsumer;
 import java.util.function.UnaryOperator;
 import org.hallkiosk.content.Item;
 import org.hallkiosk.content.ItemType;
 import org.hallkiosk.content.Validity;
 import org.hallkiosk.feed.Ed25519Keys;
+import org.hallkiosk.feed.FeedException;
 import org.hallkiosk.feed.FeedJson;
+import org.hallkiosk.feed.FeedSource;
 import org.hallkiosk.feed.FolderFeedSource;
 import org.hallkiosk.feed.Hashes;
 import org.hallkiosk.i18n.Messages;
@@ -96,6 +99,53 @@ class SyncEngineTest {
         assertThat(report.reasonKey()).isEqualTo("sync.mirror");
         assertThat(report.reason()).startsWith(Messages.get("sync.mirror", "").strip());
         assertThat(mirror.items().sequence()).as("nothing applied").isEqualTo(-1);
+    }
+
+    @Test
+    void aFaultOfOursMidSyncIsReportedOnceAndClosesItsHistoryRow() throws Exception {
+        MirrorSnapshot before = applyFirst();
+        feed.putItem(TestFeed.notice("tzgg-bug", "新通知（示例）", "tzgg"));
+        feed.publish(2);
+        // a source with a bug: the manifest arrives, then an item fetch throws what no network throws
+        FeedSource folder = new FolderFeedSource(feed.dir());
+        FeedSource buggy = new FeedSource() {
+            @Override
+            public String describe() {
+                return folder.describe();
+            }
+
+            @Override
+            public ManifestResponse fetchManifest(Validators previous) throws IOException, FeedException {
+                return folder.fetchManifest(previous);
+            }
+
+            @Override
+            public byte[] fetchSignature() throws IOException, FeedException {
+                return folder.fetchSignature();
+            }
+
+            @Override
+            public byte[] fetchItem(String id, long maxBytes) {
+                throw new IllegalStateException("a bug, not a network");
+            }
+
+            @Override
+            public void fetchFile(String sha256, long size, Path target, LongConsumer bytesArrived)
+                    throws IOException, FeedException {
+                folder.fetchFile(sha256, size, target, bytesArrived);
+            }
+        };
+        SyncReport report;
+        try (FailureLog failures = new FailureLog()) {
+            report = engine.run(buggy, "test", SyncProgress.Listener.NONE, () -> false);
+            assertThat(failures.lines()).singleElement().asString().contains("sync", "IllegalStateException");
+        }
+        assertThat(report.outcome()).isEqualTo(SyncOutcome.FAILED);
+        assertThat(report.reasonKey()).isEqualTo("sync.unexpected");
+        SyncRecord last = mirror.history().last().orElseThrow();
+        assertThat(last.outcome()).as("the row is closed, not left running").isEqualTo(SyncOutcome.FAILED);
+        assertThat(last.reasonKey()).isEqualTo("sync.unexpected");
+        assertThat(MirrorSnapshot.of(mirror)).isEqualTo(before);
     }
 
     @Test
