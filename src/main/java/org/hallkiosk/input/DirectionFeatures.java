@@ -32,11 +32,12 @@ final class DirectionFeatures {
 
     /**
      * What can be set: the pen's width for strokes (pixels of the normalised image), the blur (σ in sample
-     * intervals), whether the slant is taken out, and the part of the image the moments' 4σ box fills.
+     * intervals), whether the slant is taken out, the part of the image the moments' 4σ box fills, and how much
+     * more one axis may be stretched than the other.
      */
-    record Params(double pen, double sigma, boolean deslant, double fill) { }
+    record Params(double pen, double sigma, boolean deslant, double fill, double maxStretch) { }
 
-    static final Params DEFAULT = new Params(3.5, 0.45, true, 0.8);
+    static final Params DEFAULT = new Params(3.5, 0.45, true, 0.8, 2);
 
     /** Side of the first, rough drawing the moments are taken from. */
     private static final int PROBE = 64;
@@ -159,6 +160,10 @@ final class DirectionFeatures {
         double longSide = PLANE * params.fill();
         double sx = (w >= h ? longSide : longSide * r2) / w;
         double sy = (h > w ? longSide : longSide * r2) / h;
+        // A glyph's 一 is a bar as thick as the pen: stretched to the sine-root height it would become a block
+        // the visitor's line (drawn after the stretch, with the pen) never is. Squash and stretch stay bounded.
+        sx = Math.min(sx, sy * params.maxStretch());
+        sy = Math.min(sy, sx * params.maxStretch());
         AffineTransform t = new AffineTransform();
         t.translate(PLANE / 2.0, PLANE / 2.0);
         t.scale(sx, sy);

@@ -65,13 +65,9 @@ class HandwritingFusionTuning {
         configs.add(DirectionFeatures.DEFAULT);
         String only = System.getProperty("tune.only");
         if (only == null) {
-            configs.add(new DirectionFeatures.Params(2.5, 0.45, true, 0.8));
-            configs.add(new DirectionFeatures.Params(5, 0.45, true, 0.8));
-            configs.add(new DirectionFeatures.Params(3.5, 0.35, true, 0.8));
-            configs.add(new DirectionFeatures.Params(3.5, 0.6, true, 0.8));
-            configs.add(new DirectionFeatures.Params(3.5, 0.45, false, 0.8));
-            configs.add(new DirectionFeatures.Params(3.5, 0.45, true, 0.7));
-            configs.add(new DirectionFeatures.Params(3.5, 0.45, true, 0.9));
+            configs.add(new DirectionFeatures.Params(3.5, 0.45, true, 0.8, 1.5));
+            configs.add(new DirectionFeatures.Params(3.5, 0.45, true, 0.8, 3));
+            configs.add(new DirectionFeatures.Params(3.5, 0.45, true, 0.8, 1000));
         }
         for (DirectionFeatures.Params p : configs) {
             DirectionFeatures features = new DirectionFeatures(p);
@@ -96,9 +92,9 @@ class HandwritingFusionTuning {
                 }
             }
             System.out.printf("%s: %.1f s%n", p, (System.nanoTime() - t0) / 1e9);
-            for (int top : new int[] {20, 40, 100, 200, 400}) {
+            for (int top : new int[] {40, 400}) {
                 StringBuilder line = new StringBuilder("  N=" + top + ":");
-                for (double lambda : new double[] {0, 5, 8, 12, 16, 20, 30, 50, 1000}) {
+                for (double lambda : new double[] {0, 8, 12, 16, 20}) {
                     int[] hits = evaluate(samples, z, d, top, lambda);
                     line.append(String.format(" λ%s %.3f/%.3f", lambda, hits[0] / (double) samples.size(),
                             hits[1] / (double) samples.size()));
