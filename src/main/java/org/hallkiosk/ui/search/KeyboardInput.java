@@ -45,8 +45,8 @@ public final class KeyboardInput {
     }
 
     /**
-     * Reads the handwriting model and works out the glyphs' shapes now (a few seconds of CPU), so that the first visitor to write does not wait.
-     * Call off the FX thread.
+     * Reads the handwriting model and works out the glyphs' shapes now (a few seconds of CPU), so that the
+     * first visitor to write does not wait. Call off the FX thread.
      */
     public void warmUp() {
         if (handwriting.available()) {
