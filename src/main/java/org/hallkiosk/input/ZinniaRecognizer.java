@@ -144,6 +144,14 @@ public final class ZinniaRecognizer implements HandwritingRecognizer {
 
     @Override
     public List<String> recognize(Ink ink, int max) {
+        return scored(ink, max).stream().map(Scored::label).toList();
+    }
+
+    /** One candidate with the model's score for it (higher is better; comparable within one ink only). */
+    public record Scored(String label, double score) { }
+
+    /** As {@link #recognize}, with each candidate's score. */
+    public List<Scored> scored(Ink ink, int max) {
         if (!available() || max <= 0) {
             return List.of();
         }
@@ -163,7 +171,7 @@ public final class ZinniaRecognizer implements HandwritingRecognizer {
         }
     }
 
-    private List<String> recognize(ZinniaModel m, Ink ink, int max) {
+    private List<Scored> recognize(ZinniaModel m, Ink ink, int max) {
         float[][][] points = normalizer.normalize(ink);
         if (points == null) {
             return List.of();
@@ -245,7 +253,7 @@ public final class ZinniaRecognizer implements HandwritingRecognizer {
     }
 
     /** The {@code n} best classes, best first (a heap of n: no sort of all classes). */
-    private static List<String> best(ZinniaModel m, double[] scores, int n) {
+    private static List<Scored> best(ZinniaModel m, double[] scores, int n) {
         PriorityQueue<Integer> worstFirst = new PriorityQueue<>(n + 1,
                 Comparator.comparingDouble((Integer c) -> scores[c]).thenComparing(c -> -c));
         for (int c = 0; c < scores.length; c++) {
@@ -259,9 +267,10 @@ public final class ZinniaRecognizer implements HandwritingRecognizer {
                 worstFirst.add(c);
             }
         }
-        String[] out = new String[worstFirst.size()];
+        Scored[] out = new Scored[worstFirst.size()];
         for (int i = out.length - 1; i >= 0; i--) {
-            out[i] = m.label(worstFirst.poll());
+            int c = worstFirst.poll();
+            out[i] = new Scored(m.label(c), scores[c]);
         }
         return List.of(out);
     }

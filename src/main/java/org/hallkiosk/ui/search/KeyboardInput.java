@@ -1,6 +1,7 @@
 package org.hallkiosk.ui.search;
 
 import java.util.List;
+import org.hallkiosk.input.GlyphCheckedRecognizer;
 import org.hallkiosk.input.HandwritingRecognizer;
 import org.hallkiosk.input.Ink;
 import org.hallkiosk.input.ZinniaRecognizer;
@@ -21,10 +22,11 @@ public final class KeyboardInput {
 
     /**
      * The kiosk's own: handwriting by Zinnia's model where {@link ZinniaRecognizer#forKiosk} finds one (the
-     * Debian package's, or one beside the jar); without a model, 手写 is hidden. Reads nothing yet.
+     * Debian package's, or one beside the jar), its candidates checked against the CJK font's glyphs
+     * ({@link GlyphCheckedRecognizer}); without a model, 手写 is hidden. Reads nothing yet.
      */
     public static KeyboardInput installed() {
-        return new KeyboardInput(ZinniaRecognizer.forKiosk());
+        return new KeyboardInput(GlyphCheckedRecognizer.forKiosk());
     }
 
     /** A kiosk without a handwriting model: 手写 is hidden. */
@@ -43,8 +45,8 @@ public final class KeyboardInput {
     }
 
     /**
-     * Reads the handwriting model now (about a second), so that the first visitor to write does not wait.
-     * Call off the FX thread.
+     * Reads the handwriting model and works out the glyphs' shapes now (a few seconds of CPU), so that the
+     * first visitor to write does not wait. Call off the FX thread.
      */
     public void warmUp() {
         if (handwriting.available()) {
