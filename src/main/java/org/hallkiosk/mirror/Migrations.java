@@ -179,6 +179,11 @@ final class Migrations {
             new CodeStep(6, c -> {
                 new SqlStep(6, SearchIndex.SCHEMA_4).apply(c);
                 SearchIndex.rebuild(c);
+            }),
+            // The full-text index with the ascii tokenizer (SearchIndex.SCHEMA_7), filled again from the items.
+            new CodeStep(7, c -> {
+                new SqlStep(7, SearchIndex.SCHEMA_7).apply(c);
+                SearchIndex.rebuild(c);
             }));
 
     private Migrations() {

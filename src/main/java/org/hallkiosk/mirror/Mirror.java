@@ -21,8 +21,10 @@ import org.sqlite.SQLiteConfig;
 public final class Mirror implements AutoCloseable {
 
     public static final String DB_FILE = "mirror.db";
-    /** The schema version that brought the search index. */
-    /** The schema version from which the search index is as {@link SearchIndex} writes it. */
+    /**
+     * The schema version from which the search tables have what {@link SearchIndex} writes (step 7 changed only
+     * how the full-text index cuts the tokens it is given, so a mirror at 6 is still written correctly).
+     */
     static final int SEARCH_VERSION = 6;
 
     private final Path dataDir;

@@ -1,5 +1,6 @@
 package org.hallkiosk.mirror;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -18,6 +19,11 @@ import org.hallkiosk.content.Step;
  * for the two-character words visitors type most (优待, 抚恤), so a run of hanzi is indexed as its bigrams in
  * order (a query of 2+ hanzi is the phrase of its bigrams) followed by each of its characters once (a query
  * of one hanzi). Latin words and numbers are indexed as words.
+ *
+ * <p>The tokens are split and folded here, once, and FTS5's {@code ascii} tokenizer only cuts them at the
+ * spaces: its {@code unicode61} default looked every character up again in its Unicode tables, which made
+ * inserting the tokens three times as slow. So what {@code unicode61} also did is done here, for the index
+ * and the queries alike: lower case ({@link PinyinText#fold}) and Latin letters without their diacritics.
  */
 final class SearchText {
 
@@ -50,7 +56,7 @@ final class SearchText {
                 }
                 prevHan = c;
             } else if (Character.isLetterOrDigit(c)) {
-                out.append(c);
+                out.append(bare(c));
                 inWord = true;
                 prevHan = 0;
             } else {
@@ -80,7 +86,7 @@ final class SearchText {
         for (Run run : runs) {
             String r = run.text();
             if (!run.han()) {
-                words.add(r);
+                words.add(bare(r));
             } else if (r.length() == 1) {
                 parts.add('"' + r + '"');
             } else {
@@ -95,6 +101,24 @@ final class SearchText {
             parts.add('"' + String.join(" ", words) + '"');
         }
         return parts.isEmpty() ? null : "(" + String.join(" AND ", parts) + ")";
+    }
+
+    /** A Latin letter without its diacritics (é → e, as {@code unicode61} indexed it); anything else as it is. */
+    static char bare(char c) {
+        if (c < '\u00C0' || (c > '\u024F' && c < '\u1E00') || c > '\u1EFF') {
+            return c;
+        }
+        String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+        char base = decomposed.charAt(0);
+        return decomposed.length() > 1 && base < 0x80 ? base : c;
+    }
+
+    private static String bare(String word) {
+        StringBuilder out = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            out.append(bare(word.charAt(i)));
+        }
+        return out.toString();
     }
 
     /** A run of hanzi, or of letters and digits; everything else separates runs. */

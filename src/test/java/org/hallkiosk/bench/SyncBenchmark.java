@@ -11,6 +11,11 @@ import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -146,6 +151,9 @@ class SyncBenchmark {
         print("mirror on disk after the import: %.0f MiB (database %.0f MiB, attachments %.0f MiB)",
                 mib(treeSize(held)), mib(treeSize(held) - treeSize(held.resolve("files"))),
                 mib(treeSize(held.resolve("files"))));
+        print("search index in that database: %.0f MiB (full-text index search_fts %.0f MiB, search_docs %.0f MiB)",
+                mib(tableBytes(held, "search_%")), mib(tableBytes(held, "search_fts%")),
+                mib(tableBytes(held, "search_docs")));
 
         if (!Boolean.parseBoolean(System.getProperty("bench.http", "true"))) {
             return;
@@ -318,6 +326,19 @@ class SyncBenchmark {
         }
         feed.publish(sequence);
         return changed;
+    }
+
+    /** Bytes of the pages of the tables whose name is like {@code pattern} (and their indexes), from dbstat. */
+    static long tableBytes(Path dataDir, String pattern) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve(Mirror.DB_FILE));
+             PreparedStatement ps = c.prepareStatement("SELECT coalesce(sum(pgsize), 0) FROM dbstat"
+                     + " WHERE name LIKE ? OR name IN (SELECT name FROM sqlite_master WHERE tbl_name LIKE ?)")) {
+            ps.setString(1, pattern);
+            ps.setString(2, pattern);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : -1;
+            }
+        }
     }
 
     static long treeSize(Path dir) throws IOException {

@@ -50,6 +50,46 @@ class SearchIndexTest {
         }
     }
 
+    /** A mirror whose full-text index split its tokens with unicode61 gets the ascii one, filled again. */
+    @Test
+    void anIndexFromBeforeTheAsciiTokenizerIsRebuiltWhenUpgraded() throws Exception {
+        TestFeed feed = TestFeed.fromSample(tmp.resolve("publisher"));
+        feed.publish(1);
+        try (Mirror old = Mirror.openAtVersion(tmp.resolve("data"), 6)) {
+            assertThat(sync(old, feed).succeeded()).isTrue();
+            assertThat(ftsSql(old)).doesNotContain("ascii");
+            assertThat(ftsRows(old, "政务")).isPositive();
+        }
+        try (Mirror upgraded = Mirror.open(tmp.resolve("data"))) {
+            assertThat(ftsSql(upgraded)).contains("tokenize='ascii'");
+            assertThat(ids(upgraded, "打造高品质政务公开线下阵地")).containsExactly("zcwj-2024-00131");
+            assertThat(ids(upgraded, "2024年17号")).startsWith("zcwj-2024-00131");
+            assertThat(ftsRows(upgraded, "政务")).isPositive();
+            assertThat(ftsRows(upgraded, "政务 务公 公开")).isPositive();
+            assertThat(ftsRows(upgraded, "政务 公开")).isZero(); // a phrase: positions kept
+        }
+    }
+
+    private static int ftsRows(Mirror mirror, String phrase) {
+        return mirror.read(c -> {
+            try (var ps = c.prepareStatement("SELECT count(*) FROM search_fts WHERE search_fts MATCH ?")) {
+                ps.setString(1, '"' + phrase + '"');
+                try (var rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getInt(1) : -1;
+                }
+            }
+        });
+    }
+
+    private static String ftsSql(Mirror mirror) {
+        return mirror.read(c -> {
+            try (var s = c.createStatement();
+                 var rs = s.executeQuery("SELECT sql FROM sqlite_master WHERE name = 'search_fts'")) {
+                return rs.next() ? rs.getString(1) : "";
+            }
+        });
+    }
+
     /** The sample published as sequence 1 and synced into a new mirror. */
     Mirror syncedSample(TestFeed feed) throws Exception {
         feed.publish(1);

@@ -78,6 +78,15 @@ class SearchTextTest {
         assertThat(SearchText.match("〔〕")).isNull();
     }
 
+    /** The index's ascii tokenizer folds nothing: the tokens and queries come folded as unicode61 folded them. */
+    @Test
+    void latinLettersLoseTheirDiacriticsInTokensAndQueriesAlike() {
+        assertThat(SearchText.tokens("Café Ñandú 优待")).isEqualTo("cafe nandu 优待 优 待 ");
+        assertThat(SearchText.match("CAFÉ")).isEqualTo("(\"cafe\")");
+        assertThat(SearchText.bare('ø')).isEqualTo('ø');
+        assertThat(SearchText.bare('优')).isEqualTo('优');
+    }
+
     @Test
     void soundAlikeDistanceAgreesWithTheTextbookTable() {
         Random random = new Random(7);
