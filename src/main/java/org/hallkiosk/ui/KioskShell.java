@@ -18,6 +18,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.hallkiosk.aids.KioskAids;
+import org.hallkiosk.config.BackgroundFailures;
 import org.hallkiosk.config.ConfigProblem;
 import org.hallkiosk.config.Layout;
 import org.hallkiosk.i18n.Messages;
@@ -98,11 +99,9 @@ public final class KioskShell extends StackPane {
                 new ReadAloud(aids, tasks, mirror), keyboard);
         holder[0] = context;
         // Choose the speech engine and read the handwriting model (a second of CPU) before the first visitor
-        // opens an item or writes, but after the first screen is painted: not beside building it.
-        this.warmUp = FirstPaint.after(this, () -> {
-            tasks.runQuietly(aids::speech);
-            tasks.runQuietly(keyboard::warmUp);
-        });
+        // opens an item or writes, but after the first screen is painted: not beside building it. On a thread
+        // of its own, so that the screens' tasks never queue behind it; either loads by itself when used first.
+        this.warmUp = FirstPaint.after(this, () -> warmUp(aids, keyboard));
         this.idle = new IdleGuard(layout.idleTimeout(), layout.idleWarning(), navigator::reset);
         getStyleClass().add("kiosk");
 
@@ -162,6 +161,20 @@ public final class KioskShell extends StackPane {
             }
         });
         navigator.go(first);
+    }
+
+    private static void warmUp(KioskAids aids, KeyboardInput keyboard) {
+        Thread t = new Thread(() -> {
+            try {
+                aids.speech();
+                keyboard.warmUp();
+            } catch (RuntimeException | Error e) {
+                BackgroundFailures.report("reading aids warm-up", e);
+            }
+        }, "aids-warmup");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
     }
 
     /** Applies the theme to the scene root this shell is placed in (call once it has a scene root). */
