@@ -10,20 +10,30 @@ cp "$target/hall-kiosk.jar" "$input/"
 common=(--name hall-kiosk --app-version "$version" --vendor "Hall Kiosk"
   --input "$input" --main-jar hall-kiosk.jar --main-class org.hallkiosk.Launcher
   --add-modules "$modules" --java-options "-Dfile.encoding=UTF-8" --java-options "-Xmx512m"
-  --jlink-options "--strip-debug --no-man-pages --no-header-files")
+  # AppCDS: the runtime's own archive (jlink --generate-cds-archive) with the kiosk's on top, made by
+  # lib/hall-kiosk-cds-train where the image is installed. A missing top archive is skipped without a word, a
+  # stale one with one JVM warning line; the kiosk logs either (hallkiosk.cds names it). docs/readme/ops.md.
+  --java-options "-XX:SharedArchiveFile=\$APPDIR/../runtime/lib/server/classes.jsa:\$APPDIR/hall-kiosk.jsa"
+  --java-options "-Dhallkiosk.cds=\$APPDIR/hall-kiosk.jsa"
+  --jlink-options "--strip-debug --no-man-pages --no-header-files --generate-cds-archive")
 jpackage --type app-image --dest "$dest" "${common[@]}"
-# The kiosk's own scripts travel with the image: the supervisor that restarts it, and the systemd unit.
-cp "$here/linux/hall-kiosk-supervise" "$here/linux/hall-kiosk.service" "$dest/hall-kiosk/lib/"
-chmod +x "$dest/hall-kiosk/lib/hall-kiosk-supervise"
+# The kiosk's own scripts travel with the image: the supervisor that restarts it, the systemd unit, and the
+# training run that makes the class-data archive.
+cp "$here/linux/hall-kiosk-supervise" "$here/linux/hall-kiosk.service" "$here/linux/hall-kiosk-cds-train" \
+  "$dest/hall-kiosk/lib/"
+chmod +x "$dest/hall-kiosk/lib/hall-kiosk-supervise" "$dest/hall-kiosk/lib/hall-kiosk-cds-train"
 if command -v dpkg-deb >/dev/null && command -v fakeroot >/dev/null; then
   # From the finished image, so that the .deb carries the scripts copied into it above.
   # Depends: what the kiosk needs to start (GTK for JavaFX's window) and to read Chinese (a CJK font);
   # Recommends (deb/control): what its aids use, read aloud and the handwriting model. Each aid hides itself
   # when its package is missing, so they are not hard dependencies. 手写 reads Zinnia's Simplified Chinese
-  # model from its Debian package (LGPL-2.1+, docs/licences/handwriting.md).
+  # model from its Debian package (LGPL-2.1+, docs/licences/handwriting.md). deb/postinst makes the
+  # class-data archive where the package puts the jar; deb/prerm removes it.
   jpackage --type deb --dest "$dest" --name hall-kiosk --app-version "$version" --vendor "Hall Kiosk" \
     --app-image "$dest/hall-kiosk" --install-dir /opt --resource-dir "$here/linux/deb" \
     --linux-package-deps "libgtk-3-0, fonts-noto-cjk | fonts-wqy-zenhei | fonts-wqy-microhei" \
     --linux-package-name hall-kiosk --linux-app-category utils || echo "build-dist: the .deb was not built (see above)" >&2
 fi
+# After the .deb (whose postinst makes the archive in /opt/hall-kiosk): the archive of this image, here.
+"$dest/hall-kiosk/lib/hall-kiosk-cds-train" || echo "build-dist: the image has no class-data archive" >&2
 echo "build-dist: $(ls "$dest")"

@@ -39,6 +39,7 @@ import org.hallkiosk.mirror.SyncOutcome;
 import org.hallkiosk.mirror.SyncReport;
 import org.hallkiosk.mirror.UsageStats;
 import org.hallkiosk.sync.ScheduledSync;
+import org.hallkiosk.ui.search.KeyboardInput;
 import org.hallkiosk.ui.staff.LiveConfig;
 import org.hallkiosk.ui.staff.StaffTools;
 
@@ -55,6 +56,12 @@ public final class KioskApp extends Application {
     /** The window's size as WIDTHxHEIGHT when windowed (the run command's --size); 1280x800 otherwise. */
     public static final String SIZE = "hallkiosk.size";
 
+    /**
+     * The packaging's training run for the class-data archive (packaging/build-dist.sh): the first screen, then
+     * home, each painted, then a clean exit, so that the archive holds every class a start loads.
+     */
+    public static final String CDS_TRAINING = "hallkiosk.cdsTraining";
+
     private static final Logger LOG = Logger.getLogger(KioskApp.class.getName());
 
     private UiTaskExecutor tasks;
@@ -66,6 +73,8 @@ public final class KioskApp extends Application {
     /** The fleet report (report.url), replaced on a config edit; touched on the FX thread only. */
     private KioskReporting reporting;
     private Timeline retention;
+    /** The start's deferred work (usage retention, search warm-up): cancelled when the kiosk stops first. */
+    private FirstPaint afterFirstPaint;
     /** Chosen once: the speech engine is checked at start (docs/readme/aids.md), reloads keep it. */
     private KioskAids aids;
     private volatile KioskLaunch launch;
@@ -137,15 +146,34 @@ public final class KioskApp extends Application {
                 List<ConfigProblem> problems = new ArrayList<>(startup.problems());
                 // staff.yaml is disk: read it off the FX thread, then build the first screen.
                 tasks.run(() -> StaffTools.readSettings(startup.config(), problems), staff -> {
-                    scene.setRoot(l.firstScreen(tasks,
-                            (name, layout, ignored, config) -> shellFor(name, layout, problems, config, staff)));
-                    forgetOldUsage(staff);
+                    scene.setRoot(l.firstScreen(tasks, (name, layout, ignored, config, first) ->
+                            shellFor(name, layout, problems, config, staff, first)));
                     startReporting(startup.config());
                     watchConfig(startup.config().configDir(), scene);
-                    prepareSearch(startup);
+                    // what the first screen does not need waits until it is painted (docs/readme/ops.md)
+                    afterFirstPaint = FirstPaint.after(scene.getRoot(), () -> {
+                        forgetOldUsage(staff);
+                        prepareSearch(startup);
+                        if (Boolean.getBoolean(CDS_TRAINING)) {
+                            showHomeThenExit();
+                        }
+                    });
                 }, e -> ((Label) root.getChildren().get(0)).setText(String.valueOf(e.getMessage())));
             });
         });
+    }
+
+    /** The training run's end: home shown and painted, then a clean stop (the archive is written at exit). */
+    private void showHomeThenExit() {
+        if (scene.getRoot() instanceof KioskShell shell) {
+            shell.context().navigator().home();
+            FirstPaint.after(shell.context().navigator().current().get().view(), () -> {
+                LOG.info("class-data training run: attract and home shown; stopping");
+                Platform.exit();
+            });
+        } else {
+            Platform.exit();
+        }
     }
 
     /** WIDTHxHEIGHT as the run command wrote it; 1280x800 when absent or unreadable. */
@@ -163,9 +191,10 @@ public final class KioskApp extends Application {
 
     /** The kiosk's shell with this hall's reading aids and the staff entry; no disk work. */
     private KioskShell shellFor(String hallName, Layout layout, List<ConfigProblem> problems,
-                                KioskConfig config, StaffSettings staff) {
+                                KioskConfig config, StaffSettings staff, Place first) {
         List<ConfigProblem> shown = new ArrayList<>(problems);
-        KioskShell shell = new KioskShell(hallName, layout, startup.mirror(), tasks, shown, aids);
+        KioskShell shell = new KioskShell(hallName, layout, startup.mirror(), tasks, shown, aids,
+                KeyboardInput.installed(), first);
         shell.enableStaff(StaffTools.of(config, staff, startup.sync(), aids::check, this::leaveKiosk));
         shell.applyTheme(shell);
         return shell;
@@ -261,7 +290,7 @@ public final class KioskApp extends Application {
             liveConfig = new LiveConfig(configDir, scene, loaded -> {
                 startReporting(loaded.config()); // report.url or kiosk_id may have changed
                 return shellFor(loaded.config().hallName(), loaded.layout(), loaded.notices(), loaded.config(),
-                        loaded.staff());
+                        loaded.staff(), new Place.Attract());
             }, loaded -> {
                 // the next sync uses the edited feed, key and interval now, not when the visit ends
                 ScheduledSync sched = scheduledSync;
@@ -305,6 +334,9 @@ public final class KioskApp extends Application {
     @Override
     public void stop() {
         recordStop();
+        if (afterFirstPaint != null) {
+            afterFirstPaint.cancel();
+        }
         if (reporting != null) {
             reporting.close();
         }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.scene.Parent;
+import org.hallkiosk.aids.KioskAids;
+import org.hallkiosk.config.ClassDataArchive;
 import org.hallkiosk.config.ConfigProblem;
 import org.hallkiosk.config.KioskConfig;
 import org.hallkiosk.config.KioskHome;
@@ -19,6 +21,7 @@ import org.hallkiosk.config.RunHistory;
 import org.hallkiosk.config.RunHistory.StartKind;
 import org.hallkiosk.i18n.Messages;
 import org.hallkiosk.ui.paused.PausedView;
+import org.hallkiosk.ui.search.KeyboardInput;
 
 /**
  * How this start of the kiosk goes, decided off the FX thread: the log files first, then the run history.
@@ -45,6 +48,7 @@ public record KioskLaunch(StartKind kind, Path dataDir, String hallName, List<La
             LOG.log(Level.WARNING, "no log files in " + data, e); // the kiosk still runs, logging to stderr
         }
         StartKind kind = recordStart(data, now);
+        ClassDataArchive.logState();
         LOG.info("kiosk start: " + kind + ", settings: " + settings.source() + ", home: "
                 + home.dir().toAbsolutePath());
         if (kind == StartKind.CRASH_LOOP) {
@@ -64,13 +68,15 @@ public record KioskLaunch(StartKind kind, Path dataDir, String hallName, List<La
     /** Builds the kiosk's shell: the app adds its reading aids and the staff entry. */
     @FunctionalInterface
     public interface ShellFactory {
-        KioskShell build(String hallName, Layout layout, List<ConfigProblem> problems, KioskConfig config);
+        KioskShell build(String hallName, Layout layout, List<ConfigProblem> problems, KioskConfig config,
+                         Place first);
     }
 
     /** The first screen with a plain shell (no reading aids, no staff entry), as tests and tools use it. */
     public Parent firstScreen(UiTaskExecutor tasks) {
-        return firstScreen(tasks, (name, layout, problems, config) -> {
-            KioskShell shell = new KioskShell(name, layout, startup.mirror(), tasks, problems);
+        return firstScreen(tasks, (name, layout, problems, config, first) -> {
+            KioskShell shell = new KioskShell(name, layout, startup.mirror(), tasks, problems, KioskAids.none(),
+                    KeyboardInput.installed(), first);
             shell.applyTheme(shell);
             return shell;
         });
@@ -84,10 +90,10 @@ public record KioskLaunch(StartKind kind, Path dataDir, String hallName, List<La
             tasks.runQuietly(() -> LOG.info("first screen: paused"));
             return paused;
         }
-        KioskShell shell = shells.build(hallName, startup.layout().layout(), startup.problems(), startup.config());
-        if (kind == StartKind.AFTER_CRASH) {
-            shell.context().navigator().home();
-        }
+        // After a crash home is the first screen: the attract screen is not built before it.
+        Place first = kind == StartKind.AFTER_CRASH ? new Place.Home() : new Place.Attract();
+        KioskShell shell = shells.build(hallName, startup.layout().layout(), startup.problems(), startup.config(),
+                first);
         String place = shell.context().navigator().place().get().getClass().getSimpleName();
         tasks.runQuietly(() -> LOG.info("first screen: " + place)); // the log file is disk: not on the FX thread
         return shell;

@@ -18,6 +18,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.hallkiosk.aids.KioskAids;
+import org.hallkiosk.config.BackgroundFailures;
 import org.hallkiosk.config.ConfigProblem;
 import org.hallkiosk.config.Layout;
 import org.hallkiosk.i18n.Messages;
@@ -58,6 +59,7 @@ public final class KioskShell extends StackPane {
 
     private final KioskContext context;
     private final IdleGuard idle;
+    private final FirstPaint warmUp;
     /** Set by {@link #enableStaff}; until then (and in visitor-only tests) there is no staff entry. */
     private final StaffTools[] staff = new StaffTools[1];
     private Label configNotice;
@@ -81,6 +83,15 @@ public final class KioskShell extends StackPane {
     /** @param keyboard what the search keyboard types with (a given handwriting recogniser, in tests) */
     public KioskShell(String hallName, Layout layout, Mirror mirror, UiTaskExecutor tasks,
                       List<ConfigProblem> configProblems, KioskAids aids, KeyboardInput keyboard) {
+        this(hallName, layout, mirror, tasks, configProblems, aids, keyboard, new Place.Attract());
+    }
+
+    /**
+     * @param first the first screen: the attract screen, or home on a start after a crash (then the attract
+     *              screen is not built at all before the first paint)
+     */
+    public KioskShell(String hallName, Layout layout, Mirror mirror, UiTaskExecutor tasks,
+                      List<ConfigProblem> configProblems, KioskAids aids, KeyboardInput keyboard, Place first) {
         DisplayMode display = new DisplayMode();
         display.reset(layout);
         KioskContext[] holder = new KioskContext[1];
@@ -88,8 +99,10 @@ public final class KioskShell extends StackPane {
         this.context = new KioskContext(hallName, layout, mirror, tasks, navigator, display, aids,
                 new ReadAloud(aids, tasks, mirror), keyboard);
         holder[0] = context;
-        tasks.runQuietly(aids::speech); // choose the speech engine now, not on the first item a visitor opens
-        tasks.runQuietly(keyboard::warmUp); // and read the handwriting model, not on the first character written
+        // Choose the speech engine and read the handwriting model (a second of CPU) before the first visitor
+        // opens an item or writes, but after the first screen is painted: not beside building it. On a thread
+        // of its own, so that the screens' tasks never queue behind it; either loads by itself when used first.
+        this.warmUp = FirstPaint.after(this, () -> warmUp(aids, keyboard));
         this.idle = new IdleGuard(layout.idleTimeout(), layout.idleWarning(), navigator::reset);
         getStyleClass().add("kiosk");
 
@@ -148,7 +161,21 @@ public final class KioskShell extends StackPane {
                 tasks.runQuietly(WarningTone::play);
             }
         });
-        navigator.reset();
+        navigator.go(first);
+    }
+
+    private static void warmUp(KioskAids aids, KeyboardInput keyboard) {
+        Thread t = new Thread(() -> {
+            try {
+                aids.speech();
+                keyboard.warmUp();
+            } catch (RuntimeException | Error e) {
+                BackgroundFailures.report("reading aids warm-up", e);
+            }
+        }, "aids-warmup");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
     }
 
     /** Applies the theme to the scene root this shell is placed in (call once it has a scene root). */
@@ -185,6 +212,7 @@ public final class KioskShell extends StackPane {
             return;
         }
         disposed = true;
+        warmUp.cancel();
         idle.dispose();
         if (staffEntry != null) {
             staffEntry.dispose();

@@ -11,12 +11,13 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.hallkiosk.ui.KioskApp;
+import org.hallkiosk.cli.HallKioskCommand;
 
 /**
  * Run in a fresh JVM by {@link StartupBenchmark}: starts the kiosk (or a bare JavaFX window) and prints the
  * time from the process start to the first pulse at which the wanted screen is in a showing window, laid
  * out with a size, and so takes input. Then exits.
+ * The kiosk starts through the jar's command line, as org.hallkiosk.Launcher starts it.
  * Usage: StartupProbe kiosk NODE_ID | StartupProbe bare
  */
 public final class StartupProbe {
@@ -42,7 +43,7 @@ public final class StartupProbe {
         watcher.setDaemon(true);
         watcher.start();
         if (kiosk) {
-            KioskApp.launchKiosk(new String[0]);
+            HallKioskCommand.execute(new String[] {"run"}); // as the jar's Launcher starts it
         } else {
             Application.launch(Bare.class);
         }
