@@ -39,7 +39,7 @@ class IdleResetTest {
 
     @Start
     void start(Stage stage) {
-        shell = kiosk.shell(kiosk.layout().withIdle(Duration.ofMillis(1500), Duration.ofMillis(1500)));
+        shell = kiosk.shell(kiosk.layout().withIdle(Duration.ofMillis(2500), Duration.ofMillis(2500)));
         stage.setScene(new Scene(shell, 1280, 800));
         shell.applyTheme(shell);
         stage.show();
