@@ -85,6 +85,18 @@ public final class ContentWriter {
             index.publicationApplied(c, update.manifest());
         }
         writeState(c, update);
+        tell(update.listener()::beforeCommit);
+    }
+
+    /** Runs a listener's step; its failure rolls the transaction back, and the caller finds it as the cause. */
+    private static void tell(ContentUpdate.Step step) throws SQLException {
+        try {
+            step.run();
+        } catch (SQLException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new SQLException("the publication failed a check of its apply: " + e.getMessage(), e);
+        }
     }
 
     private void insertAll(Connection c, ContentUpdate update, ItemRemover remover) throws SQLException {
@@ -107,6 +119,7 @@ public final class ContentWriter {
                 for (int i = 0; i < indexes.size(); i++) {
                     indexes.get(i).add(c, next.staged().item(), next.terms()[i]);
                 }
+                tell(() -> update.listener().itemApplied(next.staged()));
             }
         }
     }

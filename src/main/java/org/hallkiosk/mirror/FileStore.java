@@ -50,6 +50,11 @@ public final class FileStore {
         }
     }
 
+    /** Removes one file, if it is there (an attachment copied for an apply that was rolled back). */
+    public void remove(String sha256) throws IOException {
+        Files.deleteIfExists(path(sha256));
+    }
+
     /** Removes every file whose hash is not in {@code keep}; returns how many went. */
     public int removeAllBut(Set<String> keep) throws IOException {
         int removed = 0;

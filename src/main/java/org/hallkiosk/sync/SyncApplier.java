@@ -7,14 +7,19 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.hallkiosk.content.Item;
+import org.hallkiosk.feed.FeedConsistency;
 import org.hallkiosk.feed.FeedException;
 import org.hallkiosk.feed.FeedNames;
 import org.hallkiosk.feed.FeedSource;
 import org.hallkiosk.feed.Hashes;
+import org.hallkiosk.feed.ItemLinks;
 import org.hallkiosk.feed.ItemReader;
 import org.hallkiosk.feed.Manifest;
 import org.hallkiosk.mirror.ContentUpdate;
 import org.hallkiosk.mirror.Mirror;
+import org.hallkiosk.mirror.MirrorException;
 import org.hallkiosk.mirror.StagedItem;
 
 /**
@@ -28,18 +33,20 @@ final class SyncApplier {
 
     private final Mirror mirror;
     private final StagingArea staging;
+    private final SyncStager stager;
     private final String keyFingerprint;
 
     /** {@code keyFingerprint}: of the key that verified the manifest, kept with it for the replay guard. */
-    SyncApplier(Mirror mirror, StagingArea staging, String keyFingerprint) {
+    SyncApplier(Mirror mirror, StagingArea staging, SyncStager stager, String keyFingerprint) {
         this.mirror = mirror;
         this.staging = staging;
+        this.stager = stager;
         this.keyFingerprint = keyFingerprint;
     }
 
     /** Applies {@code attempt}'s plan from staging, then keeps {@code layouts}; the last chance to cancel is here. */
     void apply(SyncAttempt attempt, FeedSource.Validators validators, Map<String, byte[]> layouts)
-            throws FeedException {
+            throws FeedException, IOException {
         attempt.checkCancelled();
         attempt.progress(SyncProgress.Phase.APPLYING);
         SyncPlan plan = attempt.plan();
@@ -48,10 +55,84 @@ final class SyncApplier {
         List<String> upserts = SyncStager.wanted(plan).stream().map(Manifest.ItemEntry::id).toList();
         Map<String, Manifest.ItemEntry> entries = new HashMap<>();
         manifest.items().forEach(e -> entries.put(e.id(), e));
-        mirror.writer().apply(new ContentUpdate(manifest, upserts, id -> loadStaged(source, entries.get(id)),
-                new HashSet<>(plan.withdrawn()), source.describe(), validators, keyFingerprint));
+        if (source.local()) {
+            applyLocal(attempt, validators, upserts, entries);
+        } else {
+            mirror.writer().apply(new ContentUpdate(manifest, upserts, id -> loadStaged(entries.get(id)),
+                    new HashSet<>(plan.withdrawn()), source.describe(), validators, keyFingerprint));
+        }
         cleanUp(manifest);
         keepLayouts(manifest.sequence(), layouts);
+    }
+
+    /**
+     * A local source's items are read, checked and parsed once, on the apply's worker threads, and its
+     * attachments copied beside the apply; the whole-feed check and the wait for the attachments come before
+     * the commit. Any failure rolls the transaction back, removes what was copied, and is reported as the
+     * staging step would have reported it.
+     */
+    private void applyLocal(SyncAttempt attempt, FeedSource.Validators validators, List<String> upserts,
+                            Map<String, Manifest.ItemEntry> entries) throws FeedException, IOException {
+        SyncPlan plan = attempt.plan();
+        Manifest manifest = plan.manifest();
+        FeedSource source = attempt.source();
+        Map<String, ItemLinks> links = stager.heldLinks(manifest);
+        Map<String, ItemLinks> read = new ConcurrentHashMap<>();
+        Set<String> named = mirror.items().fileHashes();
+        boolean committed = false;
+        try (AttachmentCopy copy = AttachmentCopy.start(stager, source, plan.missingFiles(), mirror.files())) {
+            try {
+                mirror.writer().apply(new ContentUpdate(manifest, upserts, id -> readLocal(source, entries.get(id), read),
+                        new HashSet<>(plan.withdrawn()), source.describe(), validators, keyFingerprint,
+                        new ContentUpdate.Listener() {
+                            @Override
+                            public void itemApplied(StagedItem item) throws FeedException {
+                                attempt.checkCancelled();
+                                attempt.itemApplied(item.size());
+                            }
+
+                            @Override
+                            public void beforeCommit() throws FeedException, IOException {
+                                links.putAll(read);
+                                FeedConsistency.check(manifest, links.values());
+                                attempt.filesCopied(copy.count(), copy.awaitCopied());
+                            }
+                        }));
+                committed = true;
+            } catch (MirrorException e) {
+                throw causeOf(e);
+            } finally {
+                if (!committed) {
+                    copy.close();
+                    copy.removeCopied(named);
+                }
+            }
+        }
+    }
+
+    /** What the staging step would have thrown for a failure found inside the apply, or the mirror's own. */
+    private static MirrorException causeOf(MirrorException e) throws FeedException, IOException {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof FeedException fe) {
+                throw fe;
+            }
+            if (t instanceof IOException io) {
+                throw io;
+            }
+            if (t instanceof SyncAttempt.Cancelled c) {
+                throw c;
+            }
+        }
+        return e;
+    }
+
+    /** A local source's item, read, checked against its entry and parsed: on one of the apply's worker threads. */
+    private static StagedItem readLocal(FeedSource source, Manifest.ItemEntry entry, Map<String, ItemLinks> read)
+            throws IOException, FeedException {
+        byte[] bytes = source.fetchItem(entry.id(), entry.size());
+        Item item = SyncStager.checkedItem(entry, bytes);
+        read.put(item.id(), ItemLinks.of(item));
+        return new StagedItem(item, entry.sha256(), bytes.length, bytes);
     }
 
     /** The publication held is the feed's: only what the server said of it is remembered, to ask next time. */
@@ -64,14 +145,9 @@ final class SyncApplier {
         FeedLayoutsStep.keep(mirror.dataDir(), sequence, layouts);
     }
 
-    /**
-     * An item for the apply, read again and checked again: from staging, or from a local source itself (a
-     * file changed on the USB drive since it was checked fails here, and the apply is rolled back).
-     * Runs on the apply's worker threads.
-     */
-    private StagedItem loadStaged(FeedSource source, Manifest.ItemEntry entry) throws IOException, FeedException {
-        byte[] bytes = source.local() ? source.fetchItem(entry.id(), entry.size())
-                : Files.readAllBytes(staging.item(entry));
+    /** An item for the apply, read from staging and checked again; runs on the apply's worker threads. */
+    private StagedItem loadStaged(Manifest.ItemEntry entry) throws IOException, FeedException {
+        byte[] bytes = Files.readAllBytes(staging.item(entry));
         if (bytes.length != entry.size() || !Hashes.sha256(bytes).equals(entry.sha256())) {
             throw new FeedException("sync.itemHashMismatch", FeedNames.itemPath(entry.id()));
         }

@@ -76,6 +76,19 @@ final class SyncAttempt {
         progress(SyncProgress.Phase.DOWNLOADING_FILES);
     }
 
+    /** An item read, checked and written inside the apply (a local source): a pulse of the apply. */
+    void itemApplied(long bytes) {
+        bytesDone += bytes;
+        itemsDone++;
+        progress(SyncProgress.Phase.APPLYING);
+    }
+
+    /** Attachments copied beside the apply (a local source): counted without a pulse, the apply being under way. */
+    void filesCopied(int files, long bytes) {
+        filesDone += files;
+        bytesDone += bytes;
+    }
+
     /** Bytes come over the wire: a pulse each time another MiB is crossed, not one for every buffer. */
     void downloaded(long n, SyncProgress.Phase phase) {
         bytesDone += n;

@@ -44,7 +44,7 @@ public final class SyncEngine {
         this.planner = new SyncPlanner(mirror, publisherKey, options.clock());
         this.staging = new StagingArea(mirror.dataDir());
         this.stager = new SyncStager(mirror, options, staging);
-        this.applier = new SyncApplier(mirror, staging, planner.keyFingerprint());
+        this.applier = new SyncApplier(mirror, staging, stager, planner.keyFingerprint());
         this.options = options;
     }
 

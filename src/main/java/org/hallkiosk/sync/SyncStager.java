@@ -1,6 +1,7 @@
 package org.hallkiosk.sync;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -15,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import org.hallkiosk.content.Item;
 import org.hallkiosk.feed.FeedConsistency;
@@ -67,10 +69,12 @@ final class SyncStager {
         checkDiskSpace(attempt.source(), plan, usePacks);
         staging.createFolders();
 
-        Map<String, ItemLinks> links = new HashMap<>(mirror.items().links());
-        // A set, not a list: retainAll looks each held id up, and 20,000 list scans took seconds.
-        links.keySet().retainAll(manifest.items().stream().map(Manifest.ItemEntry::id)
-                .collect(Collectors.toSet()));
+        if (attempt.source().local()) {
+            // Read once, inside the apply: items are checked as they are applied and attachments copied beside
+            // it (SyncApplier); a bad one rolls the transaction back.
+            return fetchLayouts(attempt, manifest);
+        }
+        Map<String, ItemLinks> links = heldLinks(manifest);
         attempt.progress(SyncProgress.Phase.DOWNLOADING_ITEMS);
         if (usePacks) {
             stagePacks(attempt, wanted);
@@ -82,11 +86,39 @@ final class SyncStager {
         for (Manifest.FileEntry file : plan.missingFiles()) {
             attempt.checkCancelled();
             if (!mirror.files().has(file.sha256())) { // a pack may have brought it
-                fetchFile(attempt, file);
+                fetchFile(attempt.source(), file, n -> attempt.downloaded(n, SyncProgress.Phase.DOWNLOADING_FILES));
             }
             attempt.fileDone();
         }
         return fetchLayouts(attempt, manifest);
+    }
+
+    /** The links of the items held that the publication still lists, for the whole-feed check. */
+    Map<String, ItemLinks> heldLinks(Manifest manifest) {
+        Map<String, ItemLinks> links = new HashMap<>(mirror.items().links());
+        // A set, not a list: retainAll looks each held id up, and 20,000 list scans took seconds.
+        links.keySet().retainAll(manifest.items().stream().map(Manifest.ItemEntry::id)
+                .collect(Collectors.toSet()));
+        return links;
+    }
+
+    /**
+     * Copies and checks the attachments a local source's publication lacks, on the caller's thread (the one
+     * beside the apply, so nothing of the attempt is touched); returns the bytes copied. Stops between files
+     * when the thread is interrupted.
+     */
+    long copyFiles(FeedSource source, List<Manifest.FileEntry> files) throws IOException, FeedException {
+        long bytes = 0;
+        for (Manifest.FileEntry file : files) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new InterruptedIOException("attachment copy stopped");
+            }
+            if (!mirror.files().has(file.sha256())) {
+                fetchFile(source, file, n -> { });
+                bytes += file.size();
+            }
+        }
+        return bytes;
     }
 
     /** The items a plan fetches: the new ones, then the changed ones. */
@@ -108,7 +140,8 @@ final class SyncStager {
             attempt.checkCancelled();
             Manifest.FileEntry asFile = new Manifest.FileEntry(layout.sha256(), layout.size(), "application/yaml");
             Path part = staging.partOf(asFile);
-            FeedException bad = fetchVerified(attempt, asFile, part);
+            FeedException bad = fetchVerified(attempt.source(), asFile, part,
+                    n -> attempt.downloaded(n, SyncProgress.Phase.DOWNLOADING_FILES));
             if (bad != null) {
                 throw bad;
             }
@@ -208,15 +241,7 @@ final class SyncStager {
             Files.delete(staged);
         }
         byte[] bytes = source.fetchItem(entry.id(), entry.size());
-        String where = FeedNames.itemPath(entry.id());
-        if (bytes.length != entry.size()) {
-            throw new FeedException("sync.itemSizeMismatch", where, Long.toString(entry.size()),
-                    Integer.toString(bytes.length));
-        }
-        if (!Hashes.sha256(bytes).equals(entry.sha256())) {
-            throw new FeedException("sync.itemHashMismatch", where);
-        }
-        Item item = verifiedItem(entry, bytes);
+        Item item = checkedItem(entry, bytes);
         if (!source.local()) {
             // Written in place, not via a temporary file and a rename: a copy torn by a crash fails its hash
             // when reused or applied, and is fetched again.
@@ -225,20 +250,33 @@ final class SyncStager {
         return new FetchedItem(item, bytes.length);
     }
 
+    /** The item in {@code bytes} once they match its manifest entry (size, hash, then what it says of itself). */
+    static Item checkedItem(Manifest.ItemEntry entry, byte[] bytes) throws FeedException {
+        String where = FeedNames.itemPath(entry.id());
+        if (bytes.length != entry.size()) {
+            throw new FeedException("sync.itemSizeMismatch", where, Long.toString(entry.size()),
+                    Integer.toString(bytes.length));
+        }
+        if (!Hashes.sha256(bytes).equals(entry.sha256())) {
+            throw new FeedException("sync.itemHashMismatch", where);
+        }
+        return verifiedItem(entry, bytes);
+    }
+
     private static Item verifiedItem(Manifest.ItemEntry entry, byte[] bytes) throws FeedException {
         Item item = ItemReader.read(bytes, FeedNames.itemPath(entry.id()));
         FeedConsistency.checkMatchesEntry(ItemLinks.of(item), entry);
         return item;
     }
 
-    private void fetchFile(SyncAttempt attempt, Manifest.FileEntry file) throws IOException, FeedException {
+    private void fetchFile(FeedSource source, Manifest.FileEntry file, LongConsumer progress) throws IOException, FeedException {
         Path part = staging.partOf(file);
         boolean resuming = Files.isRegularFile(part) && Files.size(part) > 0;
-        FeedException bad = fetchVerified(attempt, file, part);
+        FeedException bad = fetchVerified(source, file, part, progress);
         if (bad != null && resuming) {
             // The leftover of an earlier run may be what is wrong (a torn write, a bad disk block), not the
             // publisher's file: throw it away and fetch the file once whole before refusing the feed.
-            bad = fetchVerified(attempt, file, part);
+            bad = fetchVerified(source, file, part, progress);
         }
         if (bad != null) {
             throw bad;
@@ -247,10 +285,9 @@ final class SyncStager {
     }
 
     /** Fetches into {@code part} (resuming what is there) and checks it; the refusal, or null when good. */
-    private static FeedException fetchVerified(SyncAttempt attempt, Manifest.FileEntry file, Path part)
-            throws IOException, FeedException {
-        attempt.source().fetchFile(file.sha256(), file.size(), part,
-                n -> attempt.downloaded(n, SyncProgress.Phase.DOWNLOADING_FILES));
+    private static FeedException fetchVerified(FeedSource source, Manifest.FileEntry file, Path part,
+                                               LongConsumer progress) throws IOException, FeedException {
+        source.fetchFile(file.sha256(), file.size(), part, progress);
         String where = FeedNames.filePath(file.sha256());
         long size = Files.size(part);
         if (size != file.size()) {

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.LongConsumer;
 import java.util.function.UnaryOperator;
 import org.hallkiosk.content.Item;
@@ -257,6 +259,30 @@ class SyncEngineTest {
         assertThat(report.reason()).contains("files/" + hash);
         assertThat(MirrorSnapshot.of(mirror)).isEqualTo(before);
         assertThat(mirror.files().has(hash)).isFalse();
+    }
+
+    @Test
+    void anAttachmentRefusedFromAFolderRemovesTheOnesCopiedBesideTheApply() throws Exception {
+        MirrorSnapshot before = applyFirst();
+        List<String> good = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            byte[] content = ("%PDF-1.4 好附件 " + i).getBytes(StandardCharsets.UTF_8);
+            feed.putFile("good" + i + ".pdf", content);
+            feed.putItem(TestFeed.attach(TestFeed.notice("tzgg-good-" + i, "新通知（示例）", "tzgg"),
+                    "good" + i + ".pdf", "附件", "original"));
+            good.add(Hashes.sha256(content));
+        }
+        byte[] content = "%PDF-1.4 新附件".getBytes(StandardCharsets.UTF_8);
+        feed.putFile("new.pdf", content);
+        feed.putItem(TestFeed.attach(TestFeed.notice("tzgg-new", "新通知（示例）", "tzgg"), "new.pdf", "附件", "original"));
+        feed.publish(2);
+        String hash = Hashes.sha256(content);
+        Files.writeString(feed.dir().resolve("files").resolve(hash), "%PDF-1.4 另一个");
+        SyncReport report = sync();
+        assertThat(report.reasonKey()).isIn("sync.fileHashMismatch", "sync.fileSizeMismatch");
+        assertThat(report.reason()).contains("files/" + hash);
+        assertThat(MirrorSnapshot.of(mirror)).isEqualTo(before);
+        assertThat(good).noneMatch(mirror.files()::has);
     }
 
     @Test
