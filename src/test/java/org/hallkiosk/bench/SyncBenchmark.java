@@ -35,6 +35,8 @@ import org.hallkiosk.feed.HttpFeedSource;
 import org.hallkiosk.feed.HttpOptions;
 import org.hallkiosk.feed.Manifest;
 import org.hallkiosk.mirror.Mirror;
+import org.hallkiosk.mirror.Search;
+import org.hallkiosk.mirror.SearchBenchmarkTest;
 import org.hallkiosk.mirror.SyncOutcome;
 import org.hallkiosk.mirror.SyncReport;
 import org.hallkiosk.sync.SyncEngine;
@@ -75,6 +77,8 @@ class SyncBenchmark {
 
     @Test
     void syncFigures() throws Exception {
+        // the scale run's yardstick, measured in this process: the same sync and search at 20,000 items
+        Reference reference = SCALE ? reference() : null;
         long t0 = System.nanoTime();
         TestFeed feed = TestFeed.generated(tmp.resolve("publisher"), ITEMS, ATTACHMENTS, ATTACHMENT_BYTES, 42,
                 BODY_SCALE);
@@ -147,9 +151,11 @@ class SyncBenchmark {
                 mib(treeSize(held)), mib(treeSize(held) - treeSize(held.resolve("files"))),
                 mib(treeSize(held.resolve("files"))));
 
+        double searchP95 = SCALE ? searchP95(held, ITEMS) : 0;
         if (!Boolean.parseBoolean(System.getProperty("bench.http", "true"))) {
             return;
         }
+        double firstHttp;
         try (FaultyFeedServer server = FaultyFeedServer.serve(feed.dir());
              Mirror mirror = Mirror.open(tmp.resolve("data-http"))) {
             SyncEngine engine = new SyncEngine(mirror, feed.publicKey(), SyncOptions.DEFAULT);
@@ -164,6 +170,7 @@ class SyncBenchmark {
             print("first sync over HTTP: %.2f s, %.2fx the folder import (aim <= 1.5x), %,d requests, %.1f MiB"
                     + " downloaded, peak heap %s", firstSync.seconds(), firstSync.seconds() / bestImport,
                     server.requests().size(), mib(server.bytesSent()), peak);
+            firstHttp = firstSync.seconds();
 
             Set<String> changed = changeOnePercent(feed, 2);
             Manifest second = feed.manifest();
@@ -186,6 +193,66 @@ class SyncBenchmark {
             print("no-change sync: %.0f ms (aim < 200 ms), %d request(s), answered %s", nothing.seconds() * 1000,
                     server.requests().size(), server.requests().stream().map(r -> Integer.toString(r.status()))
                             .toList());
+        }
+        if (SCALE) {
+            print("scale, %,d items beside 10x the %,d-item figures of this run: folder import %.1f s (10x: %.1f s,"
+                    + " %.2fx of it); first sync over HTTP %.1f s (10x: %.1f s, %.2fx); search p95 %.2f ms (10x: %.2f"
+                    + " ms, %.2fx); mirror on disk %.0f MiB (database %.0f MiB, attachments %.0f MiB); aim <= 1.0x"
+                    + " each", ITEMS, reference.items(), bestImport, 10 * reference.folderImport(),
+                    bestImport / (10 * reference.folderImport()), firstHttp, 10 * reference.firstHttp(),
+                    firstHttp / (10 * reference.firstHttp()), searchP95, 10 * reference.searchP95(),
+                    searchP95 / (10 * reference.searchP95()), mib(treeSize(held)),
+                    mib(treeSize(held) - treeSize(held.resolve("files"))), mib(treeSize(held.resolve("files"))));
+        }
+    }
+
+    /** The 20,000-item figures the scale run is held to. */
+    record Reference(int items, double folderImport, double firstHttp, double searchP95) { }
+
+    /** The default run's feed (20,000 items, 2,000 attachments) imported from its folder, synced over HTTP, searched. */
+    Reference reference() throws Exception {
+        int items = 20_000;
+        Path root = tmp.resolve("reference");
+        TestFeed feed = TestFeed.generated(root.resolve("publisher"), items, items / 10, ATTACHMENT_BYTES, 42,
+                BODY_SCALE);
+        feed.publish(1);
+        Path folderFeed = withoutPacks(feed.dir(), feed.manifest(), root.resolve("folder-feed"));
+        Path data = root.resolve("data-folder");
+        Timed<SyncReport> folder;
+        try (Mirror mirror = Mirror.open(data)) {
+            SyncEngine engine = new SyncEngine(mirror, feed.publicKey(), SyncOptions.DEFAULT);
+            folder = Timed.run(() -> engine.run(new FolderFeedSource(folderFeed), "bench", SyncProgress.Listener.NONE,
+                    () -> false));
+        }
+        assertThat(folder.value().outcome()).isEqualTo(SyncOutcome.APPLIED);
+        double p95 = searchP95(data, items);
+        Timed<SyncReport> http;
+        try (FaultyFeedServer server = FaultyFeedServer.serve(feed.dir());
+             Mirror mirror = Mirror.open(root.resolve("data-http"))) {
+            SyncEngine engine = new SyncEngine(mirror, feed.publicKey(), SyncOptions.DEFAULT);
+            http = Timed.run(() -> engine.run(new HttpFeedSource(server.base(), HttpOptions.DEFAULT), "bench",
+                    SyncProgress.Listener.NONE, () -> false));
+        }
+        assertThat(http.value().outcome()).isEqualTo(SyncOutcome.APPLIED);
+        print("reference, %,d items: folder import %.2f s, first sync over HTTP %.2f s, search p95 %.2f ms", items,
+                folder.seconds(), http.seconds(), p95);
+        deleteTree(root);
+        return new Reference(items, folder.seconds(), http.seconds(), p95);
+    }
+
+    /** SearchBenchmarkTest's 200 queries, timed the same way, on the mirror in {@code data}; prints and returns p95. */
+    static double searchP95(Path data, int items) throws Exception {
+        try (Mirror mirror = Mirror.open(data)) {
+            Search search = mirror.search();
+            Timed<Void> prepare = Timed.run(() -> {
+                search.prepare();
+                return null;
+            });
+            List<String> queries = SearchBenchmarkTest.queries(mirror);
+            SearchBenchmarkTest.SearchTimings timed = SearchBenchmarkTest.searchTimings(search, queries);
+            print("search, %,d items: catalog loaded in %.2f s; %d queries x 3 rounds: %s; %d find something", items,
+                    prepare.seconds(), queries.size(), timed.timings(), timed.found());
+            return timed.timings().wall(95);
         }
     }
 
