@@ -28,7 +28,6 @@ import org.hallkiosk.config.BackgroundFailures;
 import org.hallkiosk.config.ConfigProblem;
 import org.hallkiosk.config.KioskConfig;
 import org.hallkiosk.config.KioskHome;
-import org.hallkiosk.config.Layout;
 import org.hallkiosk.config.StaffSettings;
 import org.hallkiosk.config.UncaughtLogging;
 import org.hallkiosk.fleet.KioskReport;
@@ -68,6 +67,8 @@ public final class KioskApp extends Application {
     private Timeline retention;
     /** Chosen once: the speech engine is checked at start (docs/readme/aids.md), reloads keep it. */
     private KioskAids aids;
+    /** The shells of this kiosk, at start and on each hot reload; set once the start is prepared. */
+    private ShellBuilder shells;
     private volatile KioskLaunch launch;
     private static volatile CompletableFuture<KioskLaunch> preparing;
     private final AtomicBoolean stopRecorded = new AtomicBoolean();
@@ -134,11 +135,12 @@ public final class KioskApp extends Application {
                     return;
                 }
                 aids = KioskAids.forSetting(startup.config().readAloud());
+                shells = new ShellBuilder(startup.mirror(), tasks, aids, startup.sync(), this::leaveKiosk);
                 List<ConfigProblem> problems = new ArrayList<>(startup.problems());
                 // staff.yaml is disk: read it off the FX thread, then build the first screen.
                 tasks.run(() -> StaffTools.readSettings(startup.config(), problems), staff -> {
                     scene.setRoot(l.firstScreen(tasks,
-                            (name, layout, ignored, config) -> shellFor(name, layout, problems, config, staff)));
+                            (name, layout, ignored, config) -> shells.build(name, layout, problems, config, staff)));
                     forgetOldUsage(staff);
                     startReporting(startup.config());
                     watchConfig(startup.config().configDir(), scene);
@@ -159,16 +161,6 @@ public final class KioskApp extends Application {
             }
         }
         return new int[] {1280, 800};
-    }
-
-    /** The kiosk's shell with this hall's reading aids and the staff entry; no disk work. */
-    private KioskShell shellFor(String hallName, Layout layout, List<ConfigProblem> problems,
-                                KioskConfig config, StaffSettings staff) {
-        List<ConfigProblem> shown = new ArrayList<>(problems);
-        KioskShell shell = new KioskShell(hallName, layout, startup.mirror(), tasks, shown, aids);
-        shell.enableStaff(StaffTools.of(config, staff, startup.sync(), aids::check, this::leaveKiosk));
-        shell.applyTheme(shell);
-        return shell;
     }
 
     /** The start's disk work (settings, logs, run history, mirror) on its own thread: not the FX thread. */
@@ -260,8 +252,7 @@ public final class KioskApp extends Application {
         try {
             liveConfig = new LiveConfig(configDir, scene, loaded -> {
                 startReporting(loaded.config()); // report.url or kiosk_id may have changed
-                return shellFor(loaded.config().hallName(), loaded.layout(), loaded.notices(), loaded.config(),
-                        loaded.staff());
+                return shells.build(loaded);
             }, loaded -> {
                 // the next sync uses the edited feed, key and interval now, not when the visit ends
                 ScheduledSync sched = scheduledSync;
