@@ -10,7 +10,8 @@ public final class FeedNames {
     public static final String ITEMS_DIR = "items";
     public static final String FILES_DIR = "files";
 
-    public static final long MAX_MANIFEST_BYTES = 32L * 1024 * 1024;
+    /** Room for a province: 200,000 items and 20,000 attachments make a manifest of about 36 MB. */
+    public static final long MAX_MANIFEST_BYTES = 64L * 1024 * 1024;
     public static final long MAX_ITEM_BYTES = 4L * 1024 * 1024;
     public static final long MAX_SIGNATURE_BYTES = 4 * 1024;
 

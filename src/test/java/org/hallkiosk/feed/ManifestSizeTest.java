@@ -1,0 +1,40 @@
+package org.hallkiosk.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.RandomAccessFile;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The manifest's size bound holds a province's feed: 200,000 items (about 170 bytes of manifest each) and
+ * 20,000 attachments (about 130) make some 36.6 MB, which the old bound of 32 MiB refused (the scale benchmark's
+ * 200,000-item import came back REFUSED). A manifest past the bound is still refused before it is read.
+ */
+class ManifestSizeTest {
+
+    static final long PROVINCE = 200_000L * 170 + 20_000L * 130;
+
+    @TempDir
+    Path feed;
+
+    @Test
+    void aProvincesManifestIsReadAndOnePastTheBoundIsRefused() throws Exception {
+        assertThat(PROVINCE).isGreaterThan(32L * 1024 * 1024).isLessThan(FeedNames.MAX_MANIFEST_BYTES);
+        sized(PROVINCE);
+        assertThat(new FolderFeedSource(feed).fetchManifest(FeedSource.Validators.NONE).bytes()).hasSize((int) PROVINCE);
+
+        sized(FeedNames.MAX_MANIFEST_BYTES + 1);
+        assertThatThrownBy(() -> new FolderFeedSource(feed).fetchManifest(FeedSource.Validators.NONE))
+                .isInstanceOf(FeedException.class);
+    }
+
+    /** A manifest.json of {@code bytes} bytes (sparse: what is in it does not matter to the bound). */
+    private void sized(long bytes) throws Exception {
+        try (RandomAccessFile f = new RandomAccessFile(feed.resolve(FeedNames.MANIFEST).toFile(), "rw")) {
+            f.setLength(bytes);
+        }
+    }
+}
