@@ -122,28 +122,41 @@ public final class FeedWriter {
             throw new FeedException("publish.badExpiresIn");
         }
         Checked content = check(source);
-        OffsetDateTime now = OffsetDateTime.now(FeedDates.CHINA).truncatedTo(ChronoUnit.SECONDS);
-        Built built = build(content, seq, now, expiresInDays == null ? null : now.plusDays(expiresInDays),
-                approvedBy, layouts);
-        Map<String, byte[]> itemBytes = built.itemBytes();
+        int itemCount = content.items().size();
         Map<String, Path> files = content.files();
+        OffsetDateTime now = OffsetDateTime.now(FeedDates.CHINA).truncatedTo(ChronoUnit.SECONDS);
 
+        // Each item's bytes go to its file and into the pack as they are made, and its tree is let go: a
+        // province's 200,000 items held as trees and bytes at once do not fit a 2 GiB heap.
         Path itemsOut = Files.createDirectories(out.resolve(FeedNames.ITEMS_DIR));
         Path filesOut = Files.createDirectories(out.resolve(FeedNames.FILES_DIR));
+        Set<String> itemNames = new HashSet<>();
         Set<String> keepFiles = new HashSet<>(files.keySet());
-        if (content.items().size() >= packFromItems) {
-            Manifest.FileEntry pack = PackWriter.write(itemBytes, files, filesOut);
-            keepFiles.add(pack.sha256());
-            ObjectNode entry = built.manifest().putArray("packs").addObject();
-            entry.put("sha256", pack.sha256());
-            entry.put("size", pack.size());
-            entry.put("media_type", pack.mediaType());
+        Built built;
+        try (PackWriter pack = itemCount >= packFromItems ? PackWriter.start(filesOut) : null) {
+            built = build(content, seq, now, expiresInDays == null ? null : now.plusDays(expiresInDays),
+                    approvedBy, layouts, (name, bytes) -> {
+                        itemNames.add(name);
+                        Files.write(itemsOut.resolve(name), bytes);
+                        if (pack != null) {
+                            pack.addItem(name, bytes);
+                        }
+                    });
+            if (pack != null) {
+                Manifest.FileEntry packed = pack.finish(files);
+                keepFiles.add(packed.sha256());
+                ObjectNode entry = built.manifest().putArray("packs").addObject();
+                entry.put("sha256", packed.sha256());
+                entry.put("size", packed.size());
+                entry.put("media_type", packed.mediaType());
+            }
         }
         byte[] manifestBytes = built.manifestBytes();
-        ManifestReader.read(manifestBytes);
-        for (var e : itemBytes.entrySet()) {
-            Files.write(itemsOut.resolve(e.getKey()), e.getValue());
+        if (manifestBytes.length > FeedNames.MAX_MANIFEST_BYTES) {
+            // kiosks refuse it before reading: publishing it would strand every kiosk on the last feed
+            throw new FeedException("feed.tooLarge", FeedNames.MANIFEST, FeedNames.MAX_MANIFEST_BYTES);
         }
+        ManifestReader.read(manifestBytes);
         for (var e : files.entrySet()) {
             Path target = filesOut.resolve(e.getKey());
             if (!Files.exists(target)) {
@@ -158,13 +171,13 @@ public final class FeedWriter {
                 Files.write(target, layout);
             }
         }
-        removeStale(itemsOut, itemBytes.keySet());
+        removeStale(itemsOut, itemNames);
         removeStale(filesOut, keepFiles);
         Path manifestPath = out.resolve(FeedNames.MANIFEST);
         writeAtomically(manifestPath, manifestBytes);
         writeAtomically(out.resolve(FeedNames.SIGNATURE),
                 Ed25519Keys.sign(key, manifestBytes).getBytes(StandardCharsets.US_ASCII));
-        return new Result(seq, content.items().size(), files.size(), manifestPath);
+        return new Result(seq, itemCount, files.size(), manifestPath);
     }
 
     /**
@@ -175,11 +188,18 @@ public final class FeedWriter {
     public record Checked(JsonNode feed, Map<String, ObjectNode> items, Map<String, Path> files) {
     }
 
-    /** The manifest (its packs still to add) and every item file's bytes. */
-    private record Built(ObjectNode manifest, Map<String, byte[]> itemBytes) {
+    /** The manifest, its packs still to add. */
+    private record Built(ObjectNode manifest) {
         byte[] manifestBytes() throws IOException {
             return FeedJson.MAPPER.writeValueAsBytes(manifest);
         }
+    }
+
+    /** Where each item file's bytes go as the manifest is built: {@code <id>.json} and its exact bytes. */
+    private interface ItemSink {
+        ItemSink NONE = (name, bytes) -> { };
+
+        void accept(String name, byte[] bytes) throws IOException;
     }
 
     public static Checked check(Path source) throws IOException, FeedException, InvalidContent {
@@ -218,15 +238,20 @@ public final class FeedWriter {
         Checked checked = new Checked(feed, items, files);
         // Check the whole as a kiosk will before writing or signing anything.
         Built built = build(checked, 1, OffsetDateTime.now(FeedDates.CHINA).truncatedTo(ChronoUnit.SECONDS), null,
-                List.of(), Map.of());
+                List.of(), Map.of(), ItemSink.NONE);
         Manifest manifest = ManifestReader.read(built.manifestBytes());
         FeedConsistency.check(manifest, links);
         FeedConsistency.checkSearchHints(manifest);
         return checked;
     }
 
+    /**
+     * The manifest of {@code content}, each item's bytes handed to {@code sink}. With a sink (publish) each item's
+     * tree is taken out of {@code content} once its bytes are made; without one (a check) nothing is kept.
+     */
     private static Built build(Checked content, long seq, OffsetDateTime now, OffsetDateTime expires,
-                               List<String> approvedBy, Map<String, byte[]> layouts) throws IOException {
+                               List<String> approvedBy, Map<String, byte[]> layouts, ItemSink sink)
+            throws IOException {
         JsonNode feed = content.feed();
         ObjectNode manifest = FeedJson.MAPPER.createObjectNode();
         manifest.put("format", ManifestReader.FORMAT);
@@ -244,16 +269,19 @@ public final class FeedWriter {
         }
 
         ArrayNode itemEntries = manifest.putArray("items");
-        Map<String, byte[]> itemBytes = new LinkedHashMap<>();
-        for (var e : content.items().entrySet()) {
+        for (var it = content.items().entrySet().iterator(); it.hasNext(); ) {
+            var e = it.next();
             byte[] bytes = FeedJson.MAPPER.writeValueAsBytes(e.getValue());
-            itemBytes.put(e.getKey() + ".json", bytes);
+            sink.accept(e.getKey() + ".json", bytes);
             ObjectNode entry = itemEntries.addObject();
             entry.put("id", e.getKey());
             entry.put("type", e.getValue().path("type").asText());
             entry.put("sha256", Hashes.sha256(bytes));
             entry.put("size", bytes.length);
             entry.put("updated_at", e.getValue().path("updated_at").asText());
+            if (sink != ItemSink.NONE) {
+                it.remove();
+            }
         }
         ArrayNode fileEntries = manifest.putArray("files");
         for (var e : content.files().entrySet()) {
@@ -272,7 +300,7 @@ public final class FeedWriter {
                         .put("size", e.getValue().length);
             }
         }
-        return new Built(manifest, itemBytes);
+        return new Built(manifest);
     }
 
     /** Replaces "file" names with the hash of the named file, remembering which files the feed needs. */

@@ -28,7 +28,6 @@ import org.hallkiosk.config.BackgroundFailures;
 import org.hallkiosk.config.ConfigProblem;
 import org.hallkiosk.config.KioskConfig;
 import org.hallkiosk.config.KioskHome;
-import org.hallkiosk.config.Layout;
 import org.hallkiosk.config.StaffSettings;
 import org.hallkiosk.config.UncaughtLogging;
 import org.hallkiosk.fleet.KioskReport;
@@ -39,7 +38,6 @@ import org.hallkiosk.mirror.SyncOutcome;
 import org.hallkiosk.mirror.SyncReport;
 import org.hallkiosk.mirror.UsageStats;
 import org.hallkiosk.sync.ScheduledSync;
-import org.hallkiosk.ui.search.KeyboardInput;
 import org.hallkiosk.ui.staff.LiveConfig;
 import org.hallkiosk.ui.staff.StaffTools;
 
@@ -77,6 +75,8 @@ public final class KioskApp extends Application {
     private FirstPaint afterFirstPaint;
     /** Chosen once: the speech engine is checked at start (docs/readme/aids.md), reloads keep it. */
     private KioskAids aids;
+    /** The shells of this kiosk, at start and on each hot reload; set once the start is prepared. */
+    private ShellBuilder shells;
     private volatile KioskLaunch launch;
     private static volatile CompletableFuture<KioskLaunch> preparing;
     private final AtomicBoolean stopRecorded = new AtomicBoolean();
@@ -143,11 +143,12 @@ public final class KioskApp extends Application {
                     return;
                 }
                 aids = KioskAids.forSetting(startup.config().readAloud());
+                shells = new ShellBuilder(startup.mirror(), tasks, aids, startup.sync(), this::leaveKiosk);
                 List<ConfigProblem> problems = new ArrayList<>(startup.problems());
                 // staff.yaml is disk: read it off the FX thread, then build the first screen.
                 tasks.run(() -> StaffTools.readSettings(startup.config(), problems), staff -> {
                     scene.setRoot(l.firstScreen(tasks, (name, layout, ignored, config, first) ->
-                            shellFor(name, layout, problems, config, staff, first)));
+                            shells.build(name, layout, problems, config, staff, first)));
                     startReporting(startup.config());
                     watchConfig(startup.config().configDir(), scene);
                     // what the first screen does not need waits until it is painted (docs/readme/ops.md)
@@ -187,17 +188,6 @@ public final class KioskApp extends Application {
             }
         }
         return new int[] {1280, 800};
-    }
-
-    /** The kiosk's shell with this hall's reading aids and the staff entry; no disk work. */
-    private KioskShell shellFor(String hallName, Layout layout, List<ConfigProblem> problems,
-                                KioskConfig config, StaffSettings staff, Place first) {
-        List<ConfigProblem> shown = new ArrayList<>(problems);
-        KioskShell shell = new KioskShell(hallName, layout, startup.mirror(), tasks, shown, aids,
-                KeyboardInput.installed(), first);
-        shell.enableStaff(StaffTools.of(config, staff, startup.sync(), aids::check, this::leaveKiosk));
-        shell.applyTheme(shell);
-        return shell;
     }
 
     /** The start's disk work (settings, logs, run history, mirror) on its own thread: not the FX thread. */
@@ -289,8 +279,7 @@ public final class KioskApp extends Application {
         try {
             liveConfig = new LiveConfig(configDir, scene, loaded -> {
                 startReporting(loaded.config()); // report.url or kiosk_id may have changed
-                return shellFor(loaded.config().hallName(), loaded.layout(), loaded.notices(), loaded.config(),
-                        loaded.staff(), new Place.Attract());
+                return shells.build(loaded);
             }, loaded -> {
                 // the next sync uses the edited feed, key and interval now, not when the visit ends
                 ScheduledSync sched = scheduledSync;

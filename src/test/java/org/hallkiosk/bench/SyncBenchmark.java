@@ -40,6 +40,8 @@ import org.hallkiosk.feed.HttpFeedSource;
 import org.hallkiosk.feed.HttpOptions;
 import org.hallkiosk.feed.Manifest;
 import org.hallkiosk.mirror.Mirror;
+import org.hallkiosk.mirror.Search;
+import org.hallkiosk.mirror.SearchBenchmarkTest;
 import org.hallkiosk.mirror.SyncOutcome;
 import org.hallkiosk.mirror.SyncReport;
 import org.hallkiosk.sync.SyncEngine;
@@ -74,12 +76,24 @@ class SyncBenchmark {
     /** Bodies three times the generator's: items of about 4.6 KB, as in issue 14. */
     static final int BODY_SCALE = Integer.getInteger("bench.bodyScale", 3);
     static final int RUNS = Integer.getInteger("bench.runs", SCALE ? 1 : 3);
+    /**
+     * The floors of the 20,000-item aims (cp -r, the plain-SQLite import) and the import in 256 MiB; the scale run
+     * skips them by default: its aims are the 20,000-item figures, and at 200,000 items they add half an hour.
+     */
+    static final boolean FLOORS = Boolean.parseBoolean(System.getProperty("bench.floors", Boolean.toString(!SCALE)));
 
     @TempDir
     Path tmp;
 
     @Test
     void syncFigures() throws Exception {
+        if (SCALE) {
+            print("manifest bound for this run: %d MiB (the feed contract's: %d MiB; -Dhallkiosk.maxManifestMiB=64"
+                    + " gives a province's manifest room)", FeedNames.MAX_MANIFEST_BYTES >> 20,
+                    FeedNames.CONTRACT_MANIFEST_BYTES >> 20);
+        }
+        // the scale run's yardstick, measured in this process: the same sync and search at 20,000 items
+        Reference reference = SCALE ? reference() : null;
         long t0 = System.nanoTime();
         TestFeed feed = TestFeed.generated(tmp.resolve("publisher"), ITEMS, ATTACHMENTS, ATTACHMENT_BYTES, 42,
                 BODY_SCALE);
@@ -104,19 +118,11 @@ class SyncBenchmark {
         List<HeapPeak.Figures> heaps = new ArrayList<>();
         for (int run = 0; run < RUNS; run++) {
             Path copy = tmp.resolve("plain-copy-" + run);
-            Timed<Integer> cp = Timed.run(() -> new ProcessBuilder("cp", "-r", folderFeed.toString(),
-                    copy.toString()).inheritIO().start().waitFor());
-            assertThat(cp.value()).isZero();
-            copies.add(cp.seconds());
             Path treeCopy = tmp.resolve("tree-copy-" + run);
-            treeCopies.add(Timed.run(() -> {
-                PlainImportFloor.copyTree(folderFeed, treeCopy);
-                return null;
-            }).seconds());
             Path floorDir = tmp.resolve("floor-" + run);
-            Timed<Integer> floor = Timed.run(() -> PlainImportFloor.sqlite(folderFeed, floorDir));
-            assertThat(floor.value()).isEqualTo(ITEMS);
-            sqliteFloors.add(floor.seconds());
+            if (FLOORS) {
+                floors(folderFeed, copy, treeCopy, floorDir, copies, treeCopies, sqliteFloors);
+            }
             try (Mirror mirror = Mirror.open(tmp.resolve("data-folder-" + run))) {
                 SyncEngine engine = new SyncEngine(mirror, feed.publicKey(), SyncOptions.DEFAULT);
                 PhaseTimes times = new PhaseTimes();
@@ -136,17 +142,24 @@ class SyncBenchmark {
             }
         }
         double bestImport = best(imports);
-        double bestFloor = best(sqliteFloors);
-        double bestCopy = best(copies);
-        print("plain-SQLite floor (hash check, one transaction, one FTS5 trigram table, attachments copied and"
-                + " hashed): %.2f s (runs %s)", bestFloor, rounded(sqliteFloors));
-        print("cp -r of the feed folder (%.0f MiB): %.2f s (runs %s); Files.copy of the tree: %.2f s (runs %s)",
-                mib(treeSize(folderFeed)), bestCopy, rounded(copies), best(treeCopies), rounded(treeCopies));
-        print("folder import: %.2f s (runs %s); %.2fx the plain-SQLite floor (aim <= 1.0x); %.2fx cp -r (aim <= 2x)",
-                bestImport, rounded(imports), bestImport / bestFloor, bestImport / bestCopy);
+        if (FLOORS) {
+            double bestFloor = best(sqliteFloors);
+            double bestCopy = best(copies);
+            print("plain-SQLite floor (hash check, one transaction, one FTS5 trigram table, attachments copied and"
+                    + " hashed): %.2f s (runs %s)", bestFloor, rounded(sqliteFloors));
+            print("cp -r of the feed folder (%.0f MiB): %.2f s (runs %s); Files.copy of the tree: %.2f s (runs %s)",
+                    mib(treeSize(folderFeed)), bestCopy, rounded(copies), best(treeCopies), rounded(treeCopies));
+            print("folder import: %.2f s (runs %s); %.2fx the plain-SQLite floor (aim <= 1.0x); %.2fx cp -r (aim <="
+                    + " 2x)", bestImport, rounded(imports), bestImport / bestFloor, bestImport / bestCopy);
+        } else {
+            print("folder import: %.2f s (runs %s); floors not run (-Dbench.floors=true runs them)", bestImport,
+                    rounded(imports));
+        }
         print("folder import peak heap, run by run: %s (aim <= 256 MiB)", heaps);
         print("folder import phases, run by run: %s", phases);
-        importWithSmallHeap(feed, folderFeed);
+        if (FLOORS) {
+            importWithSmallHeap(feed, folderFeed);
+        }
         Path held = tmp.resolve("data-folder-0");
         print("mirror on disk after the import: %.0f MiB (database %.0f MiB, attachments %.0f MiB)",
                 mib(treeSize(held)), mib(treeSize(held) - treeSize(held.resolve("files"))),
@@ -154,7 +167,14 @@ class SyncBenchmark {
         print("search index in that database: %.0f MiB (full-text index search_fts %.0f MiB, search_docs %.0f MiB)",
                 mib(tableBytes(held, "search_%")), mib(tableBytes(held, "search_fts%")),
                 mib(tableBytes(held, "search_docs")));
-
+        if (SCALE) {
+            double searchP95 = searchP95(held, ITEMS);
+            print("scale, %,d items beside 10x the %,d-item figures of this run: folder import %.1f s (10x: %.1f s,"
+                    + " %.2fx of it); search p95 %.2f ms (10x: %.2f ms, %.2fx); aim <= 1.0x each; mirror on disk %.0f"
+                    + " MiB", ITEMS, reference.items(), bestImport, 10 * reference.folderImport(),
+                    bestImport / (10 * reference.folderImport()), searchP95, 10 * reference.searchP95(),
+                    searchP95 / (10 * reference.searchP95()), mib(treeSize(held)));
+        }
         if (!Boolean.parseBoolean(System.getProperty("bench.http", "true"))) {
             return;
         }
@@ -172,6 +192,11 @@ class SyncBenchmark {
             print("first sync over HTTP: %.2f s, %.2fx the folder import (aim <= 1.5x), %,d requests, %.1f MiB"
                     + " downloaded, peak heap %s", firstSync.seconds(), firstSync.seconds() / bestImport,
                     server.requests().size(), mib(server.bytesSent()), peak);
+            if (SCALE) {
+                print("scale, %,d items: first sync over HTTP %.1f s beside 10x the %,d-item one of this run (%.1f s):"
+                        + " %.2fx of it (aim <= 1.0x)", ITEMS, firstSync.seconds(), reference.items(),
+                        10 * reference.firstHttp(), firstSync.seconds() / (10 * reference.firstHttp()));
+            }
 
             Set<String> changed = changeOnePercent(feed, 2);
             Manifest second = feed.manifest();
@@ -194,6 +219,72 @@ class SyncBenchmark {
             print("no-change sync: %.0f ms (aim < 200 ms), %d request(s), answered %s", nothing.seconds() * 1000,
                     server.requests().size(), server.requests().stream().map(r -> Integer.toString(r.status()))
                             .toList());
+        }
+    }
+
+    /** cp -r, Files.copy and the plain-SQLite import of the folder feed: the floors of the 20,000-item aims. */
+    static void floors(Path folderFeed, Path copy, Path treeCopy, Path floorDir, List<Double> copies,
+                       List<Double> treeCopies, List<Double> sqliteFloors) throws Exception {
+        Timed<Integer> cp = Timed.run(() -> new ProcessBuilder("cp", "-r", folderFeed.toString(),
+                copy.toString()).inheritIO().start().waitFor());
+        assertThat(cp.value()).isZero();
+        copies.add(cp.seconds());
+        treeCopies.add(Timed.run(() -> {
+            PlainImportFloor.copyTree(folderFeed, treeCopy);
+            return null;
+        }).seconds());
+        Timed<Integer> floor = Timed.run(() -> PlainImportFloor.sqlite(folderFeed, floorDir));
+        assertThat(floor.value()).isEqualTo(ITEMS);
+        sqliteFloors.add(floor.seconds());
+    }
+
+    /** The 20,000-item figures the scale run is held to. */
+    record Reference(int items, double folderImport, double firstHttp, double searchP95) { }
+
+    /** The default run's feed (20,000 items, 2,000 attachments) imported from its folder, synced over HTTP, searched. */
+    Reference reference() throws Exception {
+        int items = Integer.getInteger("bench.referenceItems", 20_000); // fewer only to try the run out
+        Path root = tmp.resolve("reference");
+        TestFeed feed = TestFeed.generated(root.resolve("publisher"), items, items / 10, ATTACHMENT_BYTES, 42,
+                BODY_SCALE);
+        feed.publish(1);
+        Path folderFeed = withoutPacks(feed.dir(), feed.manifest(), root.resolve("folder-feed"));
+        Path data = root.resolve("data-folder");
+        Timed<SyncReport> folder;
+        try (Mirror mirror = Mirror.open(data)) {
+            SyncEngine engine = new SyncEngine(mirror, feed.publicKey(), SyncOptions.DEFAULT);
+            folder = Timed.run(() -> engine.run(new FolderFeedSource(folderFeed), "bench", SyncProgress.Listener.NONE,
+                    () -> false));
+        }
+        assertThat(folder.value().outcome()).isEqualTo(SyncOutcome.APPLIED);
+        double p95 = searchP95(data, items);
+        Timed<SyncReport> http;
+        try (FaultyFeedServer server = FaultyFeedServer.serve(feed.dir());
+             Mirror mirror = Mirror.open(root.resolve("data-http"))) {
+            SyncEngine engine = new SyncEngine(mirror, feed.publicKey(), SyncOptions.DEFAULT);
+            http = Timed.run(() -> engine.run(new HttpFeedSource(server.base(), HttpOptions.DEFAULT), "bench",
+                    SyncProgress.Listener.NONE, () -> false));
+        }
+        assertThat(http.value().outcome()).isEqualTo(SyncOutcome.APPLIED);
+        print("reference, %,d items: folder import %.2f s, first sync over HTTP %.2f s, search p95 %.2f ms", items,
+                folder.seconds(), http.seconds(), p95);
+        deleteTree(root);
+        return new Reference(items, folder.seconds(), http.seconds(), p95);
+    }
+
+    /** SearchBenchmarkTest's 200 queries, timed the same way, on the mirror in {@code data}; prints and returns p95. */
+    static double searchP95(Path data, int items) throws Exception {
+        try (Mirror mirror = Mirror.open(data)) {
+            Search search = mirror.search();
+            Timed<Void> prepare = Timed.run(() -> {
+                search.prepare();
+                return null;
+            });
+            List<String> queries = SearchBenchmarkTest.queries(mirror);
+            SearchBenchmarkTest.SearchTimings timed = SearchBenchmarkTest.searchTimings(search, queries);
+            print("search, %,d items: catalog loaded in %.2f s; %d queries x 3 rounds: %s; %d find something", items,
+                    prepare.seconds(), queries.size(), timed.timings(), timed.found());
+            return timed.timings().wall(95);
         }
     }
 

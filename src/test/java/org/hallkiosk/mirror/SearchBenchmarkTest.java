@@ -29,10 +29,11 @@ import org.junit.jupiter.api.io.TempDir;
  * Search on the 20,000-item generated feed: query and suggestion latency (p50, p95), the index's size on
  * disk, what indexing adds to a first sync, the same queries as a plain LIKE scan and as a bare FTS5 query (the
  * floor: what the index alone costs, without understanding or ranking). Prints its figures;
- * run with {@code mvn -B -Pbench verify -Dtest=SearchBenchmarkTest}.
+ * run with {@code mvn -B -Pbench verify -Dtest=SearchBenchmarkTest}. Public for the scale run of
+ * {@code bench.SyncBenchmark}, which times the same queries at 200,000 items with {@link #searchTimings}.
  */
 @Tag("bench")
-class SearchBenchmarkTest {
+public class SearchBenchmarkTest {
 
     static final int ITEMS = Integer.getInteger("bench.items", 20_000);
     static final int ROUNDS = 3;
@@ -71,18 +72,10 @@ class SearchBenchmarkTest {
             Search search = mirror.search();
             Timings prepare = new Timings(1);
             prepare.time(search::prepare);
-            int found = 0;
-            for (String q : queries) {
-                found += search.search(q, SearchFilter.ALL, LIMIT).hits().isEmpty() ? 0 : 1; // warm-up
-            }
-            Timings searches = new Timings(queries.size() * ROUNDS);
-            long[] worst = new long[queries.size()];
-            for (int r = 0; r < ROUNDS; r++) {
-                for (int k = 0; k < queries.size(); k++) {
-                    String q = queries.get(k);
-                    worst[k] = Math.max(worst[k], searches.time(() -> search.search(q, SearchFilter.ALL, LIMIT)));
-                }
-            }
+            SearchTimings timed = searchTimings(search, queries);
+            Timings searches = timed.timings();
+            long[] worst = timed.worstCpu();
+            int found = timed.found();
             List<String> prefixes = new ArrayList<>();
             for (String q : queries.subList(0, 60)) {
                 for (int i = 1; i <= q.length(); i++) {
@@ -138,6 +131,26 @@ class SearchBenchmarkTest {
             System.out.println(slowest);
             assertThat(found).isGreaterThan(likeFound);
         }
+    }
+
+    /** The search timings of a set of queries: how many find something, then {@link #ROUNDS} timed rounds. */
+    public record SearchTimings(Timings timings, long[] worstCpu, int found) { }
+
+    /** Runs every query once (the warm-up, counting what finds something), then {@link #ROUNDS} timed rounds. */
+    public static SearchTimings searchTimings(Search search, List<String> queries) {
+        int found = 0;
+        for (String q : queries) {
+            found += search.search(q, SearchFilter.ALL, LIMIT).hits().isEmpty() ? 0 : 1; // warm-up
+        }
+        Timings searches = new Timings(queries.size() * ROUNDS);
+        long[] worst = new long[queries.size()];
+        for (int r = 0; r < ROUNDS; r++) {
+            for (int k = 0; k < queries.size(); k++) {
+                String q = queries.get(k);
+                worst[k] = Math.max(worst[k], searches.time(() -> search.search(q, SearchFilter.ALL, LIMIT)));
+            }
+        }
+        return new SearchTimings(searches, worst, found);
     }
 
     static long timeSync(Mirror mirror, Path feed, KeyPair keys) throws Exception {
@@ -211,7 +224,7 @@ class SearchBenchmarkTest {
     }
 
     /** Wall and CPU times of repeated work, in milliseconds by percentile. */
-    static final class Timings {
+    public static final class Timings {
         private final long[] wall;
         private final long[] cpu;
         private int n;
@@ -231,7 +244,7 @@ class SearchBenchmarkTest {
             return cpu[n++];
         }
 
-        double wall(int percentile) {
+        public double wall(int percentile) {
             return ms(wall, percentile);
         }
 
@@ -254,7 +267,7 @@ class SearchBenchmarkTest {
     }
 
     /** 200 queries of every kind a visitor types, from the generated feed's own words and numbers. */
-    static List<String> queries(Mirror mirror) {
+    public static List<String> queries(Mirror mirror) {
         List<String[]> numbers = mirror.read(c -> {
             List<String[]> out = new ArrayList<>();
             try (var s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT doc_no, index_no FROM items"

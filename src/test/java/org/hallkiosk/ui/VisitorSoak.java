@@ -26,6 +26,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
+import org.hallkiosk.config.BackgroundFailures;
 import org.hallkiosk.config.Layout;
 import org.hallkiosk.config.LayoutLoader;
 import org.hallkiosk.config.UncaughtLogging;
@@ -52,9 +53,14 @@ import org.testfx.util.WaitForAsyncUtils;
 final class VisitorSoak implements AutoCloseable {
 
     /** Figures of one run. */
-    record Result(int actions, int syncs, int failedSyncs, int exceptions, List<Double> heapMiB, double slopeMiBPer1000,
-                  String integrity, int items, int publishedItems, double seconds,
-                  Map<String, Integer> screens) {
+    record Result(int actions, int syncs, int failedSyncs, int exceptions, int backgroundFailures, List<Double> heapMiB,
+                  double slopeMiBPer1000, String integrity, int items, int publishedItems, double seconds,
+                  Map<String, Integer> screens, Reloads reloads) {
+    }
+
+    /** The hot reloads of one run: edits, those a visit ending by itself applied, old shells and how many were collected. */
+    record Reloads(int edits, int appliedDuringVisit, int oldShells, int collected) {
+        static final Reloads NONE = new Reloads(0, 0, 0, 0);
     }
 
     static final int EXTRA_NOTICES = 30;
@@ -67,11 +73,15 @@ final class VisitorSoak implements AutoCloseable {
     private final SyncEngine engine;
     private final ExecutorService syncer = Executors.newSingleThreadExecutor();
     private final AtomicInteger severe = new AtomicInteger();
+    private final AtomicInteger background = new AtomicInteger();
     private final Handler counter = new Handler() {
         @Override
         public void publish(LogRecord r) {
             if (r.getLevel().intValue() >= Level.SEVERE.intValue()) {
                 severe.incrementAndGet();
+                if (BackgroundFailures.LOGGER.equals(r.getLoggerName())) {
+                    background.incrementAndGet();
+                }
             }
         }
 
@@ -88,13 +98,14 @@ final class VisitorSoak implements AutoCloseable {
     static final boolean RENDER = Boolean.getBoolean("soak.render");
 
     /** Puts the shell in a scene: shown in {@code stage} with {@link #RENDER}, else laid out off screen. */
-    static void place(Stage stage, KioskShell shell) {
+    static Scene place(Stage stage, KioskShell shell) {
         Scene scene = new Scene(shell, 1280, 800);
         shell.applyTheme(shell);
         if (RENDER) {
             stage.setScene(scene);
             stage.show();
         }
+        return scene;
     }
 
     VisitorSoak(Path root) throws Exception {
@@ -109,6 +120,15 @@ final class VisitorSoak implements AutoCloseable {
         if (!first.succeeded()) {
             throw new IllegalStateException("the first sync failed: " + first.reason());
         }
+    }
+
+    Path dataDir() {
+        return root.resolve("data");
+    }
+
+    /** Hot reloads of a kiosk-config folder written for this soak's feed and mirror (see {@link SoakReloads}). */
+    SoakReloads hotReloads() throws Exception {
+        return new SoakReloads(root.resolve("kiosk-config"), feed, this);
     }
 
     /** Publication A (the sample) and B (the sample and some more notices), in turn. */
@@ -128,7 +148,17 @@ final class VisitorSoak implements AutoCloseable {
 
     /** Runs {@code actions} random actions on {@code shell}, which shows {@link #mirror} in a stage. */
     Result run(KioskShell shell, int actions, int syncEvery, long seed, PrintStream out) throws Exception {
+        return run(shell.getScene(), actions, syncEvery, null, 0, seed, out);
+    }
+
+    /**
+     * Runs {@code actions} random actions on the shell {@code scene} shows; with {@code reloads}, a config edit
+     * every {@code reloadEvery} actions, applied by the time half as many more have run.
+     */
+    Result run(Scene scene, int actions, int syncEvery, SoakReloads reloads, int reloadEvery, long seed,
+               PrintStream out) throws Exception {
         Random random = new Random(seed);
+        KioskShell shell = FxWait.onFx(() -> (KioskShell) scene.getRoot());
         List<Double> heap = new ArrayList<>();
         int failedActions = 0;
         int syncs = 0;
@@ -138,11 +168,12 @@ final class VisitorSoak implements AutoCloseable {
         long t0 = System.nanoTime();
         for (int n = 1; n <= actions; n++) {
             try {
+                KioskShell shown = shell;
                 WaitForAsyncUtils.asyncFx(() -> {
                     Thread.currentThread().setUncaughtExceptionHandler(UncaughtLogging::log);
-                    act(shell, random);
-                    shell.applyCss(); // a pulse's CSS and layout, also when the scene is not rasterized
-                    shell.layout();
+                    act(shown, random);
+                    shown.applyCss(); // a pulse's CSS and layout, also when the scene is not rasterized
+                    shown.layout();
                     return null;
                 }).get(15, TimeUnit.SECONDS);
             } catch (Exception e) {
@@ -150,8 +181,14 @@ final class VisitorSoak implements AutoCloseable {
                 out.println("action " + n + " failed: " + e);
             }
             settle();
-            screens.merge(FxWait.onFx(() -> shell.context().navigator().place().get().getClass().getSimpleName()), 1,
+            KioskShell shown = shell;
+            screens.merge(FxWait.onFx(() -> shown.context().navigator().place().get().getClass().getSimpleName()), 1,
                     Integer::sum);
+            if (reloads != null && n % reloadEvery == 0) {
+                reloads.edit(shell);
+            } else if (reloads != null && n % reloadEvery == reloadEvery / 2) {
+                shell = reloads.awaitApplied(scene);
+            }
             if (n % syncEvery == 0) {
                 if (sync != null) {
                     failedSyncs += sync.get().succeeded() ? 0 : 1;
@@ -161,23 +198,32 @@ final class VisitorSoak implements AutoCloseable {
             }
             if (n % 1000 == 0) {
                 heap.add(heapAfterGc());
-                out.printf("actions %,6d  heap after GC %6.1f MiB  depth %d  %.0f s%n", n, heap.get(heap.size() - 1),
-                        shell.context().navigator().depth(), (System.nanoTime() - t0) / 1e9);
+                out.printf("actions %,6d  heap after GC %6.1f MiB  depth %d  %.0f s%s%n", n, heap.get(heap.size() - 1),
+                        shell.context().navigator().depth(), (System.nanoTime() - t0) / 1e9, reloads == null ? ""
+                                : String.format("  old shells collected %d of %d", reloads.collected(),
+                                reloads.replaced()));
             }
         }
         if (sync != null) {
             failedSyncs += sync.get().succeeded() ? 0 : 1;
         }
         settle();
+        Reloads reloaded = Reloads.NONE;
+        if (reloads != null) {
+            shell = reloads.awaitApplied(scene); // and nothing here holds the one it replaced
+            heapAfterGc();
+            reloaded = new Reloads(reloads.edits(), reloads.appliedDuringVisit(), reloads.replaced(),
+                    reloads.collected());
+        }
         String integrity = mirror.read(c -> {
             try (var s = c.createStatement(); var rs = s.executeQuery("PRAGMA integrity_check")) {
                 rs.next();
                 return rs.getString(1);
             }
         });
-        return new Result(actions, syncs, failedSyncs, severe.get() + failedActions, heap, slope(heap), integrity,
-                mirror.items().counts().items(), feed.publishedItemHashes().size(), (System.nanoTime() - t0) / 1e9,
-                screens);
+        return new Result(actions, syncs, failedSyncs, severe.get() + failedActions, background.get(), heap, slope(heap),
+                integrity, mirror.items().counts().items(), feed.publishedItemHashes().size(),
+                (System.nanoTime() - t0) / 1e9, screens, reloaded);
     }
 
     /** One visitor action on the FX thread. */
@@ -289,7 +335,13 @@ final class VisitorSoak implements AutoCloseable {
         out.printf("heap after GC per 1,000 actions (MiB): %s%n", r.heapMiB().stream()
                 .map(h -> String.format("%.1f", h)).toList());
         out.printf("heap slope after warm-up: %+.2f MiB per 1,000 actions%n", r.slopeMiBPer1000());
-        out.printf("exceptions (SEVERE log records, uncaught, failed actions): %d%n", r.exceptions());
+        out.printf("exceptions (SEVERE log records, uncaught, failed actions): %d; background failures: %d%n",
+                r.exceptions(), r.backgroundFailures());
+        if (r.reloads().edits() > 0) {
+            out.printf("hot reloads: %d config edits, %d applied when a visit ended by itself, the rest at the idle"
+                    + " reset; old shells collected after GC: %d of %d%n", r.reloads().edits(),
+                    r.reloads().appliedDuringVisit(), r.reloads().collected(), r.reloads().oldShells());
+        }
         out.printf("mirror: integrity_check %s, %d items, last publication %d items%n", r.integrity(), r.items(),
                 r.publishedItems());
     }
