@@ -29,7 +29,9 @@ public final class ChildJvm {
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classPath, "-Xmx512m", "-Dfile.encoding=UTF-8"));
+                // 768m: preview-layout holds full-size snapshots of 21 screens while the handwriting model and
+                // the glyph shapes (34 MB) load after the first paint; 512m ran out beside them
+                "-cp", classPath, "-Xmx768m", "-Dfile.encoding=UTF-8"));
         command.addAll(jvmOptions);
         command.add(mainClass);
         command.addAll(List.of(args));

@@ -26,7 +26,15 @@ public final class KeyboardInput {
      * ({@link GlyphCheckedRecognizer}); without a model, 手写 is hidden. Reads nothing yet.
      */
     public static KeyboardInput installed() {
-        return new KeyboardInput(GlyphCheckedRecognizer.forKiosk());
+        return new KeyboardInput(Installed.RECOGNIZER);
+    }
+
+    /**
+     * One recogniser a process, made on first use: its model (28 MB) and glyph shapes (6 MB) are read once, not
+     * again for every shell a hot reload, a preview sheet or a test builds. It is immutable once read.
+     */
+    private static final class Installed {
+        static final HandwritingRecognizer RECOGNIZER = GlyphCheckedRecognizer.forKiosk();
     }
 
     /** A kiosk without a handwriting model: 手写 is hidden. */
