@@ -3,7 +3,6 @@ package org.hallkiosk.sync;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -50,24 +49,7 @@ final class AttachmentCopy implements AutoCloseable {
 
     /** Waits for the copy; the bytes copied, or why a file could not be (the same refusal as when staged). */
     long awaitCopied() throws IOException, FeedException {
-        try {
-            return copied.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SyncAttempt.Cancelled();
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof FeedException fe) {
-                throw fe;
-            }
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IOException(cause);
-        }
+        return SyncAttempt.await(copied);
     }
 
     /**

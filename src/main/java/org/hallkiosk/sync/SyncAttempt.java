@@ -1,5 +1,8 @@
 package org.hallkiosk.sync;
 
+import java.io.IOException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import org.hallkiosk.feed.FeedException;
 import org.hallkiosk.feed.FeedSource;
@@ -124,5 +127,30 @@ final class SyncAttempt {
     /** Ended by this failure kind, with the exception's own key and words. */
     SyncReport failed(SyncOutcome outcome, FeedException why) {
         return report(outcome, before, why.key(), why.getMessage());
+    }
+
+    /**
+     * The result of a step's background work, or its failure as the step would have thrown it (a feed's refusal,
+     * an I/O error, a fault of ours); an interrupted wait is a cancel.
+     */
+    static <T> T await(Future<T> future) throws IOException, FeedException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Cancelled();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof FeedException fe) {
+                throw fe;
+            }
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IOException(cause);
+        }
     }
 }

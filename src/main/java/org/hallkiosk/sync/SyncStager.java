@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -198,7 +197,7 @@ final class SyncStager {
                     inFlight.add(pool.submit(() -> fetchItem(source, entry)));
                 }
                 attempt.checkCancelled();
-                FetchedItem fetched = await(inFlight.poll());
+                FetchedItem fetched = SyncAttempt.await(inFlight.poll());
                 links.put(fetched.item().id(), ItemLinks.of(fetched.item()));
                 attempt.itemDone(fetched.downloaded());
             }
@@ -208,26 +207,6 @@ final class SyncStager {
         }
     }
 
-    private static FetchedItem await(Future<FetchedItem> future) throws IOException, FeedException {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SyncAttempt.Cancelled();
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof FeedException fe) {
-                throw fe;
-            }
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IOException(cause);
-        }
-    }
 
     /** Runs on a fetch thread: touches nothing of the attempt, only the source and its own staged file. */
     private FetchedItem fetchItem(FeedSource source, Manifest.ItemEntry entry) throws IOException, FeedException {
