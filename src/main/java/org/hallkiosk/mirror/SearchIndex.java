@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.hallkiosk.content.Item;
 import org.hallkiosk.content.ItemType;
@@ -86,6 +85,8 @@ final class SearchIndex implements ItemIndex {
     }
 
     private boolean bulk;
+    /** The full-text rows, written in rowid order (see there why); all of them by {@link #publicationApplied}. */
+    private final FullTextQueue fullText = new FullTextQueue();
 
     @Override
     public void remove(Connection c, String itemId) throws SQLException {
@@ -98,11 +99,10 @@ final class SearchIndex implements ItemIndex {
             }
             rowid = rs.getLong(1);
         }
-        for (String sql : List.of("DELETE FROM search_fts WHERE rowid = ?", "DELETE FROM search_docs WHERE rowid = ?")) {
-            PreparedStatement ps = statement(c, sql);
-            ps.setLong(1, rowid);
-            ps.executeUpdate();
-        }
+        PreparedStatement ps = statement(c, "DELETE FROM search_docs WHERE rowid = ?");
+        ps.setLong(1, rowid);
+        ps.executeUpdate();
+        fullText.delete(rowid);
     }
 
     @Override
@@ -117,6 +117,8 @@ final class SearchIndex implements ItemIndex {
 
     @Override
     public void beginApply(Connection c, int upserts) throws SQLException {
+        // what a rolled-back apply left held must not reach this one
+        fullText.clear();
         bulk = upserts >= BULK_UPSERTS;
         if (bulk) {
             try (Statement s = c.createStatement()) {
@@ -152,17 +154,12 @@ final class SearchIndex implements ItemIndex {
             ps.setString(12, item.interpretation() == null ? null : item.interpretation().interprets());
             ps.executeUpdate();
         }
-        {
-            PreparedStatement ps = statement(c, "INSERT INTO search_fts(rowid, head, body) VALUES (?, ?, ?)");
-            ps.setLong(1, rowid);
-            ps.setString(2, terms.headTokens());
-            ps.setString(3, terms.bodyTokens());
-            ps.executeUpdate();
-        }
+        fullText.insert(c, rowid, terms.headTokens(), terms.bodyTokens());
     }
 
     @Override
     public void publicationApplied(Connection c, Manifest manifest) throws SQLException {
+        fullText.write(c);
         endBulk(c);
         // Bumps the generation: once a publication, which is all a reader can see of it.
         writeHints(c, manifest.search());
@@ -242,6 +239,7 @@ final class SearchIndex implements ItemIndex {
                     throw new SQLException("stored item " + id + " no longer reads: " + e.getMessage(), e);
                 }
             }
+            index.fullText.write(c);
             index.endBulk(c);
         } finally {
             index.releaseStatements();

@@ -3,6 +3,7 @@ package org.hallkiosk.mirror;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -43,7 +44,7 @@ public final class SyncHistory {
     public long begin(String source, String trigger, long sequenceBefore) {
         return mirror.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO sync_history(started_at, source, trigger,"
-                    + " outcome, sequence_before) VALUES (?, ?, ?, 'running', ?)", PreparedStatement.RETURN_GENERATED_KEYS)) {
+                    + " outcome, sequence_before) VALUES (?, ?, ?, 'running', ?)")) {
                 ps.setString(1, now());
                 ps.setString(2, source);
                 ps.setString(3, trigger);
@@ -53,9 +54,10 @@ public final class SyncHistory {
                     ps.setLong(4, sequenceBefore);
                 }
                 ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    return keys.getLong(1);
+                // asked for here: the connections do not ask after every insert (see Mirror.connect)
+                try (Statement s = c.createStatement(); ResultSet key = s.executeQuery("SELECT last_insert_rowid()")) {
+                    key.next();
+                    return key.getLong(1);
                 }
             }
         });

@@ -3,8 +3,11 @@ package org.hallkiosk.mirror;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import org.hallkiosk.feed.ItemReader;
 import org.hallkiosk.feed.FolderFeedSource;
 import org.hallkiosk.sync.SyncEngine;
 import org.hallkiosk.sync.SyncOptions;
@@ -146,5 +149,94 @@ class SearchIndexTest {
             assertThat(refused.succeeded()).isFalse();
             assertThat(ids(mirror, "ydz")).startsWith("bszn-ydz-sl");
         }
+    }
+
+    /**
+     * The full-text rows of an apply are held back and written in rowid order (FullTextQueue): the rows of an
+     * apply that failed after they were queued must not be written by the next apply, with no item behind them.
+     */
+    @Test
+    void theFullTextRowsOfAFailedApplyAreNotWrittenByTheNext() throws Exception {
+        TestFeed feed = TestFeed.fromSample(tmp.resolve("publisher"));
+        try (Mirror mirror = syncedSample(feed)) {
+            ObjectNode queued = feed.readItem("tzgg-2024-bmys");
+            queued.put("id", "aaa-queued-first");
+            queued.put("title", "鹦鹉螺号潜艇展览通知");
+            feed.putItem(queued);
+            ObjectNode bad = feed.readItem("tzgg-2024-bmys");
+            bad.put("id", "zzz-broken-last");
+            feed.putItem(bad);
+            feed.publish(2);
+            // changed on the drive after it was signed: found when the apply reads it, after the first was queued
+            Path broken = feed.dir().resolve("items").resolve("zzz-broken-last.json");
+            Files.writeString(broken, Files.readString(broken).replace("tzgg", "tzgx"));
+            assertThat(sync(mirror, feed).succeeded()).isFalse();
+
+            feed.removeItem("aaa-queued-first");
+            feed.removeItem("zzz-broken-last");
+            feed.publish(3);
+            assertThat(sync(mirror, feed).succeeded()).isTrue();
+            assertThat(fullTextRowids(mirror, "鹦鹉螺号")).isEmpty();
+            assertThat(ids(mirror, "鹦鹉螺号")).isEmpty();
+            // and the index holds one row for each item, no more
+            assertThat(fullTextRowids(mirror, "通知").size()).isEqualTo(ids(mirror, "通知").size());
+        }
+    }
+
+    /** Batches of a few rows each, written in rowid order: the index finds what one big batch finds. */
+    @Test
+    void anIndexWrittenInSmallBatchesFindsTheSame() throws Exception {
+        try (Mirror mirror = syncedSample(TestFeed.fromSample(tmp.resolve("publisher")))) {
+            List<String> before = ids(mirror, "抚恤");
+            List<Long> rowids = fullTextRowids(mirror, "退役军人");
+            List<Long> docRowids = new ArrayList<>();
+            List<byte[]> jsons = new ArrayList<>();
+            mirror.read(c -> {
+                try (var s = c.createStatement();
+                     var rs = s.executeQuery("SELECT d.rowid, i.json FROM search_docs d JOIN items i ON i.id = d.item_id"
+                             + " ORDER BY i.id DESC")) {
+                    while (rs.next()) {
+                        docRowids.add(rs.getLong(1));
+                        jsons.add(rs.getBytes(2));
+                    }
+                }
+                return null;
+            });
+            List<SearchIndex.Terms> terms = new ArrayList<>();
+            for (byte[] json : jsons) {
+                terms.add(new SearchIndex().prepare(ItemReader.read(json, "test")));
+            }
+            mirror.write(c -> {
+                try (var s = c.createStatement()) {
+                    s.execute("INSERT INTO search_fts(search_fts) VALUES ('delete-all')");
+                }
+                FullTextQueue queue = new FullTextQueue(200);
+                for (int i = 0; i < terms.size(); i++) {
+                    queue.insert(c, docRowids.get(i), terms.get(i).headTokens(), terms.get(i).bodyTokens());
+                }
+                // written batch by batch on the way: far fewer held than inserted
+                assertThat(queue.held()).isLessThan(terms.size() / 2);
+                queue.write(c);
+                assertThat(queue.held()).isZero();
+                return null;
+            });
+            assertThat(ids(mirror, "抚恤")).isEqualTo(before);
+            assertThat(fullTextRowids(mirror, "退役军人")).isEqualTo(rowids);
+        }
+    }
+
+    private static List<Long> fullTextRowids(Mirror mirror, String text) {
+        return mirror.read(c -> {
+            List<Long> out = new ArrayList<>();
+            try (var ps = c.prepareStatement("SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid")) {
+                ps.setString(1, SearchText.match(text));
+                try (var rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getLong(1));
+                    }
+                }
+            }
+            return out;
+        });
     }
 }
