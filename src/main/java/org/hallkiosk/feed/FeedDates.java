@@ -19,18 +19,16 @@ public final class FeedDates {
 
     public static OffsetDateTime parse(String text) {
         String t = text.strip();
+        // The form is told by its shape, not by trying each parser in turn: a failed parse throws, and a
+        // first sync reads two dates of every item.
+        int tee = t.indexOf('T');
         try {
-            return OffsetDateTime.parse(t);
-        } catch (DateTimeParseException ignored) {
-            // try the shorter forms below
-        }
-        try {
-            return LocalDateTime.parse(t).atOffset(CHINA);
-        } catch (DateTimeParseException ignored) {
-            // try a date alone
-        }
-        try {
-            return LocalDate.parse(t).atStartOfDay().atOffset(CHINA);
+            if (tee < 0) {
+                return LocalDate.parse(t).atStartOfDay().atOffset(CHINA);
+            }
+            char last = t.charAt(t.length() - 1);
+            boolean offset = last == 'Z' || t.indexOf('+', tee) > 0 || t.indexOf('-', tee) > 0;
+            return offset ? OffsetDateTime.parse(t) : LocalDateTime.parse(t).atOffset(CHINA);
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("not an ISO 8601 date: " + text, e);
         }

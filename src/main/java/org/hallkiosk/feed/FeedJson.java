@@ -9,10 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hallkiosk.i18n.Messages;
@@ -36,10 +32,10 @@ public final class FeedJson {
 
     /** Parses {@code bytes} as one JSON object, or refuses naming {@code where} and the place of the error. */
     public static JsonNode parseObject(byte[] bytes, String where) throws FeedException {
-        String text = strictUtf8(bytes, where);
+        strictUtf8(bytes, where);
         JsonNode node;
         try {
-            node = MAPPER.readTree(text);
+            node = MAPPER.readTree(bytes);
         } catch (JsonProcessingException e) {
             throw new FeedException(e, "feed.invalidJson", where, line(e.getLocation()), explain(e));
         } catch (IOException e) {
@@ -51,8 +47,11 @@ public final class FeedJson {
         return node;
     }
 
-    /** The text of {@code bytes} when they are UTF-8 without a byte-order mark; refused otherwise. */
-    private static String strictUtf8(byte[] bytes, String where) throws FeedException {
+    /**
+     * Refuses {@code bytes} unless they are UTF-8 without a byte-order mark. Checked here, byte by byte, so
+     * that Jackson then parses the bytes themselves: decoding them to a String first cost a copy of every item.
+     */
+    private static void strictUtf8(byte[] bytes, String where) throws FeedException {
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
             throw new FeedException("feed.invalidJson", where, "1", Messages.get("json.bom"));
         }
@@ -60,22 +59,26 @@ public final class FeedJson {
                 || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
             throw new FeedException("feed.invalidJson", where, "1", Messages.get("json.bom"));
         }
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            // UTF-16 or UTF-32 without a mark decodes as UTF-8 with NUL characters, which JSON never holds.
-            int nul = text.indexOf('\0');
-            if (nul >= 0) {
-                throw new FeedException("feed.invalidJson", where, lineOf(text, nul), Messages.get("json.notUtf8"));
+        int bad = Utf8.firstInvalid(bytes);
+        if (bad >= 0) {
+            throw new FeedException("feed.invalidJson", where, "?", Messages.get("json.notUtf8"));
+        }
+        // UTF-16 or UTF-32 without a mark is valid UTF-8 with NUL characters, which JSON never holds.
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                throw new FeedException("feed.invalidJson", where, lineOf(bytes, i), Messages.get("json.notUtf8"));
             }
-            return text;
-        } catch (CharacterCodingException e) {
-            throw new FeedException(e, "feed.invalidJson", where, "?", Messages.get("json.notUtf8"));
         }
     }
 
-    private static String lineOf(String text, int index) {
-        return Long.toString(text.substring(0, index).chars().filter(ch -> ch == '\n').count() + 1);
+    private static String lineOf(byte[] bytes, int index) {
+        long lines = 1;
+        for (int i = 0; i < index; i++) {
+            if (bytes[i] == '\n') {
+                lines++;
+            }
+        }
+        return Long.toString(lines);
     }
 
     private static String line(JsonLocation at) {
