@@ -33,6 +33,17 @@ public interface FeedSource extends Closeable {
     void fetchFile(String sha256, long size, Path target, LongConsumer bytesArrived) throws IOException, FeedException;
 
     /**
+     * As {@link #fetchFile}, and the SHA-256 (lower-case hex) of what {@code target} then holds when the source
+     * worked it out on the way, as a local copy written whole does; null when it did not (a download that
+     * resumed), and the caller reads {@code target} again to hash it.
+     */
+    default String fetchFileHashing(String sha256, long size, Path target, LongConsumer bytesArrived)
+            throws IOException, FeedException {
+        fetchFile(sha256, size, target, bytesArrived);
+        return null;
+    }
+
+    /**
      * Lets {@code guard} stop this source's transfers (cancel, deadline, too slow). A source whose reads cannot
      * block for long (a folder, a zip) may ignore it; the engine also checks the guard between steps.
      */

@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.function.LongConsumer;
 
 /** A feed whose files can be opened by relative name: a folder, a zip, the copy inside the jar. */
@@ -37,7 +39,15 @@ abstract class LocalFeedSource implements FeedSource {
     @Override
     public void fetchFile(String sha256, long size, Path target, LongConsumer bytesArrived)
             throws IOException, FeedException {
+        fetchFileHashing(sha256, size, target, bytesArrived);
+    }
+
+    /** Copies the file whole and hashes it on the way: the caller need not read the copy again to check it. */
+    @Override
+    public String fetchFileHashing(String sha256, long size, Path target, LongConsumer bytesArrived)
+            throws IOException, FeedException {
         String name = FeedNames.filePath(sha256);
+        MessageDigest digest = Hashes.sha256Digest();
         try (InputStream in = openRequired(name);
              OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE,
                      StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
@@ -49,10 +59,12 @@ abstract class LocalFeedSource implements FeedSource {
                 if (total > size) {
                     throw new FeedException("feed.largerThanStated", name, Long.toString(size));
                 }
+                digest.update(buffer, 0, n);
                 out.write(buffer, 0, n);
                 bytesArrived.accept(n);
             }
         }
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     private byte[] read(String name, long max) throws IOException, FeedException {

@@ -17,6 +17,9 @@ import java.util.List;
  * order the feed lists items in, so inserting them as they came wrote a tiny segment for about every other
  * item: twice the work and a third more pages to merge and commit. Sorted, a batch is one segment.
  *
+ * <p>The tokens come as UTF-8 bytes, made on the worker threads that prepare the items, and are bound as
+ * blobs, which FTS5 reads as the text they hold: the one writer thread no longer converts them.
+ *
  * <p>Deletes are held too and written before the inserts of their batch: a rowid freed by a delete may be
  * given again to an insert of the same batch, never the other way round (an apply removes an item before it
  * adds its new version, and never removes what it added). Whoever uses it calls {@link #clear} when an apply
@@ -24,37 +27,37 @@ import java.util.List;
  */
 final class FullTextQueue {
 
-    /** Characters of tokens held before a batch is written: about 16 MiB of strings, a few thousand items. */
-    static final long BATCH_CHARS = 8L * 1024 * 1024;
+    /** Bytes of tokens held before a batch is written: a few thousand items. */
+    static final long BATCH_BYTES = 16L * 1024 * 1024;
 
-    private record Row(long rowid, String head, String body) {
+    private record Row(long rowid, byte[] head, byte[] body) {
     }
 
-    private final long batchChars;
+    private final long batchBytes;
     private final List<Row> inserts = new ArrayList<>();
     private long[] deletes = new long[16];
     private int deleteCount;
-    private long heldChars;
+    private long heldBytes;
 
     FullTextQueue() {
-        this(BATCH_CHARS);
+        this(BATCH_BYTES);
     }
 
-    FullTextQueue(long batchChars) {
-        this.batchChars = batchChars;
+    FullTextQueue(long batchBytes) {
+        this.batchBytes = batchBytes;
     }
 
     void clear() {
         inserts.clear();
         deleteCount = 0;
-        heldChars = 0;
+        heldBytes = 0;
     }
 
     /** Holds an insert; writes the batch when it is full. */
-    void insert(Connection c, long rowid, String head, String body) throws SQLException {
+    void insert(Connection c, long rowid, byte[] head, byte[] body) throws SQLException {
         inserts.add(new Row(rowid, head, body));
-        heldChars += head.length() + body.length();
-        if (heldChars >= batchChars) {
+        heldBytes += head.length + body.length;
+        if (heldBytes >= batchBytes) {
             write(c);
         }
     }
@@ -87,8 +90,8 @@ final class FullTextQueue {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO search_fts(rowid, head, body) VALUES (?, ?, ?)")) {
                 for (Row row : inserts) {
                     ps.setLong(1, row.rowid());
-                    ps.setString(2, row.head());
-                    ps.setString(3, row.body());
+                    ps.setBytes(2, row.head());
+                    ps.setBytes(3, row.body());
                     ps.executeUpdate();
                 }
             }

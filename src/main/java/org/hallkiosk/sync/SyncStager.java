@@ -266,7 +266,7 @@ final class SyncStager {
     /** Fetches into {@code part} (resuming what is there) and checks it; the refusal, or null when good. */
     private static FeedException fetchVerified(FeedSource source, Manifest.FileEntry file, Path part,
                                                LongConsumer progress) throws IOException, FeedException {
-        source.fetchFile(file.sha256(), file.size(), part, progress);
+        String copiedHash = source.fetchFileHashing(file.sha256(), file.size(), part, progress);
         String where = FeedNames.filePath(file.sha256());
         long size = Files.size(part);
         if (size != file.size()) {
@@ -274,7 +274,7 @@ final class SyncStager {
             return new FeedException("sync.fileSizeMismatch", where, Long.toString(file.size()),
                     Long.toString(size));
         }
-        if (!Hashes.sha256(part).equals(file.sha256())) {
+        if (!(copiedHash != null ? copiedHash : Hashes.sha256(part)).equals(file.sha256())) {
             Files.delete(part);
             return new FeedException("sync.fileHashMismatch", where);
         }
