@@ -1,7 +1,6 @@
 package org.hallkiosk.mirror;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -119,11 +118,7 @@ final class SearchIndex implements ItemIndex {
             keywordsPy.append(keywordsPy.isEmpty() ? "" : "\n").append(PinyinText.encode(k));
         }
         return new Terms(orderKey(item), PinyinText.encode(item.title()), keywordsPy.toString(),
-                utf8(SearchText.tokens(SearchText.head(item))), utf8(SearchText.tokens(SearchText.body(item))));
-    }
-
-    private static byte[] utf8(String tokens) {
-        return tokens.getBytes(StandardCharsets.UTF_8);
+                SearchText.tokensUtf8(SearchText.head(item)), SearchText.tokensUtf8(SearchText.body(item)));
     }
 
     @Override

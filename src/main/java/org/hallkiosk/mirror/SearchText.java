@@ -1,7 +1,9 @@
 package org.hallkiosk.mirror;
 
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.function.Predicate;
@@ -33,10 +35,18 @@ final class SearchText {
     private SearchText() {
     }
 
-    /** The tokens of a text for FTS5 (unicode61 then sees each bigram as one token). */
+    /** The tokens of a text for FTS5, separated by spaces (the {@code ascii} tokenizer cuts them there). */
     static String tokens(String text) {
-        StringBuilder out = new StringBuilder(text.length() * 4);
-        StringBuilder unigrams = new StringBuilder();
+        return new String(tokensUtf8(text), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The same tokens as UTF-8, which is what the index is given: written as bytes straight away, because
+     * building them as a String and converting it was most of the cost of preparing an item for the index.
+     */
+    static byte[] tokensUtf8(String text) {
+        Utf8Out out = new Utf8Out(text.length() * 8 + 16);
+        Utf8Out unigrams = new Utf8Out(256);
         BitSet seen = new BitSet();
         char prevHan = 0;
         boolean inWord = false;
@@ -44,33 +54,82 @@ final class SearchText {
             char c = PinyinText.fold(text.charAt(i));
             if (PinyinText.isHan(c)) {
                 if (inWord) {
-                    out.append(' ');
+                    out.space();
                     inWord = false;
                 }
                 if (prevHan != 0) {
-                    out.append(prevHan).append(c).append(' ');
+                    out.put(prevHan);
+                    out.put(c);
+                    out.space();
                 }
                 if (!seen.get(c)) {
                     seen.set(c);
-                    unigrams.append(c).append(' ');
+                    unigrams.put(c);
+                    unigrams.space();
                 }
                 prevHan = c;
             } else if (Character.isLetterOrDigit(c)) {
-                out.append(bare(c));
+                out.put(bare(c));
                 inWord = true;
                 prevHan = 0;
             } else {
                 if (inWord) {
-                    out.append(' ');
+                    out.space();
                     inWord = false;
                 }
                 prevHan = 0;
             }
         }
         if (inWord) {
-            out.append(' ');
+            out.space();
         }
-        return out.append(unigrams).toString();
+        out.append(unigrams);
+        return out.bytes();
+    }
+
+    /** A growing buffer of UTF-8 for characters of the Basic Multilingual Plane that are not surrogates. */
+    private static final class Utf8Out {
+        private byte[] buf;
+        private int len;
+
+        Utf8Out(int capacity) {
+            buf = new byte[capacity];
+        }
+
+        void space() {
+            room(1);
+            buf[len++] = ' ';
+        }
+
+        void put(char c) {
+            room(3);
+            if (c < 0x80) {
+                buf[len++] = (byte) c;
+            } else if (c < 0x800) {
+                buf[len++] = (byte) (0xC0 | c >> 6);
+                buf[len++] = (byte) (0x80 | c & 0x3F);
+            } else {
+                buf[len++] = (byte) (0xE0 | c >> 12);
+                buf[len++] = (byte) (0x80 | c >> 6 & 0x3F);
+                buf[len++] = (byte) (0x80 | c & 0x3F);
+            }
+        }
+
+        void append(Utf8Out other) {
+            room(other.len);
+            System.arraycopy(other.buf, 0, buf, len, other.len);
+            len += other.len;
+        }
+
+        byte[] bytes() {
+            return Arrays.copyOf(buf, len);
+        }
+
+        private void room(int n) {
+            if (len + n > buf.length) {
+                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + n));
+            }
+        }
     }
 
     /**

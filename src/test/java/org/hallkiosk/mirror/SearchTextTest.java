@@ -2,6 +2,7 @@ package org.hallkiosk.mirror;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -85,6 +86,14 @@ class SearchTextTest {
         assertThat(SearchText.match("CAFÉ")).isEqualTo("(\"cafe\")");
         assertThat(SearchText.bare('ø')).isEqualTo('ø');
         assertThat(SearchText.bare('优')).isEqualTo('优');
+    }
+
+    /** The tokens are written as UTF-8 directly: one-, two- and three-byte characters come out as Java encodes them. */
+    @Test
+    void theTokensAsBytesAreTheTokensInUtf8() {
+        String text = "Ǿrsted ЖИЗНЬ №5 ½ 𠀀 优待证。A-1 ø ÿ";
+        assertThat(SearchText.tokensUtf8(text)).isEqualTo(SearchText.tokens(text).getBytes(StandardCharsets.UTF_8));
+        assertThat(SearchText.tokens(text)).isEqualTo("ǿrsted жизнь 5 优待 待证 a 1 ø y 优 待 证 ");
     }
 
     @Test
