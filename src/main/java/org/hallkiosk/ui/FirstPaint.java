@@ -20,6 +20,9 @@ public final class FirstPaint {
     /** How long after the first laid-out pulse the work starts: one frame painted, with room to spare. */
     public static final Duration SETTLE = Duration.millis(800);
 
+    /** Whether some deferred work of this process has run: its first screen is painted and the start is over. */
+    private static volatile boolean startSettled;
+
     private final Node node;
     private final Runnable then;
     private final PauseTransition settle = new PauseTransition(SETTLE);
@@ -34,6 +37,7 @@ public final class FirstPaint {
         settle.setOnFinished(e -> {
             if (!done) {
                 done = true;
+                startSettled = true;
                 stopWatching();
                 then.run();
             }
@@ -46,6 +50,21 @@ public final class FirstPaint {
         node.sceneProperty().addListener(p.sceneListener);
         p.watch(node.getScene());
         return p;
+    }
+
+    /**
+     * Runs {@code then} as {@link #after} does while the process is still starting (no deferred work has run
+     * yet: its first screen is not yet painted), else at once. For what a screen shown many times does after
+     * it is built (home's check for tiles that lead nowhere): only the start's first paint waits for it.
+     */
+    public static FirstPaint afterStart(Node node, Runnable then) {
+        if (startSettled) {
+            FirstPaint p = new FirstPaint(node, then);
+            p.done = true;
+            then.run();
+            return p;
+        }
+        return after(node, then);
     }
 
     /** Nothing runs after this; calling it again, or after the work ran, does nothing. */

@@ -98,6 +98,12 @@ public final class KioskApp extends Application {
         }
     }
 
+    /** The toolkit is up: the theme's font opens now, beside the start's disk work (see {@link ThemeFont}). */
+    @Override
+    public void init() {
+        ThemeFont.loadInBackground();
+    }
+
     @Override
     public void start(Stage stage) {
         boolean windowed = Boolean.getBoolean(WINDOWED);

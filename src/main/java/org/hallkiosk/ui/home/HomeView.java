@@ -20,6 +20,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
 import org.hallkiosk.config.Layout;
 import org.hallkiosk.i18n.Messages;
+import org.hallkiosk.ui.FirstPaint;
 import org.hallkiosk.ui.Icons;
 import org.hallkiosk.ui.Screen;
 import org.hallkiosk.ui.Texts;
@@ -42,6 +43,7 @@ public final class HomeView implements Screen, ReadAloud.Readable {
     private final ScrollPane root;
     private final HomeViewModel vm;
     private final ReadAlong readAlong;
+    private final FirstPaint deadEndCheck;
 
     public HomeView(HomeViewModel vm) {
         this.vm = vm;
@@ -130,8 +132,11 @@ public final class HomeView implements Screen, ReadAloud.Readable {
                 tiles.getStyleClass().add("compact");
             }
         };
-        // a tile or hot search that leads nowhere is not offered (staff find it in the log)
-        vm.findDeadEnds(dead -> {
+        // A tile or hot search that leads nowhere is not offered (staff find it in the log). Searching for them
+        // loads search's dictionaries (half a second of CPU): on a start straight to home (after a crash) that
+        // waits until home is painted; later visits check at once. Until then every tile is offered and leads
+        // where it always did (an empty column or search says so).
+        deadEndCheck = FirstPaint.afterStart(root, () -> vm.findDeadEnds(dead -> {
             hot.getChildren().removeIf(n -> n instanceof Button b && dead.hotSearches().contains(b.getText()));
             List<Layout.Tile> all = vm.tiles();
             for (int t = all.size() - 1; t >= 0; t--) {
@@ -142,7 +147,7 @@ public final class HomeView implements Screen, ReadAloud.Readable {
             if (!dead.tiles().isEmpty()) {
                 layOut(tiles, buttons, Math.max(1, tiles.getColumnConstraints().size()));
             }
-        });
+        }));
         root.widthProperty().addListener((o, a, b) -> arrange.run());
         root.heightProperty().addListener((o, a, b) -> arrange.run());
         hint.fontProperty().addListener((o, a, b) -> arrange.run());
@@ -168,6 +173,11 @@ public final class HomeView implements Screen, ReadAloud.Readable {
         for (int i = 0; i < tiles.size(); i++) {
             grid.add(tiles.get(i), i % columns, i / columns);
         }
+    }
+
+    @Override
+    public void dispose() {
+        deadEndCheck.cancel();
     }
 
     @Override
