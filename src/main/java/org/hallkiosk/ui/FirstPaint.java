@@ -67,6 +67,11 @@ public final class FirstPaint {
         return after(node, then);
     }
 
+    /** Whether some deferred work of this process has run (see {@link #afterStart}). */
+    static boolean startSettled() {
+        return startSettled;
+    }
+
     /** Nothing runs after this; calling it again, or after the work ran, does nothing. */
     public void cancel() {
         done = true;

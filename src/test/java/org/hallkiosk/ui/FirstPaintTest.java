@@ -45,4 +45,26 @@ class FirstPaintTest {
         assertThat(seenWhenRun.get()).isEqualTo("width true");
         assertThat(cancelledRan.get()).as("cancelled before its node showed").isFalse();
     }
+
+    @Test
+    void afterTheStartSettledWorkForAScreenRunsAtOnceBeforeItWaitsForTheFirstPaint() {
+        Label home = new Label("首页");
+        AtomicBoolean ranAtOnce = new AtomicBoolean();
+        AtomicBoolean ran = new AtomicBoolean();
+        boolean settledBefore = FxWait.onFx(() -> {
+            boolean settled = FirstPaint.startSettled();
+            FirstPaint.afterStart(home, () -> ran.set(true));
+            ranAtOnce.set(ran.get());
+            return settled;
+        });
+        // other test classes in this JVM may have settled the start already; a fresh process has not
+        assertThat(ranAtOnce.get()).as("ran before its node was in a scene").isEqualTo(settledBefore);
+        FxWait.onFx(() -> root.getChildren().add(home));
+        FxWait.until("the work after the first paint", ran::get);
+        assertThat(FxWait.onFx(FirstPaint::startSettled)).isTrue();
+        // now the start is over: the next screen's work does not wait for its paint (no scene at all here)
+        AtomicBoolean next = new AtomicBoolean();
+        FxWait.onFx(() -> FirstPaint.afterStart(new Label("搜索"), () -> next.set(true)));
+        assertThat(next.get()).isTrue();
+    }
 }
