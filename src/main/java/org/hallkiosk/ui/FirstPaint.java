@@ -20,8 +20,11 @@ public final class FirstPaint {
     /** How long after the first laid-out pulse the work starts: one frame painted, with room to spare. */
     public static final Duration SETTLE = Duration.millis(800);
 
-    /** Whether some deferred work of this process has run: its first screen is painted and the start is over. */
-    private static volatile boolean startSettled;
+    /**
+     * Whether the kiosk is starting: from {@link #kioskStarting} until some deferred work has run (its first
+     * screen is painted). Never set in tools (screenshots, previews) and tests that build screens themselves.
+     */
+    private static volatile boolean starting;
 
     private final Node node;
     private final Runnable then;
@@ -37,7 +40,7 @@ public final class FirstPaint {
         settle.setOnFinished(e -> {
             if (!done) {
                 done = true;
-                startSettled = true;
+                starting = false;
                 stopWatching();
                 then.run();
             }
@@ -52,13 +55,19 @@ public final class FirstPaint {
         return p;
     }
 
+    /** The kiosk app's start has begun: {@link #afterStart} waits for the first paint until it is over. */
+    public static void kioskStarting() {
+        starting = true;
+    }
+
     /**
-     * Runs {@code then} as {@link #after} does while the process is still starting (no deferred work has run
-     * yet: its first screen is not yet painted), else at once. For what a screen shown many times does after
-     * it is built (home's check for tiles that lead nowhere): only the start's first paint waits for it.
+     * Runs {@code then} as {@link #after} does while the kiosk is starting (see {@link #kioskStarting}: its
+     * first screen is not yet painted), else at once. For what a screen shown many times does after it is built
+     * (home's check for tiles that lead nowhere): only the kiosk's first paint waits for it, and a screenshot or
+     * preview, which waits for the screen's background work, gets it as before.
      */
     public static FirstPaint afterStart(Node node, Runnable then) {
-        if (startSettled) {
+        if (!starting) {
             FirstPaint p = new FirstPaint(node, then);
             p.done = true;
             then.run();
@@ -67,9 +76,9 @@ public final class FirstPaint {
         return after(node, then);
     }
 
-    /** Whether some deferred work of this process has run (see {@link #afterStart}). */
-    static boolean startSettled() {
-        return startSettled;
+    /** Whether the kiosk is starting (see {@link #kioskStarting}). */
+    static boolean starting() {
+        return starting;
     }
 
     /** Nothing runs after this; calling it again, or after the work ran, does nothing. */

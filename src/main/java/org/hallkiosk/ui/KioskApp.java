@@ -101,6 +101,7 @@ public final class KioskApp extends Application {
     /** The toolkit is up: the theme's font opens now, beside the start's disk work (see {@link ThemeFont}). */
     @Override
     public void init() {
+        FirstPaint.kioskStarting(); // home's background checks wait for the first paint (see HomeView)
         ThemeFont.loadInBackground();
     }
 

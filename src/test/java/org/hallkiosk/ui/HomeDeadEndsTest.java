@@ -23,8 +23,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * Home on a start straight to it (after a crash), the real screens on the sample: what leads nowhere is found
- * in the background once home is painted, and hidden then; until then every tile leads where it always did.
+ * Home on the kiosk's start straight to it (after a crash), the real screens on the sample: what leads nowhere
+ * is found in the background once home is painted, and hidden then; until then every tile leads where it always
+ * did.
  */
 @ExtendWith(ApplicationExtension.class)
 class HomeDeadEndsTest {
@@ -55,6 +56,7 @@ class HomeDeadEndsTest {
                 new Layout.Target(Layout.Target.Kind.SEARCH, NOTHING)));
         Layout withDeadEnds = new Layout(l.hotlines(), tiles, List.of("优待证", NOTHING), l.idleTimeout(),
                 l.idleWarning(), l.textSize(), l.contrast(), l.attract(), l.warningTone());
+        FirstPaint.kioskStarting(); // as KioskApp does: home's background checks wait for its first paint
         shell = TestShells.build(kiosk.startup.config().hallName(), withDeadEnds, kiosk.mirror(), kiosk.tasks,
                 List.of(), new Place.Home());
         stage.setScene(new Scene(shell, 1280, 800));
@@ -72,6 +74,7 @@ class HomeDeadEndsTest {
 
     @Test
     void beforeTheCheckAnswersATileThatLeadsNowhereStillLeadsWhereItAlwaysDid() {
+        FxWait.until("the start's home painted and checked", () -> FxWait.onFx(() -> buttons(shell, NOTHING)).isEmpty());
         Place reached = FxWait.onFx(() -> {
             HomeView home = new HomeView(new HomeViewModel(shell.context())); // its check cannot answer in this step
             try {
