@@ -132,11 +132,11 @@ public final class HomeView implements Screen, ReadAloud.Readable {
             }
         };
         // What home finds out in the background waits, on the kiosk's start straight to home (after a crash),
-        // until home is painted; later visits, tools and previews ask at once. Whether a speech engine works (the check looks for printers
-        // and runs the engine): until it is known, 朗读 is not offered. A tile or hot search that leads nowhere
-        // is not offered (staff find it in the log); searching for them loads search's dictionaries (half a
-        // second of CPU): until then every tile is offered and leads where it always did (an empty column or
-        // search says so).
+        // until home is painted; later visits, tools and previews ask at once. Whether a speech engine works
+        // (the check looks for printers and runs the engine): until it is known, 朗读 is not offered. A tile or
+        // hot search that leads nowhere is not offered (staff find it in the log); searching for them loads
+        // search's dictionaries (half a second of CPU): until then every tile is offered and leads where it
+        // always did (an empty column or search says so).
         backgroundChecks = FirstPaint.afterStart(root, () -> {
             vm.offerReadAloud(this);
             findDeadEnds(hot, tiles, buttons);
