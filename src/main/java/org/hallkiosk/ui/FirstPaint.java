@@ -20,11 +20,6 @@ public final class FirstPaint {
     /** How long after the first laid-out pulse the work starts: one frame painted, with room to spare. */
     public static final Duration SETTLE = Duration.millis(800);
 
-    /**
-     * Whether the kiosk is starting: from {@link #kioskStarting} until some deferred work has run (its first
-     * screen is painted). Never set in tools (screenshots, previews) and tests that build screens themselves.
-     */
-    private static volatile boolean starting;
 
     private final Node node;
     private final Runnable then;
@@ -35,12 +30,17 @@ public final class FirstPaint {
     private boolean done;
 
     private FirstPaint(Node node, Runnable then) {
+        this(node, then, false);
+    }
+
+    private FirstPaint(Node node, Runnable then, boolean alreadyRan) {
+        this.done = alreadyRan;
         this.node = node;
         this.then = then;
         settle.setOnFinished(e -> {
             if (!done) {
                 done = true;
-                starting = false;
+                StartPhase.end();
                 stopWatching();
                 then.run();
             }
@@ -57,7 +57,7 @@ public final class FirstPaint {
 
     /** The kiosk app's start has begun: {@link #afterStart} waits for the first paint until it is over. */
     public static void kioskStarting() {
-        starting = true;
+        StartPhase.begin();
     }
 
     /**
@@ -67,18 +67,16 @@ public final class FirstPaint {
      * preview, which waits for the screen's background work, gets it as before.
      */
     public static FirstPaint afterStart(Node node, Runnable then) {
-        if (!starting) {
-            FirstPaint p = new FirstPaint(node, then);
-            p.done = true;
+        if (!StartPhase.starting()) {
             then.run();
-            return p;
+            return new FirstPaint(node, then, true); // nothing left to wait for: it ran
         }
         return after(node, then);
     }
 
     /** Whether the kiosk is starting (see {@link #kioskStarting}). */
     static boolean starting() {
-        return starting;
+        return StartPhase.starting();
     }
 
     /** Nothing runs after this; calling it again, or after the work ran, does nothing. */
