@@ -7,6 +7,18 @@ here="$(cd "$(dirname "$0")" && pwd)"
 input="$target/dist-input"; dest="$target/dist"
 rm -rf "$input" "$dest"; mkdir -p "$input" "$dest"
 cp "$target/hall-kiosk.jar" "$input/"
+# SQLite's native library beside the jar (app/sqlite/), named to sqlite-jdbc by -Dorg.sqlite.lib.path below:
+# without it, sqlite-jdbc copies it out of the jar into the temp folder and reads both back to compare them, at
+# every start (a tenth of a second of CPU). Where the file is missing it still does that, so nothing breaks.
+case "$(uname -m)" in x86_64|amd64) arch=x86_64 ;; aarch64|arm64) arch=aarch64 ;; *) arch="$(uname -m)" ;; esac
+sqlite_so="org/sqlite/native/Linux/$arch/libsqlitejdbc.so"
+mkdir -p "$input/sqlite"
+if (cd "$input/sqlite" && jar xf "$target/hall-kiosk.jar" "$sqlite_so" && [ -s "$sqlite_so" ]); then
+  mv "$input/sqlite/$sqlite_so" "$input/sqlite/libsqlitejdbc.so"
+  rm -rf "$input/sqlite/org"
+else
+  echo "build-dist: no $sqlite_so in the jar; sqlite-jdbc will copy its library out of the jar at each start" >&2
+fi
 common=(--name hall-kiosk --app-version "$version" --vendor "Hall Kiosk"
   --input "$input" --main-jar hall-kiosk.jar --main-class org.hallkiosk.Launcher
   --add-modules "$modules" --java-options "-Dfile.encoding=UTF-8" --java-options "-Xmx512m"
@@ -15,6 +27,11 @@ common=(--name hall-kiosk --app-version "$version" --vendor "Hall Kiosk"
   # stale one with one JVM warning line; the kiosk logs either (hallkiosk.cds names it). docs/readme/ops.md.
   --java-options "-XX:SharedArchiveFile=\$APPDIR/../runtime/lib/server/classes.jsa:\$APPDIR/hall-kiosk.jsa"
   --java-options "-Dhallkiosk.cds=\$APPDIR/hall-kiosk.jsa"
+  --java-options "-Dorg.sqlite.lib.path=\$APPDIR/sqlite"
+  # Map the class-data archives where they were made instead of at a random address: this JDK relocates them
+  # by default (ArchiveRelocationMode=1, for address-space randomisation), which costs about 0.1 s of every
+  # start with the kiosk's 30 MB archive. The kiosk runs only its own code. docs/readme/ops.md, "Start-up time".
+  --java-options "-XX:+UnlockDiagnosticVMOptions" --java-options "-XX:ArchiveRelocationMode=0"
   --jlink-options "--strip-debug --no-man-pages --no-header-files --generate-cds-archive")
 jpackage --type app-image --dest "$dest" "${common[@]}"
 # The kiosk's own scripts travel with the image: the supervisor that restarts it, the systemd unit, and the

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -38,7 +39,10 @@ public final class GlyphCheckedRecognizer implements HandwritingRecognizer {
     private static final Logger LOG = Logger.getLogger(GlyphCheckedRecognizer.class.getName());
 
     private final ZinniaRecognizer zinnia;
-    private final GlyphShapes glyphs;
+    /** Where the font comes from: looked up on first use (AWT's font lookup costs tens of ms, not at start). */
+    private final Supplier<Optional<Font>> fontSource;
+    private volatile GlyphShapes glyphs;
+    private volatile boolean fontLookedUp;
     private final DirectionFeatures features = new DirectionFeatures(DirectionFeatures.DEFAULT);
     private final InkNormalizer normalizer = new InkNormalizer(InkNormalizer.DEFAULT_FILL);
     private final Object loadLock = new Object();
@@ -46,23 +50,44 @@ public final class GlyphCheckedRecognizer implements HandwritingRecognizer {
 
     /** Zinnia's candidates checked against {@code font}'s glyphs; no font: Zinnia alone. */
     public GlyphCheckedRecognizer(ZinniaRecognizer zinnia, Optional<Font> font) {
+        this(zinnia, () -> font);
+    }
+
+    private GlyphCheckedRecognizer(ZinniaRecognizer zinnia, Supplier<Optional<Font>> fontSource) {
         this.zinnia = zinnia;
-        this.glyphs = font.map(f -> new GlyphShapes(f, features)).orElse(null);
+        this.fontSource = fontSource;
     }
 
     /** Zinnia's candidates checked against the first of {@link GlyphShapes#FAMILIES} installed, if any. */
     public GlyphCheckedRecognizer(ZinniaRecognizer zinnia) {
-        this(zinnia, GlyphShapes.findFont());
+        this(zinnia, (Supplier<Optional<Font>>) GlyphShapes::findFont);
     }
 
-    /** The kiosk's: the model {@link ZinniaRecognizer#forKiosk} finds, the first CJK font installed. Reads nothing. */
+    /**
+     * The kiosk's: the model {@link ZinniaRecognizer#forKiosk} finds, the first CJK font installed. Reads nothing
+     * and looks up no font until first used (not at the kiosk's start).
+     */
     public static GlyphCheckedRecognizer forKiosk() {
         return new GlyphCheckedRecognizer(ZinniaRecognizer.forKiosk());
     }
 
     /** The font the candidates are checked against, if any. */
     public Optional<Font> font() {
-        return glyphs == null ? Optional.empty() : Optional.of(glyphs.font());
+        GlyphShapes g = glyphs();
+        return g == null ? Optional.empty() : Optional.of(g.font());
+    }
+
+    /** The glyphs' shapes in the font, the font looked up the first time; null without a CJK font. */
+    private GlyphShapes glyphs() {
+        if (!fontLookedUp) {
+            synchronized (loadLock) {
+                if (!fontLookedUp) {
+                    glyphs = fontSource.get().map(f -> new GlyphShapes(f, features)).orElse(null);
+                    fontLookedUp = true;
+                }
+            }
+        }
+        return glyphs;
     }
 
     @Override
@@ -78,6 +103,7 @@ public final class GlyphCheckedRecognizer implements HandwritingRecognizer {
      */
     public ZinniaModel load() throws IOException {
         ZinniaModel model = zinnia.load();
+        GlyphShapes glyphs = glyphs();
         if (glyphs != null && !glyphsReady) {
             synchronized (loadLock) {
                 if (!glyphsReady) {
@@ -102,12 +128,13 @@ public final class GlyphCheckedRecognizer implements HandwritingRecognizer {
             LOG.log(Level.WARNING, "handwriting recognition is off: " + e.getMessage(), e);
             return List.of();
         }
+        GlyphShapes glyphs = glyphs();
         List<ZinniaRecognizer.Scored> proposed = zinnia.scored(ink, glyphs == null ? max : CANDIDATES);
         if (glyphs == null || proposed.size() < 2) {
             return labels(proposed, max);
         }
         try {
-            return labels(checked(ink, proposed), max);
+            return labels(checked(glyphs, ink, proposed), max);
         } catch (RuntimeException e) {
             // Odd ink must never reach the visitor as an error: Zinnia's own order stands.
             LOG.log(Level.WARNING, "handwriting shape check failed on one character", e);
@@ -115,7 +142,7 @@ public final class GlyphCheckedRecognizer implements HandwritingRecognizer {
         }
     }
 
-    private List<ZinniaRecognizer.Scored> checked(Ink ink, List<ZinniaRecognizer.Scored> proposed) {
+    private List<ZinniaRecognizer.Scored> checked(GlyphShapes glyphs, Ink ink, List<ZinniaRecognizer.Scored> proposed) {
         float[][][] points = normalizer.normalize(ink);
         float[] written = points == null ? null : features.ofStrokes(points[0], points[1]);
         if (written == null) {

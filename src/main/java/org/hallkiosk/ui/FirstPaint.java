@@ -20,6 +20,7 @@ public final class FirstPaint {
     /** How long after the first laid-out pulse the work starts: one frame painted, with room to spare. */
     public static final Duration SETTLE = Duration.millis(800);
 
+
     private final Node node;
     private final Runnable then;
     private final PauseTransition settle = new PauseTransition(SETTLE);
@@ -29,11 +30,17 @@ public final class FirstPaint {
     private boolean done;
 
     private FirstPaint(Node node, Runnable then) {
+        this(node, then, false);
+    }
+
+    private FirstPaint(Node node, Runnable then, boolean alreadyRan) {
+        this.done = alreadyRan;
         this.node = node;
         this.then = then;
         settle.setOnFinished(e -> {
             if (!done) {
                 done = true;
+                StartPhase.end();
                 stopWatching();
                 then.run();
             }
@@ -46,6 +53,30 @@ public final class FirstPaint {
         node.sceneProperty().addListener(p.sceneListener);
         p.watch(node.getScene());
         return p;
+    }
+
+    /** The kiosk app's start has begun: {@link #afterStart} waits for the first paint until it is over. */
+    public static void kioskStarting() {
+        StartPhase.begin();
+    }
+
+    /**
+     * Runs {@code then} as {@link #after} does while the kiosk is starting (see {@link #kioskStarting}: its
+     * first screen is not yet painted), else at once. For what a screen shown many times does after it is built
+     * (home's check for tiles that lead nowhere): only the kiosk's first paint waits for it, and a screenshot or
+     * preview, which waits for the screen's background work, gets it as before.
+     */
+    public static FirstPaint afterStart(Node node, Runnable then) {
+        if (!StartPhase.starting()) {
+            then.run();
+            return new FirstPaint(node, then, true); // nothing left to wait for: it ran
+        }
+        return after(node, then);
+    }
+
+    /** Whether the kiosk is starting (see {@link #kioskStarting}). */
+    static boolean starting() {
+        return StartPhase.starting();
     }
 
     /** Nothing runs after this; calling it again, or after the work ran, does nothing. */

@@ -98,17 +98,25 @@ public final class KioskApp extends Application {
         }
     }
 
+    /** The toolkit is up: the theme's font opens now, beside the start's disk work (see {@link ThemeFont}). */
+    @Override
+    public void init() {
+        FirstPaint.kioskStarting(); // home's background checks wait for the first paint (see HomeView)
+        ThemeFont.loadInBackground();
+    }
+
     @Override
     public void start(Stage stage) {
         boolean windowed = Boolean.getBoolean(WINDOWED);
-        StackPane root = new StackPane(new Label("…"));
+        // The window shows at once and empty: nothing on it needs the theme's stylesheet and CJK font before the
+        // first screen is built, so its first frame does not wait for the font (docs/readme/ops.md).
+        StackPane root = new StackPane(new Label());
         // Full-screen size from the start: a kiosk session without a window manager ignores setFullScreen.
         Rectangle2D screen = Screen.getPrimary().getBounds();
         int[] size = windowSize(System.getProperty(SIZE));
         Scene scene = windowed ? new Scene(root, size[0], size[1])
                 : new Scene(root, screen.getWidth(), screen.getHeight());
         this.scene = scene;
-        root.getStylesheets().add(DisplayMode.STYLESHEET);
         stage.setScene(scene);
         stage.setTitle("Hall Kiosk");
         if (!windowed) {
@@ -134,7 +142,7 @@ public final class KioskApp extends Application {
             }
             Platform.runLater(() -> {
                 if (l == null) {
-                    ((Label) root.getChildren().get(0)).setText(String.valueOf(error.getMessage()));
+                    showError(root, error);
                     return;
                 }
                 startup = l.startup();
@@ -159,9 +167,17 @@ public final class KioskApp extends Application {
                             showHomeThenExit();
                         }
                     });
-                }, e -> ((Label) root.getChildren().get(0)).setText(String.valueOf(e.getMessage())));
+                }, e -> showError(root, e));
             });
         });
+    }
+
+    /** Why the kiosk could not start, on the empty window, in the theme. */
+    private static void showError(StackPane root, Throwable error) {
+        if (!root.getStylesheets().contains(DisplayMode.STYLESHEET)) {
+            root.getStylesheets().add(DisplayMode.STYLESHEET);
+        }
+        ((Label) root.getChildren().get(0)).setText(String.valueOf(error.getMessage()));
     }
 
     /** The training run's end: home shown and painted, then a clean stop (the archive is written at exit). */

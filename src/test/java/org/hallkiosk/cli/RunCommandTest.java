@@ -12,7 +12,6 @@ import org.hallkiosk.testing.ChildJvm;
 import org.hallkiosk.testing.CommandRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The run command, the kiosk without a display, and --help on every command. */
 class RunCommandTest {
@@ -78,7 +77,7 @@ class RunCommandTest {
 
     @Test
     void everyCommandAnswersHelpWithExitZero() {
-        var commands = new CommandLine(new HallKioskCommand()).getSubcommands().keySet();
+        var commands = HallKioskCommand.commandLine().getSubcommands().keySet();
         assertThat(commands).contains("run", "sync", "status", "search", "health", "stats", "check-config",
                 "screenshots", "preview-layout", "set-pin", "publish", "keygen");
         for (String name : commands) {
@@ -87,5 +86,17 @@ class RunCommandTest {
             assertThat(run.out()).as(name).contains("Usage: hall-kiosk " + name);
         }
         assertThat(CommandRun.of("--help").exitCode()).isZero();
+    }
+
+    @Test
+    void aCommandWordBuildsOnlyItsCommandAndAnythingElseTheWholeTree() {
+        assertThat(HallKioskCommand.commandLine(new String[] {"run", "--windowed"}).getSubcommands().keySet())
+                .containsExactly("run"); // the kiosk's start reads no other command's options
+        assertThat(HallKioskCommand.commandLine(new String[] {"--help"}).getSubcommands())
+                .hasSize(HallKioskCommand.COMMANDS.size());
+        CommandRun unknown = CommandRun.of("rnu");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("rnu");
+        assertThat(CommandRun.of("--help").out()).contains("preview-layout", "check-config", "run");
     }
 }

@@ -45,4 +45,26 @@ class FirstPaintTest {
         assertThat(seenWhenRun.get()).isEqualTo("width true");
         assertThat(cancelledRan.get()).as("cancelled before its node showed").isFalse();
     }
+
+    @Test
+    void whileTheKioskStartsWorkForAScreenWaitsForItsFirstPaintAndAfterwardsRunsAtOnce() {
+        AtomicBoolean ranWithoutStart = new AtomicBoolean();
+        FxWait.onFx(() -> FirstPaint.afterStart(new Label("预览"), () -> ranWithoutStart.set(true)));
+        assertThat(ranWithoutStart.get()).as("no kiosk starting (a tool, a preview): at once").isTrue();
+
+        Label home = new Label("首页");
+        AtomicBoolean ran = new AtomicBoolean();
+        FxWait.onFx(() -> {
+            FirstPaint.kioskStarting();
+            FirstPaint.afterStart(home, () -> ran.set(true));
+            return null;
+        });
+        assertThat(ran.get()).as("the kiosk is starting: not before its node is painted").isFalse();
+        FxWait.onFx(() -> root.getChildren().add(home));
+        FxWait.until("the work after the first paint", ran::get);
+        assertThat(FxWait.onFx(FirstPaint::starting)).as("the start is over").isFalse();
+        AtomicBoolean next = new AtomicBoolean();
+        FxWait.onFx(() -> FirstPaint.afterStart(new Label("搜索"), () -> next.set(true)));
+        assertThat(next.get()).isTrue();
+    }
 }

@@ -10,6 +10,7 @@ import org.hallkiosk.aids.KioskAids;
 import org.hallkiosk.config.ConfigProblem;
 import org.hallkiosk.config.Layout;
 import org.hallkiosk.mirror.Mirror;
+import org.hallkiosk.ui.search.KeyboardInput;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -30,6 +31,13 @@ public final class TestShells implements AfterEachCallback {
     public static KioskShell build(String hallName, Layout layout, Mirror mirror, UiTaskExecutor tasks,
                                    List<ConfigProblem> problems) {
         return track(new KioskShell(hallName, layout, mirror, tasks, problems));
+    }
+
+    /** A shell without reading aids showing {@code first} first (home: a start after a crash); on the FX thread. */
+    public static KioskShell build(String hallName, Layout layout, Mirror mirror, UiTaskExecutor tasks,
+                                   List<ConfigProblem> problems, Place first) {
+        return track(new KioskShell(hallName, layout, mirror, tasks, problems, KioskAids.none(),
+                KeyboardInput.installed(), first));
     }
 
     /** A shell with {@code aids}; on the FX thread. */

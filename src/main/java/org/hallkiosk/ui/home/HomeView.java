@@ -20,6 +20,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
 import org.hallkiosk.config.Layout;
 import org.hallkiosk.i18n.Messages;
+import org.hallkiosk.ui.FirstPaint;
 import org.hallkiosk.ui.Icons;
 import org.hallkiosk.ui.Screen;
 import org.hallkiosk.ui.Texts;
@@ -42,6 +43,7 @@ public final class HomeView implements Screen, ReadAloud.Readable {
     private final ScrollPane root;
     private final HomeViewModel vm;
     private final ReadAlong readAlong;
+    private final FirstPaint backgroundChecks;
 
     public HomeView(HomeViewModel vm) {
         this.vm = vm;
@@ -114,7 +116,6 @@ public final class HomeView implements Screen, ReadAloud.Readable {
         root.setFitToHeight(true);
         // 朗读 on home too: an elderly visitor hears what the kiosk offers before choosing
         readAlong = new ReadAlong(null, vm.readAloudText(), page, root);
-        vm.offerReadAloud(this);
         // Four tiles a row on a landscape screen, two on a portrait one, so that tiles stay about square.
         // On a low screen (1366×768 in 长辈模式) the tiles put the icon beside the label, so that the labels
         // stay in sight above the fold instead of only the icons.
@@ -130,7 +131,25 @@ public final class HomeView implements Screen, ReadAloud.Readable {
                 tiles.getStyleClass().add("compact");
             }
         };
-        // a tile or hot search that leads nowhere is not offered (staff find it in the log)
+        // What home finds out in the background waits, on the kiosk's start straight to home (after a crash),
+        // until home is painted; later visits, tools and previews ask at once. Whether a speech engine works
+        // (the check looks for printers and runs the engine): until it is known, 朗读 is not offered. A tile or
+        // hot search that leads nowhere is not offered (staff find it in the log); searching for them loads
+        // search's dictionaries (half a second of CPU): until then every tile is offered and leads where it
+        // always did (an empty column or search says so).
+        backgroundChecks = FirstPaint.afterStart(root, () -> {
+            vm.offerReadAloud(this);
+            findDeadEnds(hot, tiles, buttons);
+        });
+
+        root.widthProperty().addListener((o, a, b) -> arrange.run());
+        root.heightProperty().addListener((o, a, b) -> arrange.run());
+        hint.fontProperty().addListener((o, a, b) -> arrange.run());
+        layOut(tiles, buttons, WIDE_COLUMNS);
+    }
+
+    /** Hides the tiles and hot searches that lead nowhere, once the background check has found them. */
+    private void findDeadEnds(FlowPane hot, GridPane tiles, List<Button> buttons) {
         vm.findDeadEnds(dead -> {
             hot.getChildren().removeIf(n -> n instanceof Button b && dead.hotSearches().contains(b.getText()));
             List<Layout.Tile> all = vm.tiles();
@@ -143,10 +162,6 @@ public final class HomeView implements Screen, ReadAloud.Readable {
                 layOut(tiles, buttons, Math.max(1, tiles.getColumnConstraints().size()));
             }
         });
-        root.widthProperty().addListener((o, a, b) -> arrange.run());
-        root.heightProperty().addListener((o, a, b) -> arrange.run());
-        hint.fontProperty().addListener((o, a, b) -> arrange.run());
-        layOut(tiles, buttons, WIDE_COLUMNS);
     }
 
     private static void layOut(GridPane grid, List<Button> tiles, int columns) {
@@ -168,6 +183,11 @@ public final class HomeView implements Screen, ReadAloud.Readable {
         for (int i = 0; i < tiles.size(); i++) {
             grid.add(tiles.get(i), i % columns, i / columns);
         }
+    }
+
+    @Override
+    public void dispose() {
+        backgroundChecks.cancel();
     }
 
     @Override
