@@ -28,10 +28,9 @@ common=(--name hall-kiosk --app-version "$version" --vendor "Hall Kiosk"
   --java-options "-XX:SharedArchiveFile=\$APPDIR/../runtime/lib/server/classes.jsa:\$APPDIR/hall-kiosk.jsa"
   --java-options "-Dhallkiosk.cds=\$APPDIR/hall-kiosk.jsa"
   --java-options "-Dorg.sqlite.lib.path=\$APPDIR/sqlite"
-  # Map the class-data archives where they were made instead of at a random address: this JDK relocates them
-  # by default (ArchiveRelocationMode=1, for address-space randomisation), which costs about 0.1 s of every
-  # start with the kiosk's 30 MB archive. The kiosk runs only its own code. docs/readme/ops.md, "Start-up time".
-  --java-options "-XX:+UnlockDiagnosticVMOptions" --java-options "-XX:ArchiveRelocationMode=0"
+  # The class-data archives keep this JDK's default, mapped at a random address (ArchiveRelocationMode=1):
+  # mapping them where they were made would start 0.1 s sooner but give up that randomisation on a public
+  # terminal. docs/readme/ops.md, "Start-up time".
   --jlink-options "--strip-debug --no-man-pages --no-header-files --generate-cds-archive")
 jpackage --type app-image --dest "$dest" "${common[@]}"
 # The kiosk's own scripts travel with the image: the supervisor that restarts it, the systemd unit, and the
