@@ -74,11 +74,10 @@ final class SearchIndex implements ItemIndex {
     private static final long MAX_TIME = (1L << 34) - 1;
 
     /**
-     * A publication that adds this many items is loaded in bulk: FTS5 merges nothing while the items go in,
-     * and the index is left as the few large segments the sorted batches of {@link FullTextQueue} made. An
-     * optimize after (merging them into one) cost a first sync of 20,000 items 0.4 s and saved a query 0.2 ms
-     * of its 5 (docs/readme/sync.md); FTS5's own merging, switched back on after, merges them as later syncs
-     * write.
+     * A publication that adds this many items is loaded in bulk: FTS5 merges nothing while the items go in
+     * (the sorted batches of {@link FullTextQueue} make a dozen large segments), and the index is optimised
+     * once after. Left unmerged, the first incremental sync after paid for FTS5's own merging instead (1.65 s
+     * against 0.92 s for 1% changed; docs/readme/sync.md).
      */
     static final int BULK_UPSERTS = 2_000;
     private static final int BULK_HASH_BYTES = 32 * 1024 * 1024;
@@ -131,7 +130,7 @@ final class SearchIndex implements ItemIndex {
                 s.execute("INSERT INTO search_fts(search_fts, rank) VALUES ('automerge', 0)");
                 s.execute("INSERT INTO search_fts(search_fts, rank) VALUES ('crisismerge', 64)");
                 // Terms gathered in memory (outside the Java heap) before a segment is written: fewer, larger
-                // segments.
+                // segments, and less for the optimize to merge.
                 s.execute("INSERT INTO search_fts(search_fts, rank) VALUES ('hashsize', " + BULK_HASH_BYTES + ")");
             }
         }
@@ -171,11 +170,12 @@ final class SearchIndex implements ItemIndex {
         writeHints(c, manifest.search());
     }
 
-    /** After a bulk load: FTS5's settings for small changes back. */
+    /** After a bulk load: the index merged once, and FTS5's settings for small changes back. */
     private void endBulk(Connection c) throws SQLException {
         if (bulk) {
             bulk = false;
             try (Statement s = c.createStatement()) {
+                s.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')");
                 s.execute("INSERT INTO search_fts(search_fts, rank) VALUES ('automerge', 4)");
                 s.execute("INSERT INTO search_fts(search_fts, rank) VALUES ('crisismerge', 16)");
                 s.execute("INSERT INTO search_fts(search_fts, rank) VALUES ('hashsize', 1048576)");
