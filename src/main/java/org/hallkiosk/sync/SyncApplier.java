@@ -56,7 +56,11 @@ final class SyncApplier {
         Map<String, Manifest.ItemEntry> entries = new HashMap<>();
         manifest.items().forEach(e -> entries.put(e.id(), e));
         if (source.local()) {
-            applyLocal(attempt, validators, upserts, entries);
+            applyLocal(attempt, validators, upserts, entries, source::fetchItem);
+        } else if (!attempt.packs().isEmpty()) {
+            try (PackItems packed = new PackItems(attempt.packs(), entries, source)) {
+                applyLocal(attempt, validators, upserts, entries, packed::item);
+            }
         } else {
             mirror.writer().apply(new ContentUpdate(manifest, upserts, id -> loadStaged(entries.get(id)),
                     new HashSet<>(plan.withdrawn()), source.describe(), validators, keyFingerprint));
@@ -66,13 +70,14 @@ final class SyncApplier {
     }
 
     /**
-     * A local source's items are read, checked and parsed once, on the apply's worker threads, and its
-     * attachments copied beside the apply; the whole-feed check and the wait for the attachments come before
+     * A local source's items (or those of a first sync's packs) are read, checked and parsed once, on the
+     * apply's worker threads, and a local source's attachments copied beside the apply; the whole-feed check and the wait for the attachments come before
      * the commit. Any failure rolls the transaction back, removes what was copied, and is reported as the
      * staging step would have reported it.
      */
     private void applyLocal(SyncAttempt attempt, FeedSource.Validators validators, List<String> upserts,
-                            Map<String, Manifest.ItemEntry> entries) throws FeedException, IOException {
+                            Map<String, Manifest.ItemEntry> entries, ItemBytes itemBytes)
+            throws FeedException, IOException {
         SyncPlan plan = attempt.plan();
         Manifest manifest = plan.manifest();
         FeedSource source = attempt.source();
@@ -82,7 +87,7 @@ final class SyncApplier {
         boolean committed = false;
         try (AttachmentCopy copy = AttachmentCopy.start(stager, source, plan.missingFiles(), mirror.files())) {
             try {
-                mirror.writer().apply(new ContentUpdate(manifest, upserts, id -> readLocal(source, entries.get(id), read),
+                mirror.writer().apply(new ContentUpdate(manifest, upserts, id -> readLocal(itemBytes, entries.get(id), read),
                         new HashSet<>(plan.withdrawn()), source.describe(), validators, keyFingerprint,
                         new ContentUpdate.Listener() {
                             @Override
@@ -126,10 +131,16 @@ final class SyncApplier {
         return e;
     }
 
+    /** Where the apply reads an item's bytes: a local source, or the packs of a first sync over HTTP. */
+    @FunctionalInterface
+    interface ItemBytes {
+        byte[] read(String id, long maxBytes) throws IOException, FeedException;
+    }
+
     /** A local source's item, read, checked against its entry and parsed: on one of the apply's worker threads. */
-    private static StagedItem readLocal(FeedSource source, Manifest.ItemEntry entry, Map<String, ItemLinks> read)
+    private static StagedItem readLocal(ItemBytes itemBytes, Manifest.ItemEntry entry, Map<String, ItemLinks> read)
             throws IOException, FeedException {
-        byte[] bytes = source.fetchItem(entry.id(), entry.size());
+        byte[] bytes = itemBytes.read(entry.id(), entry.size());
         Item item = SyncStager.checkedItem(entry, bytes);
         read.put(item.id(), ItemLinks.of(item));
         return new StagedItem(item, entry.sha256(), bytes.length, bytes);

@@ -1,5 +1,7 @@
 package org.hallkiosk.sync;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.io.IOException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -32,6 +34,8 @@ final class SyncAttempt {
     private final long before;
     private final TransferGuard guard;
     private SyncPlan plan;
+    /** Downloaded packs whose items the apply reads (a first sync over HTTP); none otherwise. */
+    private List<Path> packs = List.of();
     private int itemsDone;
     private int filesDone;
     private long bytesDone;
@@ -56,6 +60,14 @@ final class SyncAttempt {
 
     TransferGuard guard() {
         return guard;
+    }
+
+    List<Path> packs() {
+        return packs;
+    }
+
+    void readItemsFrom(List<Path> downloadedPacks) {
+        this.packs = List.copyOf(downloadedPacks);
     }
 
     /** The plan, null until the manifest is admitted and something is to change. */

@@ -73,13 +73,16 @@ final class SyncStager {
             // it (SyncApplier); a bad one rolls the transaction back.
             return fetchLayouts(attempt, manifest);
         }
-        Map<String, ItemLinks> links = heldLinks(manifest);
         attempt.progress(SyncProgress.Phase.DOWNLOADING_ITEMS);
         if (usePacks) {
-            stagePacks(attempt, wanted);
+            // The apply reads the items from the packs, as from a folder, and checks the whole feed then.
+            attempt.readItemsFrom(stagePacks(attempt));
         }
-        fetchItems(attempt, wanted, links);
-        FeedConsistency.check(manifest, links.values());
+        if (attempt.packs().isEmpty()) {
+            Map<String, ItemLinks> links = heldLinks(manifest);
+            fetchItems(attempt, wanted, links);
+            FeedConsistency.check(manifest, links.values());
+        }
 
         attempt.progress(SyncProgress.Phase.DOWNLOADING_FILES);
         for (Manifest.FileEntry file : plan.missingFiles()) {
@@ -151,28 +154,31 @@ final class SyncStager {
     }
 
     /**
-     * Downloads the publication's packs (resuming a part left by an earlier run, retrying as for any file)
-     * and stages what they hold of this plan; whatever a pack lacks or holds wrong is fetched singly after.
+     * Downloads the publication's packs (resuming a part left by an earlier run, retrying as for any file) and
+     * takes out the attachments this plan lacks; returns the packs downloaded whole, which stay in staging
+     * until the apply has read their items. Whatever a pack lacks or holds wrong is fetched singly.
      */
-    private void stagePacks(SyncAttempt attempt, List<Manifest.ItemEntry> wanted) throws IOException, FeedException {
+    private List<Path> stagePacks(SyncAttempt attempt) throws IOException, FeedException {
         SyncPlan plan = attempt.plan();
-        Map<String, Manifest.ItemEntry> byId = new LinkedHashMap<>();
-        wanted.forEach(e -> byId.put(e.id(), e));
         Map<String, Manifest.FileEntry> missing = new LinkedHashMap<>();
         plan.missingFiles().forEach(f -> missing.put(f.sha256(), f));
+        List<Path> whole = new ArrayList<>();
         for (Manifest.FileEntry pack : plan.manifest().packs()) {
             attempt.checkCancelled();
             Path part = staging.partOf(pack);
             attempt.source().fetchFile(pack.sha256(), pack.size(), part,
                     n -> attempt.downloaded(n, SyncProgress.Phase.DOWNLOADING_ITEMS));
             if (Files.size(part) == pack.size()) {
-                PackStage.Result got = PackStage.unpack(part, byId, missing, staging::item, staging::partOf,
+                PackStage.Result got = PackStage.unpack(part, Map.of(), missing, staging::item, staging::partOf,
                         mirror.files(), attempt::checkCancelled);
-                LOG.log(System.Logger.Level.INFO, "pack " + pack.sha256() + ": " + got.items() + " items, "
-                        + got.files() + " files taken, " + got.refused() + " entries refused");
+                LOG.log(System.Logger.Level.INFO, "pack " + pack.sha256() + ": " + got.files() + " files taken, "
+                        + got.refused() + " entries refused; its items are read by the apply");
+                whole.add(part);
+            } else {
+                Files.deleteIfExists(part);
             }
-            Files.deleteIfExists(part);
         }
+        return whole;
     }
 
     /**
