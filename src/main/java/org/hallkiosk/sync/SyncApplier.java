@@ -72,8 +72,8 @@ final class SyncApplier {
     /**
      * A local source's items (or those of a first sync's packs) are read, checked and parsed once, on the
      * apply's worker threads, and a local source's attachments copied beside the apply; the whole-feed check
-     * and the wait for the attachments come before the commit. Any failure rolls the transaction back, removes what was copied, and is reported as the
-     * staging step would have reported it.
+     * and the wait for the attachments come before the commit. Any failure rolls the transaction back, removes
+     * what was copied, and is reported as the staging step would have reported it.
      */
     private void applyLocal(SyncAttempt attempt, FeedSource.Validators validators, List<String> upserts,
                             Map<String, Manifest.ItemEntry> entries, ItemBytes itemBytes)
