@@ -109,6 +109,36 @@ class PackSyncTest {
         assertThat(mirror.items().item(victim).orElseThrow().title()).doesNotStartWith("篡改");
     }
 
+    /**
+     * The items are read from the pack during the apply. An apply that fails (here an item wrong in the pack
+     * and on the server) leaves the downloaded pack in staging, and the next sync applies from it without
+     * downloading it again.
+     */
+    @Test
+    void aFailedApplyKeepsThePackForTheNextSync() throws Exception {
+        String victim = feed.manifest().items().get(3).id();
+        Path served = feed.dir().resolve(FeedNames.itemPath(victim));
+        byte[] original = Files.readAllBytes(served);
+        byte[] tampered = new String(original, StandardCharsets.UTF_8).replaceFirst("\"title\" : \"",
+                "\"title\" : \"篡改：").getBytes(StandardCharsets.UTF_8);
+        replacePack(FeedNames.itemPath(victim), tampered);
+        Files.write(served, tampered);
+        MirrorSnapshot before = MirrorSnapshot.of(mirror);
+
+        SyncReport refused = sync();
+
+        assertThat(refused.outcome()).isEqualTo(SyncOutcome.REFUSED);
+        assertThat(refused.reason()).contains(FeedNames.itemPath(victim));
+        assertThat(MirrorSnapshot.of(mirror)).isEqualTo(before);
+
+        Files.write(served, original);
+        SyncReport applied = sync();
+
+        assertThat(applied.outcome()).as(String.valueOf(applied.reason())).isEqualTo(SyncOutcome.APPLIED);
+        assertThat(server.requests(FeedNames.filePath(pack().sha256()))).hasSize(1);
+        assertThat(MirrorSnapshot.of(mirror).items()).isEqualTo(feed.publishedItemHashes());
+    }
+
     @Test
     void aCutPackDownloadResumesWhereItStopped() {
         Manifest.FileEntry pack = pack();
