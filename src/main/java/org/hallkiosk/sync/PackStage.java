@@ -21,11 +21,11 @@ import org.hallkiosk.feed.Manifest;
 import org.hallkiosk.mirror.FileStore;
 
 /**
- * Fills staging from a publication's pack (feed format additions): the entries this sync still needs are taken
- * out one by one, each checked against the manifest's hash and size before it is kept; an entry that does not
- * match is refused and its item or file is then fetched on its own, as without a pack. Entries the manifest
- * does not name, or that the kiosk already holds, are never read. A pack adds speed, not trust: the staged
- * items still pass every check of the ordinary path.
+ * What a sync takes from a publication's pack (feed format additions) before its apply: the attachments it
+ * still lacks, taken out one by one, each checked against the manifest's hash and size before it is kept; an
+ * entry that does not match is refused and its file then fetched on its own, as without a pack. The pack's
+ * items are read by the apply itself ({@link PackItems}). Entries the manifest does not name, or that the
+ * kiosk already holds, are never read. A pack adds speed, not trust.
  */
 final class PackStage {
 
@@ -34,13 +34,8 @@ final class PackStage {
 
     private static final Logger LOG = Logger.getLogger(PackStage.class.getName());
 
-    /** What a pack gave: entries kept, entries refused. */
-    record Result(int items, int files, int refused) {
-        static final Result NONE = new Result(0, 0, 0);
-
-        Result plus(Result other) {
-            return new Result(items + other.items, files + other.files, refused + other.refused);
-        }
+    /** What a pack gave: attachments kept, entries refused. */
+    record Result(int files, int refused) {
     }
 
     private PackStage() {
@@ -62,39 +57,17 @@ final class PackStage {
     }
 
     /**
-     * Takes what this sync needs out of a downloaded pack.
+     * Takes the attachments this sync lacks out of a downloaded pack.
      *
-     * @param wanted the items to fetch, by id
      * @param missing the attachments to fetch, by hash
-     * @param stagedItem where a verified item's bytes go
-     * @param partOf where an attachment is downloaded to before it is checked
+     * @param partOf where an attachment is written to before it is checked
      */
-    static Result unpack(Path pack, Map<String, Manifest.ItemEntry> wanted, Map<String, Manifest.FileEntry> missing,
-                         Function<Manifest.ItemEntry, Path> stagedItem, Function<Manifest.FileEntry, Path> partOf,
-                         FileStore files, Checkpoint checkpoint) throws IOException, FeedException {
-        int items = 0;
+    static Result unpackFiles(Path pack, Map<String, Manifest.FileEntry> missing,
+                              Function<Manifest.FileEntry, Path> partOf, FileStore files, Checkpoint checkpoint)
+            throws IOException, FeedException {
         int filesTaken = 0;
         int refused = 0;
         try (ZipFile zip = new ZipFile(pack.toFile())) {
-            for (Manifest.ItemEntry e : wanted.values()) {
-                checkpoint.check();
-                ZipEntry entry = zip.getEntry(FeedNames.itemPath(e.id()));
-                if (entry == null) {
-                    continue;
-                }
-                byte[] bytes;
-                try (InputStream in = zip.getInputStream(entry)) {
-                    bytes = in.readNBytes((int) Math.min(e.size() + 1, FeedNames.MAX_ITEM_BYTES + 1));
-                }
-                if (bytes.length != e.size() || !Hashes.sha256(bytes).equals(e.sha256())) {
-                    refused++;
-                    LOG.warning(() -> "pack entry " + entry.getName() + " does not match the manifest: refused,"
-                            + " the item is fetched on its own");
-                    continue;
-                }
-                Files.write(stagedItem.apply(e), bytes);
-                items++;
-            }
             for (Manifest.FileEntry f : missing.values()) {
                 checkpoint.check();
                 ZipEntry entry = zip.getEntry(FeedNames.filePath(f.sha256()));
@@ -116,7 +89,7 @@ final class PackStage {
             // Not a readable zip (a torn copy, a publisher's mistake): everything is fetched on its own.
             LOG.log(Level.WARNING, "pack " + pack.getFileName() + " is not a readable zip; fetching single files", e);
         }
-        return new Result(items, filesTaken, refused);
+        return new Result(filesTaken, refused);
     }
 
     /** Copies an entry to {@code part}, hashing on the way; true when it is exactly the manifest's file. */

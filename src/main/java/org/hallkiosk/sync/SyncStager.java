@@ -169,8 +169,8 @@ final class SyncStager {
             attempt.source().fetchFile(pack.sha256(), pack.size(), part,
                     n -> attempt.downloaded(n, SyncProgress.Phase.DOWNLOADING_ITEMS));
             if (Files.size(part) == pack.size()) {
-                PackStage.Result got = PackStage.unpack(part, Map.of(), missing, staging::item, staging::partOf,
-                        mirror.files(), attempt::checkCancelled);
+                PackStage.Result got = PackStage.unpackFiles(part, missing, staging::partOf, mirror.files(),
+                        attempt::checkCancelled);
                 LOG.log(System.Logger.Level.INFO, "pack " + pack.sha256() + ": " + got.files() + " files taken, "
                         + got.refused() + " entries refused; its items are read by the apply");
                 whole.add(part);
