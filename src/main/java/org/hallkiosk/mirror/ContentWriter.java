@@ -86,6 +86,7 @@ public final class ContentWriter {
         }
         writeState(c, update);
         tell(update.listener()::beforeCommit);
+        tell(mirror.files()::flush);
     }
 
     /** Runs a listener's step; its failure rolls the transaction back, and the caller finds it as the cause. */

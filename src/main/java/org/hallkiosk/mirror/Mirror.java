@@ -246,6 +246,7 @@ public final class Mirror implements AutoCloseable {
         } catch (SQLException ignored) {
             // closing anyway
         }
+        files.close();
     }
 
     /** A piece of database work. */
