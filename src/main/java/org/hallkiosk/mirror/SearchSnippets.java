@@ -64,7 +64,7 @@ final class SearchSnippets {
     static Snippet ofBody(String id, byte[] json, List<String> targets) {
         String body;
         try {
-            body = SearchText.body(ItemReader.read(json, "mirror:" + id), soFar -> enough(soFar, targets))
+            body = SearchText.body(ItemReader.read(json, "mirror:" + id), soFar -> enough(soFar.toString(), targets))
                     .replace('\n', ' ').strip();
         } catch (FeedException e) {
             throw new MirrorException("stored item " + id + " no longer reads: " + e.getMessage(), e);

@@ -228,9 +228,10 @@ final class SearchText {
     /**
      * The same text, stopped after the first piece (summary, body, a step …) at which {@code enough} says the
      * text so far is enough: a snippet needs the text only up to a little past what it shows, and turning
-     * Markdown into text is most of the cost of one.
+     * Markdown into text is most of the cost of one. It is shown the text as it grows, not a copy of it: the
+     * index asks for the whole text, and copying it after every piece cost a twentieth of preparing an item.
      */
-    static String body(Item item, Predicate<String> enough) {
+    static String body(Item item, Predicate<CharSequence> enough) {
         List<Supplier<String>> pieces = new ArrayList<>();
         pieces.add(item::summary);
         pieces.add(() -> plain(item.body()));
@@ -264,7 +265,7 @@ final class SearchText {
         for (Supplier<String> piece : pieces) {
             int before = sb.length();
             append(sb, piece.get());
-            if (sb.length() > before && enough.test(sb.toString())) {
+            if (sb.length() > before && enough.test(sb)) {
                 break;
             }
         }

@@ -109,7 +109,7 @@ class SearchShortcutsTest {
             for (List<String> targets : targetSets) {
                 SearchSnippets.Snippet expected = SearchSnippets.ofText(full, targets);
                 assertThat(SearchSnippets.ofBody(item.id(), json, targets)).as(p + " " + targets).isEqualTo(expected);
-                String part = SearchText.body(item, soFar -> SearchSnippets.enough(soFar, targets));
+                String part = SearchText.body(item, soFar -> SearchSnippets.enough(soFar.toString(), targets));
                 stoppedEarly += part.length() < SearchText.body(item).length() ? 1 : 0;
             }
         }
