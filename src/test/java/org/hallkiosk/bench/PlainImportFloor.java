@@ -25,7 +25,8 @@ import java.util.stream.Stream;
  * <ul>
  *   <li>{@link #sqlite}: each item file read, its SHA-256 and size checked against the manifest, parsed once,
  *       inserted with its title and body into one table and one FTS5 (trigram) table; each attachment copied
- *       and hashed. One transaction, WAL, synchronous FULL (as durable as the mirror).</li>
+ *       and hashed. One transaction, WAL, synchronous FULL, as the mirror commits. The attachments are not
+ *       forced to the disk, which the mirror does before its commit: the floor stays a floor.</li>
  *   <li>{@link #copyTree}: the folder copied file by file ({@code Files.copy}), nothing checked.</li>
  * </ul>
  */
