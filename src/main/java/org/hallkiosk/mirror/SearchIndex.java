@@ -74,12 +74,18 @@ final class SearchIndex implements ItemIndex {
     private static final long MAX_TIME = (1L << 34) - 1;
 
     /**
-     * A publication that adds this many items is loaded in bulk: FTS5 merges nothing while the items go in
-     * (the sorted batches of {@link FullTextQueue} make a dozen large segments), and the index is optimised
-     * once after. Left unmerged, the first incremental sync after paid for FTS5's own merging instead (1.65 s
-     * against 0.92 s for 1% changed; docs/readme/sync.md).
+     * A publication that adds this many items, and at least a quarter as many as the index holds already
+     * ({@link #BULK_SHARE}), is loaded in bulk: FTS5 merges nothing while the items go in (the sorted batches of
+     * {@link FullTextQueue} make a dozen large segments), and the index is optimised once after. Left unmerged,
+     * the first incremental sync after paid for FTS5's own merging instead (1.65 s against 0.92 s for 1%
+     * changed; docs/readme/sync.md).
      */
     static final int BULK_UPSERTS = 2_000;
+    /**
+     * The optimize rewrites the whole index, so it pays only when the apply brings a good part of it: 1% of a
+     * province's 200,000 items is 2,000 too, and optimising 430 MiB of index for them took most of that sync.
+     */
+    static final int BULK_SHARE = 4;
     private static final int BULK_HASH_BYTES = 32 * 1024 * 1024;
 
     /**
@@ -124,7 +130,8 @@ final class SearchIndex implements ItemIndex {
     public void beginApply(Connection c, int upserts) throws SQLException {
         // what a rolled-back apply left held must not reach this one
         fullText.clear();
-        bulk = upserts >= BULK_UPSERTS;
+        // (the index is counted only for an apply big enough to be a bulk load)
+        bulk = upserts >= BULK_UPSERTS && inBulk(upserts, held(c));
         if (bulk) {
             try (Statement s = c.createStatement()) {
                 s.execute("INSERT INTO search_fts(search_fts, rank) VALUES ('automerge', 0)");
@@ -133,6 +140,17 @@ final class SearchIndex implements ItemIndex {
                 // segments, and less for the optimize to merge.
                 s.execute("INSERT INTO search_fts(search_fts, rank) VALUES ('hashsize', " + BULK_HASH_BYTES + ")");
             }
+        }
+    }
+
+    /** True when an apply of {@code upserts} items into an index of {@code held} is loaded in bulk. */
+    static boolean inBulk(int upserts, long held) {
+        return upserts >= BULK_UPSERTS && (long) upserts * BULK_SHARE >= held;
+    }
+
+    private static long held(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM search_docs")) {
+            return rs.next() ? rs.getLong(1) : 0;
         }
     }
 

@@ -239,4 +239,17 @@ class SearchIndexTest {
             return out;
         });
     }
+
+    @Test
+    void onlyAnApplyThatBringsAGoodPartOfTheIndexIsLoadedInBulk() {
+        // a first sync, and a publication renewed whole
+        assertThat(SearchIndex.inBulk(20_000, 0)).isTrue();
+        assertThat(SearchIndex.inBulk(20_000, 20_000)).isTrue();
+        assertThat(SearchIndex.inBulk(5_000, 20_000)).isTrue();
+        // few items: merged as they come, whatever the index holds
+        assertThat(SearchIndex.inBulk(1_999, 0)).isFalse();
+        // 1% of a province's 200,000: the whole index is not rewritten for it
+        assertThat(SearchIndex.inBulk(2_000, 200_000)).isFalse();
+        assertThat(SearchIndex.inBulk(4_999, 20_000)).isFalse();
+    }
 }
