@@ -246,7 +246,6 @@ public final class Mirror implements AutoCloseable {
         } catch (SQLException ignored) {
             // closing anyway
         }
-        files.close();
     }
 
     /** A piece of database work. */

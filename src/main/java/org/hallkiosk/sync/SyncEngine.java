@@ -92,7 +92,7 @@ public final class SyncEngine {
                 return 0;
             }
             try (SyncLock held = lock.get()) {
-                return mirror.history().markInterrupted(Messages.get("sync.interrupted"));
+                return markInterrupted(mirror);
             }
         } catch (IOException e) {
             return 0;
@@ -120,7 +120,7 @@ public final class SyncEngine {
     private SyncReport runLocked(FeedSource source, String trigger, SyncProgress.Listener listener,
                                  BooleanSupplier cancelled) {
         SyncHistory history = mirror.history();
-        history.markInterrupted(Messages.get("sync.interrupted"));
+        markInterrupted(mirror);
         long before = mirror.items().sequence();
         long historyId = history.begin(source.describe(), trigger, before);
         SyncReport report;
@@ -131,6 +131,7 @@ public final class SyncEngine {
             report = attemptReporting(new SyncAttempt(source, listener, cancelled, before, guard));
         } finally {
             source.guardWith(TransferGuard.NONE);
+            flushLeftovers();
         }
         try {
             history.finish(historyId, report);
@@ -142,6 +143,37 @@ public final class SyncEngine {
             history.finish(historyId, report);
         }
         return report;
+    }
+
+    /**
+     * Marks the attempts a dead process left running as interrupted (the sync lock held). After a sync that
+     * died before its commit (a power cut, kill -9), the attachments it had put in the store were never forced
+     * to the disk and may have come back empty or short, and a later sync would trust their names: those the
+     * mirror does not name are removed, and the next sync fetches them again.
+     */
+    private static int markInterrupted(Mirror mirror) {
+        int interrupted = mirror.history().markInterrupted(Messages.get("sync.interrupted"));
+        if (interrupted == 0) {
+            return 0;
+        }
+        try {
+            int removed = mirror.files().removeAllBut(mirror.items().fileHashes());
+            if (removed > 0) {
+                LOG.log(System.Logger.Level.INFO, "removed " + removed + " attachments an interrupted sync left");
+            }
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "could not remove what an interrupted sync left", e);
+        }
+        return interrupted;
+    }
+
+    /** What a failed sync leaves in the store is kept for the next one: on the disk, since that one trusts it. */
+    private void flushLeftovers() {
+        try {
+            mirror.files().flush();
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "could not force the attachments a sync left to the disk", e);
+        }
     }
 
     /** Runs the steps, and turns whatever ended them into the report: a stop by the guard wins over what it caused. */

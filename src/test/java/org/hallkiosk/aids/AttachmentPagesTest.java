@@ -51,7 +51,6 @@ class AttachmentPagesTest {
         String sha = Hashes.sha256(bytes);
         Path verified = Files.write(tmp.resolve("verified-" + sha), bytes);
         mirror.files().putVerified(sha, verified);
-        mirror.files().flush(); // as the sync's commit does
         return new Attachment(sha, name, role);
     }
 

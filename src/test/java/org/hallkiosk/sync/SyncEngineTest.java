@@ -393,6 +393,36 @@ class SyncEngineTest {
         assertRefusedAndIntact(sync(), before, "feed.symlink", "items/tzgg-new.json");
     }
 
+    @Test
+    void afterASyncThatDiedBeforeItsCommitTheFilesTheMirrorDoesNotNameAreRemoved() throws Exception {
+        MirrorSnapshot before = applyFirst();
+        long named = mirror.files().count();
+        // What a sync cut off by a power cut leaves: its history row still running, and attachments put in the
+        // store but never forced to the disk (they may be empty after the cut).
+        mirror.history().begin("USB", "test", 1);
+        Path stray = Files.write(mirror.files().dir().resolve(Hashes.sha256(new byte[] {1})), new byte[0]);
+
+        assertThat(sync().outcome()).isEqualTo(SyncOutcome.UNCHANGED);
+
+        assertThat(stray).doesNotExist();
+        assertThat(mirror.files().count()).isEqualTo(named);
+        assertThat(MirrorSnapshot.of(mirror)).isEqualTo(before);
+    }
+
+    @Test
+    void whatAFailedSyncLeftInTheStoreIsKeptForTheNext() throws Exception {
+        applyFirst();
+        long named = mirror.files().count();
+        // a failed sync's attachments: forced when it ended, and reused by the next one
+        byte[] bytes = {1, 2, 3};
+        Path kept = Files.write(mirror.files().dir().resolve(Hashes.sha256(bytes)), bytes);
+
+        assertThat(sync().outcome()).isEqualTo(SyncOutcome.UNCHANGED);
+
+        assertThat(kept).exists();
+        assertThat(mirror.files().count()).isEqualTo(named + 1);
+    }
+
     private void rewriteSignedManifest(UnaryOperator<String> change) throws IOException {
         Path manifest = feed.dir().resolve("manifest.json");
         String changed = change.apply(Files.readString(manifest));
