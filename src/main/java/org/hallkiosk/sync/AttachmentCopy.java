@@ -1,6 +1,7 @@
 package org.hallkiosk.sync;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -13,8 +14,8 @@ import org.hallkiosk.feed.Manifest;
 import org.hallkiosk.mirror.FileStore;
 
 /**
- * The attachments a local source's publication lacks, copied and checked on a thread of their own while the
- * apply writes the items (the copy waits on the disk, the apply on the processor). The apply commits only after
+ * The attachments a local source's publication lacks, or a first sync's packs hold, copied and checked on a
+ * thread of their own while the apply writes the items (the copy waits on the disk, the apply on the processor). The apply commits only after
  * {@link #awaitCopied} says every one is in; {@link #close} stops the copy and waits for its thread to end.
  */
 final class AttachmentCopy implements AutoCloseable {
@@ -26,7 +27,8 @@ final class AttachmentCopy implements AutoCloseable {
     private final ExecutorService thread;
     private final Future<Long> copied;
 
-    private AttachmentCopy(SyncStager stager, FeedSource source, List<Manifest.FileEntry> files, FileStore store) {
+    private AttachmentCopy(SyncStager stager, FeedSource source, List<Path> packs, List<Manifest.FileEntry> files,
+                           FileStore store) {
         this.files = files;
         this.store = store;
         this.thread = Executors.newSingleThreadExecutor(r -> {
@@ -34,12 +36,13 @@ final class AttachmentCopy implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        this.copied = thread.submit(() -> stager.copyFiles(source, files));
+        this.copied = thread.submit(() -> stager.copyFiles(source, packs, files));
     }
 
-    static AttachmentCopy start(SyncStager stager, FeedSource source, List<Manifest.FileEntry> files,
-                                FileStore store) {
-        return new AttachmentCopy(stager, source, files, store);
+    /** Starts copying {@code files}: first out of {@code packs} (downloaded whole), the rest from the source. */
+    static AttachmentCopy start(SyncStager stager, FeedSource source, List<Path> packs,
+                                List<Manifest.FileEntry> files, FileStore store) {
+        return new AttachmentCopy(stager, source, packs, files, store);
     }
 
     /** How many files were to be copied. */

@@ -41,10 +41,10 @@ final class PackStage {
     private PackStage() {
     }
 
-    /** Throws when the sync is to stop (cancelled, past its deadline). */
+    /** Throws when the copy is to stop (the sync cancelled, past its deadline, or the apply failed). */
     @FunctionalInterface
     interface Checkpoint {
-        void check() throws FeedException;
+        void check() throws FeedException, IOException;
     }
 
     /**

@@ -85,7 +85,8 @@ final class SyncApplier {
         Map<String, ItemLinks> read = new ConcurrentHashMap<>();
         Set<String> named = mirror.items().fileHashes();
         boolean committed = false;
-        try (AttachmentCopy copy = AttachmentCopy.start(stager, source, plan.missingFiles(), mirror.files())) {
+        try (AttachmentCopy copy = AttachmentCopy.start(stager, source, attempt.packs(), plan.missingFiles(),
+                mirror.files())) {
             try {
                 mirror.writer().apply(new ContentUpdate(manifest, upserts, id -> readLocal(itemBytes, entries.get(id), read),
                         new HashSet<>(plan.withdrawn()), source.describe(), validators, keyFingerprint,

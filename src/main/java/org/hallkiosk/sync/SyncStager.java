@@ -84,13 +84,17 @@ final class SyncStager {
             FeedConsistency.check(manifest, links.values());
         }
 
-        attempt.progress(SyncProgress.Phase.DOWNLOADING_FILES);
-        for (Manifest.FileEntry file : plan.missingFiles()) {
-            attempt.checkCancelled();
-            if (!mirror.files().has(file.sha256())) { // a pack may have brought it
-                fetchFile(attempt.source(), file, n -> attempt.downloaded(n, SyncProgress.Phase.DOWNLOADING_FILES));
+        if (attempt.packs().isEmpty()) {
+            // (with packs, the apply takes the attachments out of them beside it: SyncApplier)
+            attempt.progress(SyncProgress.Phase.DOWNLOADING_FILES);
+            for (Manifest.FileEntry file : plan.missingFiles()) {
+                attempt.checkCancelled();
+                if (!mirror.files().has(file.sha256())) {
+                    fetchFile(attempt.source(), file,
+                            n -> attempt.downloaded(n, SyncProgress.Phase.DOWNLOADING_FILES));
+                }
+                attempt.fileDone();
             }
-            attempt.fileDone();
         }
         return fetchLayouts(attempt, manifest);
     }
@@ -109,7 +113,11 @@ final class SyncStager {
      * beside the apply, so nothing of the attempt is touched); returns the bytes copied. Stops between files
      * when the thread is interrupted.
      */
-    long copyFiles(FeedSource source, List<Manifest.FileEntry> files) throws IOException, FeedException {
+    long copyFiles(FeedSource source, List<Path> packs, List<Manifest.FileEntry> files)
+            throws IOException, FeedException {
+        if (!packs.isEmpty()) {
+            unpackFiles(packs, files);
+        }
         long bytes = 0;
         for (Manifest.FileEntry file : files) {
             if (Thread.currentThread().isInterrupted()) {
@@ -154,25 +162,18 @@ final class SyncStager {
     }
 
     /**
-     * Downloads the publication's packs (resuming a part left by an earlier run, retrying as for any file) and
-     * takes out the attachments this plan lacks; returns the packs downloaded whole, which stay in staging
-     * until the apply has read their items. Whatever a pack lacks or holds wrong is fetched singly.
+     * Downloads the publication's packs (resuming a part left by an earlier run, retrying as for any file);
+     * returns those downloaded whole, which stay in staging until the apply has read their items and taken
+     * out their attachments. Whatever a pack lacks or holds wrong is fetched singly.
      */
     private List<Path> stagePacks(SyncAttempt attempt) throws IOException, FeedException {
-        SyncPlan plan = attempt.plan();
-        Map<String, Manifest.FileEntry> missing = new LinkedHashMap<>();
-        plan.missingFiles().forEach(f -> missing.put(f.sha256(), f));
         List<Path> whole = new ArrayList<>();
-        for (Manifest.FileEntry pack : plan.manifest().packs()) {
+        for (Manifest.FileEntry pack : attempt.plan().manifest().packs()) {
             attempt.checkCancelled();
             Path part = staging.partOf(pack);
             attempt.source().fetchFile(pack.sha256(), pack.size(), part,
                     n -> attempt.downloaded(n, SyncProgress.Phase.DOWNLOADING_ITEMS));
             if (Files.size(part) == pack.size()) {
-                PackStage.Result got = PackStage.unpackFiles(part, missing, staging::partOf, mirror.files(),
-                        attempt::checkCancelled);
-                LOG.log(System.Logger.Level.INFO, "pack " + pack.sha256() + ": " + got.files() + " files taken, "
-                        + got.refused() + " entries refused; its items are read by the apply");
                 whole.add(part);
             } else {
                 Files.deleteIfExists(part);
@@ -252,6 +253,21 @@ final class SyncStager {
         Item item = ItemReader.read(bytes, FeedNames.itemPath(entry.id()));
         FeedConsistency.checkMatchesEntry(ItemLinks.of(item), entry);
         return item;
+    }
+
+    /** Takes out of the downloaded packs the attachments among {@code files}; what they lack is fetched after. */
+    private void unpackFiles(List<Path> packs, List<Manifest.FileEntry> files) throws IOException, FeedException {
+        Map<String, Manifest.FileEntry> missing = new LinkedHashMap<>();
+        files.forEach(f -> missing.put(f.sha256(), f));
+        for (Path pack : packs) {
+            PackStage.Result got = PackStage.unpackFiles(pack, missing, staging::partOf, mirror.files(), () -> {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new InterruptedIOException("attachment copy stopped");
+                }
+            });
+            LOG.log(System.Logger.Level.INFO, "pack " + pack.getFileName() + ": " + got.files() + " files taken, "
+                    + got.refused() + " entries refused; its items are read by the apply");
+        }
     }
 
     private void fetchFile(FeedSource source, Manifest.FileEntry file, LongConsumer progress) throws IOException, FeedException {

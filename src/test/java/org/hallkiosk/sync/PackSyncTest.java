@@ -109,6 +109,21 @@ class PackSyncTest {
         assertThat(mirror.items().item(victim).orElseThrow().title()).doesNotStartWith("篡改");
     }
 
+    @Test
+    void anAttachmentWrongInThePackIsRefusedAndFetchedOnItsOwnBesideTheApply() throws Exception {
+        Manifest.FileEntry victim = feed.manifest().files().get(2);
+        replacePack(FeedNames.filePath(victim.sha256()), "不是这个附件".getBytes(StandardCharsets.UTF_8));
+
+        SyncReport report = sync();
+
+        assertThat(report.outcome()).isEqualTo(SyncOutcome.APPLIED);
+        assertThat(requestedPaths()).filteredOn(p -> p.startsWith("files/"))
+                .containsExactlyInAnyOrder(FeedNames.filePath(victim.sha256()),
+                        FeedNames.filePath(feed.manifest().packs().get(0).sha256()));
+        assertThat(Hashes.sha256(mirror.files().path(victim.sha256()))).isEqualTo(victim.sha256());
+        assertThat(MirrorSnapshot.of(mirror).files()).hasSize(5);
+    }
+
     /**
      * The items are read from the pack during the apply. An apply that fails (here an item wrong in the pack
      * and on the server) leaves the downloaded pack in staging, and the next sync applies from it without
