@@ -109,9 +109,9 @@ final class SyncStager {
     }
 
     /**
-     * Copies and checks the attachments a local source's publication lacks, on the caller's thread (the one
-     * beside the apply, so nothing of the attempt is touched); returns the bytes copied. Stops between files
-     * when the thread is interrupted.
+     * Copies and checks the attachments a local source's publication lacks, or a first sync's packs hold (taken
+     * out of them first, the rest fetched singly), on the caller's thread (the one beside the apply, so nothing
+     * of the attempt is touched); returns the bytes copied. Stops between files when the thread is interrupted.
      */
     long copyFiles(FeedSource source, List<Path> packs, List<Manifest.FileEntry> files)
             throws IOException, FeedException {
