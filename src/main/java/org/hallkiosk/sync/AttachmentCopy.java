@@ -15,8 +15,9 @@ import org.hallkiosk.mirror.FileStore;
 
 /**
  * The attachments a local source's publication lacks, or a first sync's packs hold, copied and checked on a
- * thread of their own while the apply writes the items (the copy waits on the disk, the apply on the processor). The apply commits only after
- * {@link #awaitCopied} says every one is in; {@link #close} stops the copy and waits for its thread to end.
+ * thread of their own while the apply writes the items (the copy waits on the disk, the apply on the
+ * processor). The apply commits only after {@link #awaitCopied} says every one is in; {@link #close} stops the
+ * copy and waits for its thread to end.
  */
 final class AttachmentCopy implements AutoCloseable {
 
