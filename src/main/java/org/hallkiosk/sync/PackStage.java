@@ -41,7 +41,7 @@ final class PackStage {
     private PackStage() {
     }
 
-    /** Throws when the copy is to stop (the sync cancelled, past its deadline, or the apply failed). */
+    /** Throws when the copy is to stop (its thread interrupted: the apply failed or was cancelled). */
     @FunctionalInterface
     interface Checkpoint {
         void check() throws FeedException, IOException;

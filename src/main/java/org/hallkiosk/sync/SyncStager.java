@@ -120,9 +120,7 @@ final class SyncStager {
         }
         long bytes = 0;
         for (Manifest.FileEntry file : files) {
-            if (Thread.currentThread().isInterrupted()) {
-                throw new InterruptedIOException("attachment copy stopped");
-            }
+            stopIfInterrupted();
             if (!mirror.files().has(file.sha256())) {
                 fetchFile(source, file, n -> { });
                 bytes += file.size();
@@ -260,13 +258,17 @@ final class SyncStager {
         Map<String, Manifest.FileEntry> missing = new LinkedHashMap<>();
         files.forEach(f -> missing.put(f.sha256(), f));
         for (Path pack : packs) {
-            PackStage.Result got = PackStage.unpackFiles(pack, missing, staging::partOf, mirror.files(), () -> {
-                if (Thread.currentThread().isInterrupted()) {
-                    throw new InterruptedIOException("attachment copy stopped");
-                }
-            });
+            PackStage.Result got = PackStage.unpackFiles(pack, missing, staging::partOf, mirror.files(),
+                    SyncStager::stopIfInterrupted);
             LOG.log(System.Logger.Level.INFO, "pack " + pack.getFileName() + ": " + got.files() + " files taken, "
                     + got.refused() + " entries refused; its items are read by the apply");
+        }
+    }
+
+    /** The attachment copy stops between files when its thread is interrupted (the apply failed or ended). */
+    private static void stopIfInterrupted() throws InterruptedIOException {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new InterruptedIOException("attachment copy stopped");
         }
     }
 
